@@ -86,7 +86,9 @@ final class RuntimeDetector {
         }
 
         Evidence warnings = new Evidence();
-        if (!robolectric && (buildLoader != null || applicationLoader != null)) {
+        // On Android itself the classes are expected; the warning is about ordinary JVMs.
+        boolean androidVm = refusal.has(RuntimeRule.ANDROID) || refusal.has(RuntimeRule.ROBOLECTRIC);
+        if (!androidVm && (buildLoader != null || applicationLoader != null)) {
             warnings.add(
                     RuntimeRule.ANDROID_CLASSES_ON_CLASS_PATH,
                     loadable(ANDROID_BUILD, buildLoader) + ", " + loadable(ANDROID_APPLICATION, applicationLoader)
@@ -217,6 +219,10 @@ final class RuntimeDetector {
             } else {
                 sb.append(", ").append(text);
             }
+        }
+
+        boolean has(RuntimeRule rule) {
+            return byRule.containsKey(rule);
         }
 
         @Nullable
