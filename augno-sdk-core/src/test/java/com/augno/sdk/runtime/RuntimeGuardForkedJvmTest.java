@@ -90,7 +90,7 @@ class RuntimeGuardForkedJvmTest {
 
     // Stubs shaped like com.google.android:android:4.1.1.4 (fields null, SDK_INT 0), compiled here so
     // that they never sit on the class path of the shared test JVM.
-    private static Path compileAndroidStubs(Path dir) throws IOException {
+    static Path compileAndroidStubs(Path dir) throws IOException {
         Path sources = dir.resolve("src");
         Path classes = dir.resolve("classes");
         Files.createDirectories(sources.resolve("android/os"));
