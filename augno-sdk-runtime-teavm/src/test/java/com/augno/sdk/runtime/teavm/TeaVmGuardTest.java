@@ -70,7 +70,7 @@ class TeaVmGuardTest {
         }
         String path = System.getenv("PATH");
         if (path != null) {
-            for (String dir : path.split(File.pathSeparator)) {
+            for (String dir : path.split(File.pathSeparator, -1)) {
                 Path candidate = Paths.get(dir, "node");
                 if (Files.isExecutable(candidate)) {
                     return candidate.toString();
