@@ -1,5 +1,6 @@
 package com.augno.sdk.runtime;
 
+import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.testsupport.LogCapture;
 
 /**
@@ -36,6 +37,13 @@ public final class GuardChildMain {
                 System.setProperty("java.runtime.name", "Android Runtime");
                 System.setProperty("android.icu.library.version", "72.1.0.1");
                 enforce();
+                // The provider path refuses too, so a provider used without a client cannot pull a key.
+                try {
+                    SecretProviders.fromUri("env://AUGNO_API_KEY");
+                    System.out.println("PROVIDER_ALLOWED");
+                } catch (UnsupportedRuntimeException e) {
+                    System.out.println("PROVIDER_REFUSED " + e.rule());
+                }
                 break;
             default:
                 enforce();

@@ -72,6 +72,9 @@ class RuntimeGuardForkedJvmTest {
                 .contains("java.vm.name=\"Dalvik\"")
                 .contains("java.vendor=\"The Android Project\"")
                 .contains("docs/security.md");
+        assertThat(child.linesStartingWith("PROVIDER_REFUSED "))
+                .as(child.output)
+                .containsExactly("ANDROID");
     }
 
     @Test
