@@ -27,8 +27,9 @@ final class CannedServer implements AutoCloseable {
 
     CannedServer(String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        // Run with -Dsun.net.httpserver.nodelay=true (the benchmark forks do): without TCP_NODELAY
-        // Nagle and delayed ACKs add ~40 ms to every exchange.
+        // TCP_NODELAY on the JDK server (read once, when its first server is made): without it,
+        // Nagle and delayed ACKs add ~40 ms to every exchange. The benchmark forks also pass it.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
