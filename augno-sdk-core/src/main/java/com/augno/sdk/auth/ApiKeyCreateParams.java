@@ -44,10 +44,12 @@ public final class ApiKeyCreateParams {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code role_id}, or empty when not set. */
     public Optional<String> roleId() {
         return Optional.ofNullable((String) values.get("role_id"));
     }
+
     /** Returns {@code expires_at}, or empty when not set. */
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable((Instant) values.get("expires_at"));
@@ -61,11 +63,6 @@ public final class ApiKeyCreateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

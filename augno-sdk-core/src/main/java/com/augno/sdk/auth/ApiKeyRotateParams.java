@@ -44,6 +44,7 @@ public final class ApiKeyRotateParams {
     public Optional<Instant> expiresAt() {
         return Optional.ofNullable((Instant) values.get("expires_at"));
     }
+
     /** Returns {@code revoke_at}, or empty when not set. */
     public Optional<Instant> revokeAt() {
         return Optional.ofNullable((Instant) values.get("revoke_at"));
@@ -57,11 +58,6 @@ public final class ApiKeyRotateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.augno.sdk.catalog;
 
-import com.augno.sdk.internal.resources.Wire;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,18 +42,22 @@ public final class UnitListParams {
     public Optional<String> q() {
         return Optional.ofNullable((String) values.get("q"));
     }
+
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
         return Optional.ofNullable((Long) values.get("limit"));
     }
+
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
         return Optional.ofNullable((String) values.get("cursor"));
     }
+
     /** Returns {@code type}, or empty when not set. */
     public Optional<UnitType> type() {
         return Optional.ofNullable((UnitType) values.get("type"));
     }
+
     /** Returns {@code unit_group_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> unitGroupIds() {
@@ -66,17 +69,14 @@ public final class UnitListParams {
         return include;
     }
 
-    /** Not API: the query parameters, arrays comma-joined under the bare name. */
-    Map<String, String> toQuery() {
-        Map<String, String> q = new LinkedHashMap<>();
+    /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
+    Map<String, Object> toQuery() {
+        Map<String, Object> q = new LinkedHashMap<>();
         for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
             Object v = e.getValue();
             if (v != null) {
-                q.put(e.getKey(), Wire.queryValue(v));
+                q.put(e.getKey(), v);
             }
-        }
-        if (!include.isEmpty()) {
-            q.put("include", String.join(",", include));
         }
         return q;
     }

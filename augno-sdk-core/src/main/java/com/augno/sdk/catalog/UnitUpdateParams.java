@@ -44,22 +44,27 @@ public final class UnitUpdateParams {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code abbreviation}, or empty when not set. */
     public Optional<String> abbreviation() {
         return Optional.ofNullable((String) values.get("abbreviation"));
     }
+
     /** Returns {@code ratio_numerator}, or empty when not set. */
     public Optional<BigDecimal> ratioNumerator() {
         return Optional.ofNullable((BigDecimal) values.get("ratio_numerator"));
     }
+
     /** Returns {@code ratio_denominator}, or empty when not set. */
     public Optional<BigDecimal> ratioDenominator() {
         return Optional.ofNullable((BigDecimal) values.get("ratio_denominator"));
     }
+
     /** Returns {@code offset_numerator}, or empty when not set. */
     public Optional<BigDecimal> offsetNumerator() {
         return Optional.ofNullable((BigDecimal) values.get("offset_numerator"));
     }
+
     /** Returns {@code offset_denominator}, or empty when not set. */
     public Optional<BigDecimal> offsetDenominator() {
         return Optional.ofNullable((BigDecimal) values.get("offset_denominator"));
@@ -73,11 +78,6 @@ public final class UnitUpdateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

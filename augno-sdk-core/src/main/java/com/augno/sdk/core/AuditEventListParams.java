@@ -1,6 +1,5 @@
 package com.augno.sdk.core;
 
-import com.augno.sdk.internal.resources.Wire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,61 +43,74 @@ public final class AuditEventListParams {
     public Optional<String> q() {
         return Optional.ofNullable((String) values.get("q"));
     }
+
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
         return Optional.ofNullable((Long) values.get("limit"));
     }
+
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
         return Optional.ofNullable((String) values.get("cursor"));
     }
+
     /** Returns {@code starts_at}, or empty when not set. */
     public Optional<Instant> startsAt() {
         return Optional.ofNullable((Instant) values.get("starts_at"));
     }
+
     /** Returns {@code ends_at}, or empty when not set. */
     public Optional<Instant> endsAt() {
         return Optional.ofNullable((Instant) values.get("ends_at"));
     }
+
     /** Returns {@code actions}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<AuditAction>> actions() {
         return Optional.ofNullable((List<AuditAction>) values.get("actions"));
     }
+
     /** Returns {@code actor_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> actorIds() {
         return Optional.ofNullable((List<String>) values.get("actor_ids"));
     }
+
     /** Returns {@code actor_types}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<ActorType>> actorTypes() {
         return Optional.ofNullable((List<ActorType>) values.get("actor_types"));
     }
+
     /** Returns {@code actor_account_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> actorAccountIds() {
         return Optional.ofNullable((List<String>) values.get("actor_account_ids"));
     }
+
     /** Returns {@code target_account_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> targetAccountIds() {
         return Optional.ofNullable((List<String>) values.get("target_account_ids"));
     }
+
     /** Returns {@code resource_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> resourceIds() {
         return Optional.ofNullable((List<String>) values.get("resource_ids"));
     }
+
     /** Returns {@code resource_types}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> resourceTypes() {
         return Optional.ofNullable((List<String>) values.get("resource_types"));
     }
+
     /** Returns {@code root_resource_type}, or empty when not set. */
     public Optional<String> rootResourceType() {
         return Optional.ofNullable((String) values.get("root_resource_type"));
     }
+
     /** Returns {@code root_resource_id}, or empty when not set. */
     public Optional<String> rootResourceId() {
         return Optional.ofNullable((String) values.get("root_resource_id"));
@@ -109,17 +121,14 @@ public final class AuditEventListParams {
         return include;
     }
 
-    /** Not API: the query parameters, arrays comma-joined under the bare name. */
-    Map<String, String> toQuery() {
-        Map<String, String> q = new LinkedHashMap<>();
+    /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
+    Map<String, Object> toQuery() {
+        Map<String, Object> q = new LinkedHashMap<>();
         for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
             Object v = e.getValue();
             if (v != null) {
-                q.put(e.getKey(), Wire.queryValue(v));
+                q.put(e.getKey(), v);
             }
-        }
-        if (!include.isEmpty()) {
-            q.put("include", String.join(",", include));
         }
         return q;
     }

@@ -1,6 +1,5 @@
 package com.augno.sdk.core;
 
-import com.augno.sdk.internal.resources.Wire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,80 +43,97 @@ public final class RequestLogListParams {
     public Optional<String> q() {
         return Optional.ofNullable((String) values.get("q"));
     }
+
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
         return Optional.ofNullable((Long) values.get("limit"));
     }
+
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
         return Optional.ofNullable((String) values.get("cursor"));
     }
+
     /** Returns {@code starts_at}, or empty when not set. */
     public Optional<Instant> startsAt() {
         return Optional.ofNullable((Instant) values.get("starts_at"));
     }
+
     /** Returns {@code ends_at}, or empty when not set. */
     public Optional<Instant> endsAt() {
         return Optional.ofNullable((Instant) values.get("ends_at"));
     }
+
     /** Returns {@code actor_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> actorIds() {
         return Optional.ofNullable((List<String>) values.get("actor_ids"));
     }
+
     /** Returns {@code actor_types}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<ActorType>> actorTypes() {
         return Optional.ofNullable((List<ActorType>) values.get("actor_types"));
     }
+
     /** Returns {@code actor_account_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> actorAccountIds() {
         return Optional.ofNullable((List<String>) values.get("actor_account_ids"));
     }
+
     /** Returns {@code target_account_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> targetAccountIds() {
         return Optional.ofNullable((List<String>) values.get("target_account_ids"));
     }
+
     /** Returns {@code status_codes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<Integer>> statusCodes() {
         return Optional.ofNullable((List<Integer>) values.get("status_codes"));
     }
+
     /** Returns {@code status_code_classes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<Integer>> statusCodeClasses() {
         return Optional.ofNullable((List<Integer>) values.get("status_code_classes"));
     }
+
     /** Returns {@code error_codes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> errorCodes() {
         return Optional.ofNullable((List<String>) values.get("error_codes"));
     }
+
     /** Returns {@code exclude_error_codes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> excludeErrorCodes() {
         return Optional.ofNullable((List<String>) values.get("exclude_error_codes"));
     }
+
     /** Returns {@code idempotency_key}, or empty when not set. */
     public Optional<String> idempotencyKey() {
         return Optional.ofNullable((String) values.get("idempotency_key"));
     }
+
     /** Returns {@code min_latency_us}, or empty when not set. */
     public Optional<Long> minLatencyUs() {
         return Optional.ofNullable((Long) values.get("min_latency_us"));
     }
+
     /** Returns {@code hosts}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> hosts() {
         return Optional.ofNullable((List<String>) values.get("hosts"));
     }
+
     /** Returns {@code methods}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> methods() {
         return Optional.ofNullable((List<String>) values.get("methods"));
     }
+
     /** Returns {@code normalized_routes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> normalizedRoutes() {
@@ -129,17 +145,14 @@ public final class RequestLogListParams {
         return include;
     }
 
-    /** Not API: the query parameters, arrays comma-joined under the bare name. */
-    Map<String, String> toQuery() {
-        Map<String, String> q = new LinkedHashMap<>();
+    /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
+    Map<String, Object> toQuery() {
+        Map<String, Object> q = new LinkedHashMap<>();
         for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
             Object v = e.getValue();
             if (v != null) {
-                q.put(e.getKey(), Wire.queryValue(v));
+                q.put(e.getKey(), v);
             }
-        }
-        if (!include.isEmpty()) {
-            q.put("include", String.join(",", include));
         }
         return q;
     }

@@ -43,6 +43,7 @@ public final class SandboxCreateParams {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code mode}, or empty when not set. */
     public Optional<SandboxMode> mode() {
         return Optional.ofNullable((SandboxMode) values.get("mode"));
@@ -56,11 +57,6 @@ public final class SandboxCreateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

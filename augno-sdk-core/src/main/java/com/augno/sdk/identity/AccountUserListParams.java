@@ -1,6 +1,5 @@
 package com.augno.sdk.identity;
 
-import com.augno.sdk.internal.resources.Wire;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,18 +42,22 @@ public final class AccountUserListParams {
     public Optional<String> q() {
         return Optional.ofNullable((String) values.get("q"));
     }
+
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
         return Optional.ofNullable((Long) values.get("limit"));
     }
+
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
         return Optional.ofNullable((String) values.get("cursor"));
     }
+
     /** Returns {@code role_type}, or empty when not set. */
     public Optional<RoleType> roleType() {
         return Optional.ofNullable((RoleType) values.get("role_type"));
     }
+
     /** Returns {@code include_removed}, or empty when not set. */
     public Optional<Boolean> includeRemoved() {
         return Optional.ofNullable((Boolean) values.get("include_removed"));
@@ -65,17 +68,14 @@ public final class AccountUserListParams {
         return include;
     }
 
-    /** Not API: the query parameters, arrays comma-joined under the bare name. */
-    Map<String, String> toQuery() {
-        Map<String, String> q = new LinkedHashMap<>();
+    /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
+    Map<String, Object> toQuery() {
+        Map<String, Object> q = new LinkedHashMap<>();
         for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
             Object v = e.getValue();
             if (v != null) {
-                q.put(e.getKey(), Wire.queryValue(v));
+                q.put(e.getKey(), v);
             }
-        }
-        if (!include.isEmpty()) {
-            q.put("include", String.join(",", include));
         }
         return q;
     }

@@ -43,6 +43,7 @@ public final class RoleCreateParams {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code permissions}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<Permission>> permissions() {
@@ -57,11 +58,6 @@ public final class RoleCreateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

@@ -37,42 +37,52 @@ public final class AddressInput implements Wire.Encodable {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code country}, or empty when not set. */
     public Optional<String> country() {
         return Optional.ofNullable((String) values.get("country"));
     }
+
     /** Returns {@code email}, or empty when not set. */
     public Optional<String> email() {
         return Optional.ofNullable((String) values.get("email"));
     }
+
     /** Returns {@code phone}, or empty when not set. */
     public Optional<String> phone() {
         return Optional.ofNullable((String) values.get("phone"));
     }
+
     /** Returns {@code street_line_1}, or empty when not set. */
     public Optional<String> streetLine1() {
         return Optional.ofNullable((String) values.get("street_line_1"));
     }
+
     /** Returns {@code street_line_2}, or empty when not set. */
     public Optional<String> streetLine2() {
         return Optional.ofNullable((String) values.get("street_line_2"));
     }
+
     /** Returns {@code locality}, or empty when not set. */
     public Optional<String> locality() {
         return Optional.ofNullable((String) values.get("locality"));
     }
+
     /** Returns {@code state}, or empty when not set. */
     public Optional<String> state() {
         return Optional.ofNullable((String) values.get("state"));
     }
+
     /** Returns {@code postal_code}, or empty when not set. */
     public Optional<String> postalCode() {
         return Optional.ofNullable((String) values.get("postal_code"));
     }
+
     /** Returns {@code receive_calendar_id}, or empty when not set. */
     public Optional<String> receiveCalendarId() {
         return Optional.ofNullable((String) values.get("receive_calendar_id"));
     }
+
     /** Returns {@code type}, or empty when not set. */
     public Optional<com.augno.sdk.core.AddressType> type() {
         return Optional.ofNullable((com.augno.sdk.core.AddressType) values.get("type"));

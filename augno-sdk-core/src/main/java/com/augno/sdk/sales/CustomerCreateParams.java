@@ -43,99 +43,123 @@ public final class CustomerCreateParams {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code customer_type_group_id}, or empty when not set. */
     public Optional<String> customerTypeGroupId() {
         return Optional.ofNullable((String) values.get("customer_type_group_id"));
     }
+
     /** Returns {@code default_carrier_id}, or empty when not set. */
     public Optional<String> defaultCarrierId() {
         return Optional.ofNullable((String) values.get("default_carrier_id"));
     }
+
     /** Returns {@code default_payment_term_id}, or empty when not set. */
     public Optional<String> defaultPaymentTermId() {
         return Optional.ofNullable((String) values.get("default_payment_term_id"));
     }
+
     /** Returns {@code default_shipping_term_id}, or empty when not set. */
     public Optional<String> defaultShippingTermId() {
         return Optional.ofNullable((String) values.get("default_shipping_term_id"));
     }
+
     /** Returns {@code bill_to_address}, or empty when not set. */
     public Optional<AddressInput> billToAddress() {
         return Optional.ofNullable((AddressInput) values.get("bill_to_address"));
     }
+
     /** Returns {@code ship_to_address}, or empty when not set. */
     public Optional<AddressInput> shipToAddress() {
         return Optional.ofNullable((AddressInput) values.get("ship_to_address"));
     }
+
     /** Returns {@code number}, or empty when not set. */
     public Optional<String> number() {
         return Optional.ofNullable((String) values.get("number"));
     }
+
     /** Returns {@code note}, or empty when not set. */
     public Optional<String> note() {
         return Optional.ofNullable((String) values.get("note"));
     }
+
     /** Returns {@code email}, or empty when not set. */
     public Optional<String> email() {
         return Optional.ofNullable((String) values.get("email"));
     }
+
     /** Returns {@code phone}, or empty when not set. */
     public Optional<String> phone() {
         return Optional.ofNullable((String) values.get("phone"));
     }
+
     /** Returns {@code url}, or empty when not set. */
     public Optional<String> url() {
         return Optional.ofNullable((String) values.get("url"));
     }
+
     /** Returns {@code status}, or empty when not set. */
     public Optional<CustomerStatus> status() {
         return Optional.ofNullable((CustomerStatus) values.get("status"));
     }
+
     /** Returns {@code edi_status}, or empty when not set. */
     public Optional<EdiStatus> ediStatus() {
         return Optional.ofNullable((EdiStatus) values.get("edi_status"));
     }
+
     /** Returns {@code commission_policy}, or empty when not set. */
     public Optional<CommissionPolicy> commissionPolicy() {
         return Optional.ofNullable((CommissionPolicy) values.get("commission_policy"));
     }
+
     /** Returns {@code freight_policy}, or empty when not set. */
     public Optional<FreightPolicy> freightPolicy() {
         return Optional.ofNullable((FreightPolicy) values.get("freight_policy"));
     }
+
     /** Returns {@code carrier_billing_type}, or empty when not set. */
     public Optional<CarrierBillingType> carrierBillingType() {
         return Optional.ofNullable((CarrierBillingType) values.get("carrier_billing_type"));
     }
+
     /** Returns {@code carrier_billing_account}, or empty when not set. */
     public Optional<String> carrierBillingAccount() {
         return Optional.ofNullable((String) values.get("carrier_billing_account"));
     }
+
     /** Returns {@code default_service_level_id}, or empty when not set. */
     public Optional<String> defaultServiceLevelId() {
         return Optional.ofNullable((String) values.get("default_service_level_id"));
     }
+
     /** Returns {@code default_priority}, or empty when not set. */
     public Optional<Priority> defaultPriority() {
         return Optional.ofNullable((Priority) values.get("default_priority"));
     }
+
     /** Returns {@code default_sales_rep_id}, or empty when not set. */
     public Optional<String> defaultSalesRepId() {
         return Optional.ofNullable((String) values.get("default_sales_rep_id"));
     }
+
     /** Returns {@code customer_price_group_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> customerPriceGroupIds() {
         return Optional.ofNullable((List<String>) values.get("customer_price_group_ids"));
     }
+
     /** Returns {@code credit_limit}, or empty when not set. */
     public Optional<QuantityInput> creditLimit() {
         return Optional.ofNullable((QuantityInput) values.get("credit_limit"));
     }
+
     /** Returns {@code lead_time_days}, or empty when not set. */
     public Optional<Long> leadTimeDays() {
         return Optional.ofNullable((Long) values.get("lead_time_days"));
     }
+
     /** Returns {@code receive_calendar_id}, or empty when not set. */
     public Optional<String> receiveCalendarId() {
         return Optional.ofNullable((String) values.get("receive_calendar_id"));
@@ -149,11 +173,6 @@ public final class CustomerCreateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.augno.sdk.sales;
 
-import com.augno.sdk.internal.resources.Wire;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,84 +43,102 @@ public final class CustomerListParams {
     public Optional<String> q() {
         return Optional.ofNullable((String) values.get("q"));
     }
+
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
         return Optional.ofNullable((Long) values.get("limit"));
     }
+
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
         return Optional.ofNullable((String) values.get("cursor"));
     }
+
     /** Returns {@code starts_at}, or empty when not set. */
     public Optional<Instant> startsAt() {
         return Optional.ofNullable((Instant) values.get("starts_at"));
     }
+
     /** Returns {@code ends_at}, or empty when not set. */
     public Optional<Instant> endsAt() {
         return Optional.ofNullable((Instant) values.get("ends_at"));
     }
+
     /** Returns {@code city}, or empty when not set. */
     public Optional<String> city() {
         return Optional.ofNullable((String) values.get("city"));
     }
+
     /** Returns {@code state}, or empty when not set. */
     public Optional<String> state() {
         return Optional.ofNullable((String) values.get("state"));
     }
+
     /** Returns {@code postal_code}, or empty when not set. */
     public Optional<String> postalCode() {
         return Optional.ofNullable((String) values.get("postal_code"));
     }
+
     /** Returns {@code status_codes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<CustomerStatus>> statusCodes() {
         return Optional.ofNullable((List<CustomerStatus>) values.get("status_codes"));
     }
+
     /** Returns {@code commission_status_codes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<CommissionPolicy>> commissionStatusCodes() {
         return Optional.ofNullable((List<CommissionPolicy>) values.get("commission_status_codes"));
     }
+
     /** Returns {@code freight_status_codes}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<FreightPolicy>> freightStatusCodes() {
         return Optional.ofNullable((List<FreightPolicy>) values.get("freight_status_codes"));
     }
+
     /** Returns {@code customer_group_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> customerGroupIds() {
         return Optional.ofNullable((List<String>) values.get("customer_group_ids"));
     }
+
     /** Returns {@code pricing_group_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> pricingGroupIds() {
         return Optional.ofNullable((List<String>) values.get("pricing_group_ids"));
     }
+
     /** Returns {@code carrier_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> carrierIds() {
         return Optional.ofNullable((List<String>) values.get("carrier_ids"));
     }
+
     /** Returns {@code service_level_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> serviceLevelIds() {
         return Optional.ofNullable((List<String>) values.get("service_level_ids"));
     }
+
     /** Returns {@code payment_term_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> paymentTermIds() {
         return Optional.ofNullable((List<String>) values.get("payment_term_ids"));
     }
+
     /** Returns {@code shipping_term_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> shippingTermIds() {
         return Optional.ofNullable((List<String>) values.get("shipping_term_ids"));
     }
+
     /** Returns {@code sales_rep_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> salesRepIds() {
         return Optional.ofNullable((List<String>) values.get("sales_rep_ids"));
     }
+
     /** Returns {@code parent_account_status}, or empty when not set. */
     public Optional<String> parentAccountStatus() {
         return Optional.ofNullable((String) values.get("parent_account_status"));
@@ -132,17 +149,14 @@ public final class CustomerListParams {
         return include;
     }
 
-    /** Not API: the query parameters, arrays comma-joined under the bare name. */
-    Map<String, String> toQuery() {
-        Map<String, String> q = new LinkedHashMap<>();
+    /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
+    Map<String, Object> toQuery() {
+        Map<String, Object> q = new LinkedHashMap<>();
         for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
             Object v = e.getValue();
             if (v != null) {
-                q.put(e.getKey(), Wire.queryValue(v));
+                q.put(e.getKey(), v);
             }
-        }
-        if (!include.isEmpty()) {
-            q.put("include", String.join(",", include));
         }
         return q;
     }

@@ -43,147 +43,183 @@ public final class CustomerUpdateParams {
     public Optional<String> name() {
         return Optional.ofNullable((String) values.get("name"));
     }
+
     /** Returns {@code number}, or empty when not set. */
     public Optional<String> number() {
         return Optional.ofNullable((String) values.get("number"));
     }
+
     /** Returns {@code customer_type_group_id}, or empty when not set. */
     public Optional<String> customerTypeGroupId() {
         return Optional.ofNullable((String) values.get("customer_type_group_id"));
     }
+
     /** Returns {@code default_carrier_id}, or empty when not set. */
     public Optional<String> defaultCarrierId() {
         return Optional.ofNullable((String) values.get("default_carrier_id"));
     }
+
     /** Returns {@code default_payment_term_id}, or empty when not set. */
     public Optional<String> defaultPaymentTermId() {
         return Optional.ofNullable((String) values.get("default_payment_term_id"));
     }
+
     /** Returns {@code default_shipping_term_id}, or empty when not set. */
     public Optional<String> defaultShippingTermId() {
         return Optional.ofNullable((String) values.get("default_shipping_term_id"));
     }
+
     /** Returns {@code bill_to_address_id}, or empty when not set or cleared. */
     public Optional<String> billToAddressId() {
         return Optional.ofNullable((String) values.get("bill_to_address_id"));
     }
+
     /** Returns true when {@code bill_to_address_id} is sent as an explicit {@code null} (cleared). */
     public boolean clearsBillToAddressId() {
         return values.containsKey("bill_to_address_id") && values.get("bill_to_address_id") == null;
     }
+
     /** Returns {@code ship_to_address_id}, or empty when not set or cleared. */
     public Optional<String> shipToAddressId() {
         return Optional.ofNullable((String) values.get("ship_to_address_id"));
     }
+
     /** Returns true when {@code ship_to_address_id} is sent as an explicit {@code null} (cleared). */
     public boolean clearsShipToAddressId() {
         return values.containsKey("ship_to_address_id") && values.get("ship_to_address_id") == null;
     }
+
     /** Returns {@code note}, or empty when not set or cleared. */
     public Optional<String> note() {
         return Optional.ofNullable((String) values.get("note"));
     }
+
     /** Returns true when {@code note} is sent as an explicit {@code null} (cleared). */
     public boolean clearsNote() {
         return values.containsKey("note") && values.get("note") == null;
     }
+
     /** Returns {@code email}, or empty when not set or cleared. */
     public Optional<String> email() {
         return Optional.ofNullable((String) values.get("email"));
     }
+
     /** Returns true when {@code email} is sent as an explicit {@code null} (cleared). */
     public boolean clearsEmail() {
         return values.containsKey("email") && values.get("email") == null;
     }
+
     /** Returns {@code phone}, or empty when not set or cleared. */
     public Optional<String> phone() {
         return Optional.ofNullable((String) values.get("phone"));
     }
+
     /** Returns true when {@code phone} is sent as an explicit {@code null} (cleared). */
     public boolean clearsPhone() {
         return values.containsKey("phone") && values.get("phone") == null;
     }
+
     /** Returns {@code url}, or empty when not set or cleared. */
     public Optional<String> url() {
         return Optional.ofNullable((String) values.get("url"));
     }
+
     /** Returns true when {@code url} is sent as an explicit {@code null} (cleared). */
     public boolean clearsUrl() {
         return values.containsKey("url") && values.get("url") == null;
     }
+
     /** Returns {@code status}, or empty when not set. */
     public Optional<CustomerStatus> status() {
         return Optional.ofNullable((CustomerStatus) values.get("status"));
     }
+
     /** Returns {@code edi_status}, or empty when not set. */
     public Optional<EdiStatus> ediStatus() {
         return Optional.ofNullable((EdiStatus) values.get("edi_status"));
     }
+
     /** Returns {@code commission_policy}, or empty when not set. */
     public Optional<CommissionPolicy> commissionPolicy() {
         return Optional.ofNullable((CommissionPolicy) values.get("commission_policy"));
     }
+
     /** Returns {@code freight_policy}, or empty when not set. */
     public Optional<FreightPolicy> freightPolicy() {
         return Optional.ofNullable((FreightPolicy) values.get("freight_policy"));
     }
+
     /** Returns {@code carrier_billing_type}, or empty when not set. */
     public Optional<CarrierBillingType> carrierBillingType() {
         return Optional.ofNullable((CarrierBillingType) values.get("carrier_billing_type"));
     }
+
     /** Returns {@code carrier_billing_account}, or empty when not set or cleared. */
     public Optional<String> carrierBillingAccount() {
         return Optional.ofNullable((String) values.get("carrier_billing_account"));
     }
+
     /** Returns true when {@code carrier_billing_account} is sent as an explicit {@code null} (cleared). */
     public boolean clearsCarrierBillingAccount() {
         return values.containsKey("carrier_billing_account") && values.get("carrier_billing_account") == null;
     }
+
     /** Returns {@code default_service_level_id}, or empty when not set or cleared. */
     public Optional<String> defaultServiceLevelId() {
         return Optional.ofNullable((String) values.get("default_service_level_id"));
     }
+
     /** Returns true when {@code default_service_level_id} is sent as an explicit {@code null} (cleared). */
     public boolean clearsDefaultServiceLevelId() {
         return values.containsKey("default_service_level_id") && values.get("default_service_level_id") == null;
     }
+
     /** Returns {@code default_priority}, or empty when not set. */
     public Optional<Priority> defaultPriority() {
         return Optional.ofNullable((Priority) values.get("default_priority"));
     }
+
     /** Returns {@code default_sales_rep_id}, or empty when not set or cleared. */
     public Optional<String> defaultSalesRepId() {
         return Optional.ofNullable((String) values.get("default_sales_rep_id"));
     }
+
     /** Returns true when {@code default_sales_rep_id} is sent as an explicit {@code null} (cleared). */
     public boolean clearsDefaultSalesRepId() {
         return values.containsKey("default_sales_rep_id") && values.get("default_sales_rep_id") == null;
     }
+
     /** Returns {@code customer_price_group_ids}, or empty when not set. */
     @SuppressWarnings("unchecked")
     public Optional<List<String>> customerPriceGroupIds() {
         return Optional.ofNullable((List<String>) values.get("customer_price_group_ids"));
     }
+
     /** Returns {@code credit_limit}, or empty when not set or cleared. */
     public Optional<QuantityInput> creditLimit() {
         return Optional.ofNullable((QuantityInput) values.get("credit_limit"));
     }
+
     /** Returns true when {@code credit_limit} is sent as an explicit {@code null} (cleared). */
     public boolean clearsCreditLimit() {
         return values.containsKey("credit_limit") && values.get("credit_limit") == null;
     }
+
     /** Returns {@code lead_time_days}, or empty when not set or cleared. */
     public Optional<Long> leadTimeDays() {
         return Optional.ofNullable((Long) values.get("lead_time_days"));
     }
+
     /** Returns true when {@code lead_time_days} is sent as an explicit {@code null} (cleared). */
     public boolean clearsLeadTimeDays() {
         return values.containsKey("lead_time_days") && values.get("lead_time_days") == null;
     }
+
     /** Returns {@code receive_calendar_id}, or empty when not set or cleared. */
     public Optional<String> receiveCalendarId() {
         return Optional.ofNullable((String) values.get("receive_calendar_id"));
     }
+
     /** Returns true when {@code receive_calendar_id} is sent as an explicit {@code null} (cleared). */
     public boolean clearsReceiveCalendarId() {
         return values.containsKey("receive_calendar_id") && values.get("receive_calendar_id") == null;
@@ -197,11 +233,6 @@ public final class CustomerUpdateParams {
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     Map<String, @Nullable Object> toBody() {
         return Wire.body(values);
-    }
-
-    /** Not API: the {@code include} query parameter, or empty. */
-    Map<String, String> toQuery() {
-        return include.isEmpty() ? Map.of() : Map.of("include", String.join(",", include));
     }
 
     @Override

@@ -38,6 +38,7 @@ public final class QuantityInput implements Wire.Encodable {
     public Optional<String> unitId() {
         return Optional.ofNullable((String) values.get("unit_id"));
     }
+
     /** Returns {@code value}, or empty when not set. */
     public Optional<BigDecimal> value() {
         return Optional.ofNullable((BigDecimal) values.get("value"));

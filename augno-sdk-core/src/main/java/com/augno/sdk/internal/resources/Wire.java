@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Not API: encodes parameter values for the wire. Timestamps as RFC 3339, decimals as plain
- * strings (full precision), open enums and value types as their raw string, arrays in the query
- * comma-joined under the bare name.
+ * strings (full precision), open enums and value types as their raw string. (Query values are
+ * encoded by {@code ApiRequest.Builder.query}.)
  */
 public final class Wire {
     private Wire() {}
@@ -20,23 +20,6 @@ public final class Wire {
     public interface Encodable {
         /** Returns the fields that were set, keyed by wire name; explicit nulls for cleared ones. */
         Map<String, @Nullable Object> wireValues();
-    }
-
-    /** Returns one query parameter's value; a list is comma-joined. */
-    public static String queryValue(Object value) {
-        if (value instanceof List) {
-            List<String> parts = new ArrayList<>();
-            for (Object each : (List<?>) value) {
-                if (each != null) {
-                    parts.add(queryValue(each));
-                }
-            }
-            return String.join(",", parts);
-        }
-        if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
-        }
-        return String.valueOf(value);
     }
 
     /** Returns a JSON body (maps, lists, strings, numbers, booleans, nulls) from set values. */
