@@ -254,7 +254,8 @@ public final class AugnoClient implements AutoCloseable {
 
         /**
          * Uses the caller's {@link OkHttpClient} (proxies, TLS, connection pools, interceptors). The
-         * SDK derives its own client from it with {@code newBuilder()}, forcing redirects off; the
+         * SDK derives its own client from it with {@code newBuilder()}, forcing redirects and OkHttp's
+         * own connection retries off (the SDK retries by itself); the
          * caller's client is never closed or shut down by the SDK.
          *
          * <p><b>What the caller's interceptors can see:</b> application interceptors and network
@@ -349,7 +350,9 @@ public final class AugnoClient implements AutoCloseable {
                     base, apiVersion.trim(), acct, UserAgent.value(), timeout, maxRetries, clock, sleeper, logBodies);
             OkHttpClient supplied = okHttpClient;
             OkHttpClient.Builder hb = supplied == null ? new OkHttpClient.Builder() : supplied.newBuilder();
-            hb.followRedirects(false).followSslRedirects(false);
+            // Redirects off (the key goes only to the base URL); OkHttp's silent retries off (it
+            // would repeat a 408 by itself): every retry is the SDK's, counted and logged.
+            hb.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
             if (supplied == null) {
                 hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
