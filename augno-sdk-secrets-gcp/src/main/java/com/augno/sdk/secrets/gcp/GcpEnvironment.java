@@ -84,21 +84,23 @@ final class GcpEnvironment {
         if (fromVariable != null) {
             if (!SecretPath.PROJECT.matcher(fromVariable).matches()) {
                 throw new ConfigurationException(source + ": the environment variable " + PROJECT_VARIABLE
-                        + " is not a project id or number: " + fromVariable);
+                        + " is not a project id or number"
+                        + (SecretPath.looksLikeKey(fromVariable) ? " (value not shown)" : ": " + fromVariable));
             }
             return fromVariable;
         }
         looked.add("environment variable " + PROJECT_VARIABLE + " (unset)");
         String credentialsPath = variable(CREDENTIALS_VARIABLE);
         Path file = credentialsPath != null ? Paths.get(credentialsPath) : wellKnownCredentialsFile();
-        String label = credentialsPath != null
-                ? "credentials file " + file + " (from " + CREDENTIALS_VARIABLE + ")"
-                : "gcloud credentials file " + file + " (" + CREDENTIALS_VARIABLE + " unset)";
+        String state = Files.isRegularFile(file) ? "no project_id or quota_project_id" : "absent";
         String fromFile = projectFromCredentialsFile(file);
         if (fromFile != null) {
             return fromFile;
         }
-        looked.add(label + (Files.isRegularFile(file) ? " (no project_id or quota_project_id)" : " (absent)"));
+        looked.add(
+                credentialsPath != null
+                        ? "credentials file " + file + " (" + state + "; from " + CREDENTIALS_VARIABLE + ")"
+                        : "gcloud credentials file " + file + " (" + state + "; " + CREDENTIALS_VARIABLE + " unset)");
         throw new ConfigurationException(source + ": no Google Cloud project. Looked in: " + String.join("; ", looked)
                 + ". The metadata server is never asked. Name the project in the reference"
                 + " (gcp-sm://projects/<project>/secrets/<secret>/versions/latest or gcp-sm://<project>/<secret>),"
