@@ -1,9 +1,8 @@
 package com.augno.sdk.secrets.gcp;
 
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.internal.secrets.StoreEndpoints;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * A Secret Manager endpoint other than the default: {@code https://host[:port]} (TLS, normal
@@ -24,56 +23,33 @@ final class GcpEndpoint {
         this.plaintext = plaintext;
     }
 
-    static GcpEndpoint parse(String text) {
-        URI uri;
-        try {
-            uri = new URI(text.trim());
-        } catch (URISyntaxException e) {
-            throw invalid(text, "it is not a URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost();
-        if (host == null || host.isEmpty()) {
-            throw invalid(text, "it names no host");
-        }
-        if (uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw invalid(text, "it has user info, a query or a fragment");
-        }
+    /**
+     * Parses an endpoint with the shared store-endpoint rule ({@code https}, or {@code http} on
+     * loopback only), then adds gRPC's: no path, and a port for plaintext.
+     */
+    static GcpEndpoint parse(String text, String reference) {
+        URI uri = StoreEndpoints.parse(text, reference);
         String path = uri.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {
             throw invalid(text, "gRPC endpoints have no path");
         }
-        switch (scheme) {
-            case "https":
-                return new GcpEndpoint(text.trim(), host, uri.getPort() < 0 ? 443 : uri.getPort(), false);
-            case "http":
-                if (!isLoopback(host)) {
-                    throw invalid(text, "plain http (plaintext gRPC) is allowed on loopback only; use https");
-                }
-                if (uri.getPort() < 0) {
-                    throw invalid(text, "a plaintext loopback endpoint needs a port");
-                }
-                return new GcpEndpoint(text.trim(), host, uri.getPort(), true);
-            default:
-                throw invalid(text, "use https://host[:port], or http://127.0.0.1:<port> for a local emulator");
+        String host = uri.getHost();
+        if (uri.getScheme().equalsIgnoreCase("https")) {
+            return new GcpEndpoint(text.trim(), host, uri.getPort() < 0 ? 443 : uri.getPort(), false);
         }
-    }
-
-    static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost")
-                || h.equals("[::1]")
-                || h.equals("::1")
-                || h.matches("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}");
+        if (uri.getPort() < 0) {
+            throw invalid(text, "a plaintext loopback endpoint needs a port");
+        }
+        return new GcpEndpoint(text.trim(), host, uri.getPort(), true);
     }
 
     private static ConfigurationException invalid(String text, String why) {
         return new ConfigurationException("The gcp-sm endpoint '" + text + "' is not usable: " + why + ".");
     }
 
-    /** Returns {@code host:port}, the gRPC target. */
+    /** Returns {@code host:port}, the gRPC target ({@code URI.getHost()} keeps IPv6 brackets). */
     String target() {
-        return (host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host) + ":" + port;
+        return host + ":" + port;
     }
 
     /** Returns true for plaintext gRPC without credentials (loopback emulators). */

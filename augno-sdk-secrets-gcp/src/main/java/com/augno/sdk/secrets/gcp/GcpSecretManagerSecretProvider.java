@@ -6,6 +6,7 @@ import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.secrets.JsonSecrets;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
@@ -182,7 +183,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         String text = decode(response);
         String versionId = versionNumber(response.getName(), version);
         if (jsonField != null) {
-            text = JsonField.extract(text, jsonField, description);
+            text = JsonSecrets.extractField(text, jsonField, description);
         }
         LOG.debug("Fetched version {} of {}", versionId, description);
         return SecretValue.of(text, versionId, clock.instant());
@@ -219,7 +220,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         }
         String payload = value.reveal();
         if (jsonField != null) {
-            payload = JsonField.replace(currentDocument(), jsonField, payload, description);
+            payload = JsonSecrets.replaceField(currentDocument(), jsonField, payload, description);
         }
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_PAYLOAD_BYTES) {
@@ -764,12 +765,12 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                         "client cannot be combined with credentialsProvider: configure the client's credentials");
             }
             SecretPath path = SecretPath.of(project, secret, version);
-            GcpEndpoint parsedEndpoint = endpoint == null ? null : GcpEndpoint.parse(endpoint);
+            String label = "gcp-sm://" + (path.project() == null ? "" : path.project() + "/") + path.secret();
+            GcpEndpoint parsedEndpoint = endpoint == null ? null : GcpEndpoint.parse(endpoint, label);
             if (parsedEndpoint != null && parsedEndpoint.plaintext() && credentialsProvider != null) {
                 throw new IllegalStateException("credentialsProvider cannot be combined with the plaintext endpoint "
                         + parsedEndpoint + ", which never sends credentials");
             }
-            String label = "gcp-sm://" + (path.project() == null ? "" : path.project() + "/") + path.secret();
             String resolvedProject = environment.resolveProject(path.project(), label);
             if (client == null
                     && credentialsProvider == null

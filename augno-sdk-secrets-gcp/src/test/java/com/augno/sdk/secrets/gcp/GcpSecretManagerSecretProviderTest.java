@@ -335,7 +335,7 @@ class GcpSecretManagerSecretProviderTest {
                 builder().jsonField("api_key").build()) {
             assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.production()), PutOptions.none()))
                     .isInstanceOf(SecretProviderException.class)
-                    .hasMessageContaining("refusing to overwrite")
+                    .hasMessageContaining("not a JSON object")
                     .satisfies(e -> LeakCanary.assertNoLeak(e));
             assertThat(fake.adds).isEmpty();
         }
