@@ -24,7 +24,6 @@ final class GcpEnvironment {
     static final String PROJECT_VARIABLE = "GOOGLE_CLOUD_PROJECT";
     static final String CREDENTIALS_VARIABLE = "GOOGLE_APPLICATION_CREDENTIALS";
     private static final long MAX_CREDENTIALS_FILE_BYTES = 1 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Environment variables set by Google Cloud runtimes (Cloud Run, Cloud Functions, App Engine). */
     private static final List<String> RUNTIME_VARIABLES =
@@ -115,7 +114,7 @@ final class GcpEnvironment {
             }
             JsonNode node;
             try (InputStream in = Files.newInputStream(file)) {
-                node = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                node = Json.MAPPER.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
             for (String field : List.of("project_id", "quota_project_id")) {
                 JsonNode v = node == null ? null : node.get(field);
@@ -188,5 +187,10 @@ final class GcpEnvironment {
             // Unreadable: not a Google machine as far as we can tell.
         }
         return "";
+    }
+
+    /** Loaded only when a credentials file is read, to keep Jackson off the cold path otherwise. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }

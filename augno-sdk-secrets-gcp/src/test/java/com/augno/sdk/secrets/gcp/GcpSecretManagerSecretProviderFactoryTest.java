@@ -7,6 +7,7 @@ import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviderFactory;
+import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
@@ -277,6 +278,20 @@ class GcpSecretManagerSecretProviderFactoryTest {
             provider.close();
 
             assertThat(server.fake.calls("AccessSecretVersion")).isZero();
+        }
+    }
+
+    @Test
+    void secretProvidersFromUriReachesTheStoreThroughServiceLoader() throws Exception {
+        try (SecretManagerServer server = SecretManagerServer.loopback()) {
+            String key = TestKeys.sandbox();
+            server.fake.addVersion("acme", "augno", key);
+
+            try (SecretProvider provider = SecretProviders.fromUri(
+                    "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint())) {
+                assertThat(provider).isInstanceOf(GcpSecretManagerSecretProvider.class);
+                assertThat(provider.fetch().reveal()).isEqualTo(key);
+            }
         }
     }
 }
