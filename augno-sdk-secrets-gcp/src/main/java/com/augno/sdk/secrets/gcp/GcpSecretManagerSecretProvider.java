@@ -115,6 +115,8 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private final ReentrantLock clientLock = new ReentrantLock();
     private volatile @Nullable SecretManagerServiceClient createdClient;
     private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicInteger clientsCreated =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private GcpSecretManagerSecretProvider(Builder b, String project, @Nullable GcpEndpoint endpoint) {
         this.project = project;
@@ -588,6 +590,11 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         }
     }
 
+    /** How many clients this provider created; for tests. */
+    int clientsCreated() {
+        return clientsCreated.get();
+    }
+
     /** Settings of the client this provider creates; package-private for tests. */
     SecretManagerServiceSettings settings() throws IOException {
         SecretManagerServiceSettings.Builder b = SecretManagerServiceSettings.newBuilder();
@@ -614,6 +621,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private SecretManagerServiceClient createClient() {
         try {
             SecretManagerServiceClient c = SecretManagerServiceClient.create(settings());
+            clientsCreated.incrementAndGet();
             LOG.debug("Created a Secret Manager client for {}", description);
             return c;
         } catch (IOException e) {

@@ -294,4 +294,34 @@ class GcpSecretManagerSecretProviderFactoryTest {
             }
         }
     }
+
+    @Test
+    void concurrentFirstFetchesCreateOneClient() throws Exception {
+        try (SecretManagerServer server = SecretManagerServer.loopback()) {
+            String key = TestKeys.sandbox();
+            server.fake.addVersion("acme", "augno", key);
+            GcpSecretManagerSecretProvider provider =
+                    create("gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint());
+            int threads = 8;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return provider.fetch().reveal();
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<String> r : results) {
+                    assertThat(r.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(key);
+                }
+                assertThat(provider.clientsCreated()).isEqualTo(1);
+            } finally {
+                pool.shutdownNow();
+                provider.close();
+            }
+        }
+    }
 }
