@@ -1,0 +1,63 @@
+package com.augno.sdk.testing;
+
+import com.augno.sdk.AugnoClient;
+import com.augno.sdk.http.ApiRequest;
+import com.augno.sdk.http.ApiResponse;
+import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.http.RequestOptions;
+import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.SecretProvider;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+
+/** Small helpers: build a client on the fake and send generic requests through it. */
+final class Calls {
+    private Calls() {}
+
+    static AugnoClient client(FakeAugnoServer server, SecretProvider provider, RecordingSleeper sleeper) {
+        return AugnoClient.builder()
+                .secretProvider(provider)
+                .baseUrl(server.baseUrl())
+                .clock(server.clock())
+                .sleeper(sleeper)
+                .build();
+    }
+
+    static AugnoClient client(FakeAugnoServer server, ApiKey key, RecordingSleeper sleeper) {
+        return client(server, server.storeFor(key), sleeper);
+    }
+
+    static ApiResponse<JsonNode> get(AugnoClient client, String path, String... query) {
+        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path);
+        for (int i = 0; i + 1 < query.length; i += 2) {
+            b.query(query[i], query[i + 1]);
+        }
+        return client.request(b.build(), JsonNode.class);
+    }
+
+    static ApiResponse<JsonNode> post(AugnoClient client, String path, Map<String, ?> body) {
+        return post(client, path, body, RequestOptions.none());
+    }
+
+    static ApiResponse<JsonNode> post(AugnoClient client, String path, Map<String, ?> body, RequestOptions options) {
+        return client.request(
+                ApiRequest.builder(HttpMethod.POST, path)
+                        .body(body)
+                        .options(options)
+                        .build(),
+                JsonNode.class);
+    }
+
+    static ApiResponse<JsonNode> patch(AugnoClient client, String path, Map<String, ?> body) {
+        return client.request(
+                ApiRequest.builder(HttpMethod.PATCH, path).body(body).build(), JsonNode.class);
+    }
+
+    static ApiResponse<JsonNode> delete(AugnoClient client, String path) {
+        return client.request(ApiRequest.builder(HttpMethod.DELETE, path).build(), JsonNode.class);
+    }
+
+    static ApiResponse<JsonNode> put(AugnoClient client, String path) {
+        return client.request(ApiRequest.builder(HttpMethod.PUT, path).build(), JsonNode.class);
+    }
+}
