@@ -27,8 +27,22 @@ final class Calls {
         return client(server, server.storeFor(key), sleeper);
     }
 
+    /** Returns a builder for {@code path}, which may end with {@code ?name=value&...}. */
+    static ApiRequest.Builder builder(HttpMethod method, String path) {
+        int q = path.indexOf('?');
+        if (q < 0) {
+            return ApiRequest.builder(method, path);
+        }
+        ApiRequest.Builder b = ApiRequest.builder(method, path.substring(0, q));
+        for (String pair : path.substring(q + 1).split("&")) {
+            int eq = pair.indexOf('=');
+            b.query(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return b;
+    }
+
     static ApiResponse<JsonNode> get(AugnoClient client, String path, String... query) {
-        ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, path);
+        ApiRequest.Builder b = builder(HttpMethod.GET, path);
         for (int i = 0; i + 1 < query.length; i += 2) {
             b.query(query[i], query[i + 1]);
         }
@@ -41,23 +55,18 @@ final class Calls {
 
     static ApiResponse<JsonNode> post(AugnoClient client, String path, Map<String, ?> body, RequestOptions options) {
         return client.request(
-                ApiRequest.builder(HttpMethod.POST, path)
-                        .body(body)
-                        .options(options)
-                        .build(),
-                JsonNode.class);
+                builder(HttpMethod.POST, path).body(body).options(options).build(), JsonNode.class);
     }
 
     static ApiResponse<JsonNode> patch(AugnoClient client, String path, Map<String, ?> body) {
-        return client.request(
-                ApiRequest.builder(HttpMethod.PATCH, path).body(body).build(), JsonNode.class);
+        return client.request(builder(HttpMethod.PATCH, path).body(body).build(), JsonNode.class);
     }
 
     static ApiResponse<JsonNode> delete(AugnoClient client, String path) {
-        return client.request(ApiRequest.builder(HttpMethod.DELETE, path).build(), JsonNode.class);
+        return client.request(builder(HttpMethod.DELETE, path).build(), JsonNode.class);
     }
 
     static ApiResponse<JsonNode> put(AugnoClient client, String path) {
-        return client.request(ApiRequest.builder(HttpMethod.PUT, path).build(), JsonNode.class);
+        return client.request(builder(HttpMethod.PUT, path).build(), JsonNode.class);
     }
 }
