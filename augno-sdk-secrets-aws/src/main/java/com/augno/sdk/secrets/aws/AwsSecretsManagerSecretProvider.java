@@ -2,6 +2,8 @@ package com.augno.sdk.secrets.aws;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.internal.secrets.JsonSecrets;
+import com.augno.sdk.internal.secrets.StoreEndpoints;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
@@ -216,7 +218,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         RuntimeGuard.enforce();
         GetSecretValueResponse response = getSecretValue(versionStage, versionId);
         String text = textOf(response);
-        String value = jsonField == null ? text : JsonFields.extract(text, jsonField, description);
+        String value = jsonField == null ? text : JsonSecrets.extractField(text, jsonField, description);
         LOG.debug("Fetched {} version {}", description, response.versionId());
         return SecretValue.of(value, response.versionId(), clock.instant());
     }
@@ -251,7 +253,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         String body = value.reveal();
         if (jsonField != null) {
             String current = textOf(getSecretValue(AWSCURRENT, null));
-            body = JsonFields.replace(current, jsonField, body, description);
+            body = JsonSecrets.replaceField(current, jsonField, body, description);
         }
         PutSecretValueRequest.Builder request = PutSecretValueRequest.builder()
                 .secretId(secretId)
@@ -518,10 +520,13 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
          * If not specified, AWS's regional endpoint is used.
          *
          * @throws ConfigurationException unless the URI is {@code https}, or {@code http} to a loopback
-         *     host ({@code localhost}, {@code 127.x.x.x}, {@code [::1]})
+         *     host ({@code localhost}, {@code 127.x.x.x}, {@code [::1]}), without user info, query or
+         *     fragment
          */
         public Builder endpointOverride(URI endpoint) {
-            this.endpointOverride = Endpoints.requireSafe(Objects.requireNonNull(endpoint, "endpoint == null"));
+            Objects.requireNonNull(endpoint, "endpoint == null");
+            this.endpointOverride = StoreEndpoints.parse(
+                    endpoint.toString(), "aws-sm://" + (secretId == null ? "<secret id not set yet>" : secretId));
             return this;
         }
 

@@ -1,10 +1,9 @@
 package com.augno.sdk.secrets.aws;
 
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.internal.secrets.StoreEndpoints;
 import com.augno.sdk.secrets.SecretProviderFactory;
 import com.augno.sdk.secrets.SecretReference;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Set;
 
@@ -74,17 +73,10 @@ public final class AwsSecretsManagerSecretProviderFactory implements SecretProvi
         reference.parameter("region").ifPresent(b::region);
         reference.parameter("stage").ifPresent(b::versionStage);
         reference.parameter("versionId").ifPresent(b::versionId);
-        reference.parameter("endpoint").ifPresent(e -> b.endpointOverride(parseEndpoint(reference, e)));
+        reference
+                .parameter("endpoint")
+                .ifPresent(e -> b.endpointOverride(StoreEndpoints.parse(e, SCHEME + "://" + reference.target())));
         reference.jsonField().ifPresent(b::jsonField);
         return b.build();
-    }
-
-    private static URI parseEndpoint(SecretReference reference, String endpoint) {
-        try {
-            return new URI(endpoint);
-        } catch (URISyntaxException e) {
-            throw new ConfigurationException("The reference " + reference + " has a malformed endpoint; expected"
-                    + " https://host[:port] (or http://127.0.0.1:port for a local emulator).");
-        }
     }
 }

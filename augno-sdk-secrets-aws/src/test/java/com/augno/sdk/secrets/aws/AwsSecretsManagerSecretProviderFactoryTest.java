@@ -130,7 +130,7 @@ class AwsSecretsManagerSecretProviderFactoryTest {
                 .contains("[::1]");
         assertThatThrownBy(() -> create("aws-sm://prod/augno?endpoint=http://10.0.0.5:4566"))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("must be https, or http on a loopback host");
+                .hasMessageContaining("not loopback");
         assertThatThrownBy(() -> create("aws-sm://prod/augno?endpoint=http://127.0.0.1.evil.example:80"))
                 .isInstanceOf(ConfigurationException.class);
         assertThatThrownBy(() -> create("aws-sm://prod/augno?endpoint=ftp://127.0.0.1"))

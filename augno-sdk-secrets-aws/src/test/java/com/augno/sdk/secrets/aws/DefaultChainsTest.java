@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.internal.secrets.StoreEndpoints;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;
@@ -34,7 +35,7 @@ class DefaultChainsTest {
             @Override
             public List<Proxy> select(URI uri) {
                 String host = uri.getHost();
-                if (host == null || !Endpoints.isLoopback(host)) {
+                if (host == null || !StoreEndpoints.isLoopbackHost(host)) {
                     OFF_LOOPBACK.add(uri);
                 }
                 return previous.select(uri);
