@@ -1,7 +1,9 @@
 /**
  * JMH benchmarks of the SDK (not published, never run inside {@code verify}): {@link
  * com.augno.sdk.benchmarks.TransportOverheadBenchmark} measures what one typed call costs on top of
- * bare OkHttp and Jackson against the same canned loopback response. How to run them and the latest
+ * bare OkHttp and Jackson against the same canned loopback response; {@link
+ * com.augno.sdk.benchmarks.AwsColdStartBenchmark} and {@link com.augno.sdk.benchmarks.AwsColdStartMain}
+ * measure the first fetch of the AWS provider in a fresh JVM. How to run them and the latest
  * figures: {@code docs/benchmarks.md}.
  */
 @NullMarked

@@ -1,0 +1,583 @@
+package com.augno.sdk.secrets.aws;
+
+import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.internal.secrets.JsonSecrets;
+import com.augno.sdk.internal.secrets.StoreEndpoints;
+import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.PutOptions;
+import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.secrets.WritableSecretStore;
+import com.augno.sdk.secrets.WriteAccess;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
+import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
+import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRequest;
+import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * A secret in AWS Secrets Manager as the source of the Augno API key, and the store that key
+ * rotation writes new keys to.
+ *
+ * <p>Built in code or, with no code, from a reference (see {@link
+ * AwsSecretsManagerSecretProviderFactory}):
+ *
+ * <pre>{@code
+ * AwsSecretsManagerSecretProvider provider = AwsSecretsManagerSecretProvider.builder()
+ *     .secretId("prod/augno")           // a name or a full ARN (an ARN implies its region)
+ *     .region("eu-west-1")              // optional: else the ARN's region, else AWS's default chain
+ *     .jsonField("api_key")             // optional: the secret is a JSON object holding the key
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@link #fetch()} calls {@code GetSecretValue} for the stage {@code AWSCURRENT} (or the stage
+ * or version id given) and returns the secret string, or a binary secret decoded as UTF-8, with
+ * the store's version id. {@link #put(SecretValue, PutOptions)} calls {@code PutSecretValue}, which
+ * moves {@code AWSCURRENT} to the new version; the request token of {@link PutOptions} becomes
+ * the {@code ClientRequestToken}, so a retried put creates one version.
+ *
+ * <p>Client: unless a {@link SecretsManagerClient} is given, one is created at the first call (not
+ * at build time), once, on the url-connection HTTP client (the fastest cold start), with region and
+ * credentials from AWS's default chains unless given, and closed by {@link #close()}. A given
+ * client is used as it is and never closed. Every call carries its own deadline ({@link
+ * Builder#callTimeout(Duration)}) that bounds the SDK's retries too.
+ *
+ * <p>Errors: a missing secret, version or stage throws {@link
+ * com.augno.sdk.errors.SecretNotFoundException}; an IAM or KMS refusal throws {@link
+ * com.augno.sdk.errors.SecretAccessDeniedException} naming the action and resource to grant;
+ * throttling, 5xx, I/O failures and the deadline throw {@link
+ * com.augno.sdk.errors.SecretUnavailableException}; a region or credentials that AWS's chains
+ * cannot find throw {@link ConfigurationException} listing where they were looked for. No text of an
+ * AWS exception that could hold the secret is copied into these messages.
+ *
+ * <p>Thread-safe.
+ */
+public final class AwsSecretsManagerSecretProvider implements WritableSecretStore {
+    /** The stage that names a secret's current version, and the default stage read. */
+    public static final String AWSCURRENT = "AWSCURRENT";
+
+    /** The deadline of each call unless set: {@value #DEFAULT_CALL_TIMEOUT_SECONDS} seconds. */
+    public static final long DEFAULT_CALL_TIMEOUT_SECONDS = 10;
+
+    static final String REGION_CHAIN = "the aws.region system property, the AWS_REGION environment variable, the"
+            + " region of the AWS profile (AWS_PROFILE or 'default') in the AWS config file (AWS_CONFIG_FILE or"
+            + " ~/.aws/config), and EC2 instance metadata (skipped when AWS_EC2_METADATA_DISABLED is true)";
+
+    static final String CREDENTIALS_CHAIN = "the aws.accessKeyId/aws.secretAccessKey system properties, the"
+            + " AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, a web identity token"
+            + " (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN, as on EKS with IRSA), the AWS profile"
+            + " (AWS_PROFILE or 'default') in the shared credentials and config files, the container"
+            + " credentials endpoint (ECS task role, EKS Pod Identity), and EC2 instance metadata (skipped"
+            + " when AWS_EC2_METADATA_DISABLED is true)";
+
+    private static final Logger LOG = LoggerFactory.getLogger(AwsSecretsManagerSecretProvider.class);
+
+    private final String secretId;
+    private final @Nullable Region region;
+    private final @Nullable String versionStage;
+    private final @Nullable String versionId;
+    private final @Nullable String jsonField;
+    private final @Nullable URI endpointOverride;
+    private final @Nullable AwsCredentialsProvider credentialsProvider;
+    private final Duration callTimeout;
+    private final Clock clock;
+    private final String description;
+    private final SecretsManagerErrors errors;
+    private final boolean ownsClient;
+
+    private final ReentrantLock clientLock = new ReentrantLock();
+    private volatile @Nullable SecretsManagerClient client;
+    private @Nullable SdkAutoCloseable ownedCredentials;
+    private volatile boolean closed;
+
+    private AwsSecretsManagerSecretProvider(Builder b) {
+        this.secretId = requireSet(b.secretId, "secretId");
+        if (secretId.isBlank()) {
+            throw new ConfigurationException("The AWS secret id is empty: give a secret name or ARN.");
+        }
+        Region arnRegion = SecretArns.regionOf(secretId);
+        if (b.region != null && arnRegion != null && !b.region.equals(arnRegion)) {
+            throw new ConfigurationException("The AWS secret " + secretId + " is an ARN in region " + arnRegion
+                    + " but region " + b.region + " was also given; drop the region (an ARN implies it).");
+        }
+        if (b.client != null && (b.region != null || b.endpointOverride != null || b.credentialsProvider != null)) {
+            throw new ConfigurationException("A SecretsManagerClient was given together with a region, endpoint"
+                    + " override or credentials provider; configure those on the client instead.");
+        }
+        if (b.versionId != null && b.versionStage != null) {
+            throw new ConfigurationException("The AWS secret " + secretId + " names both a version id and a stage ("
+                    + b.versionStage + "); give one of them.");
+        }
+        this.region = b.region != null ? b.region : arnRegion;
+        this.versionStage = b.versionId == null ? (b.versionStage == null ? AWSCURRENT : b.versionStage) : null;
+        this.versionId = b.versionId;
+        this.jsonField = b.jsonField;
+        this.endpointOverride = b.endpointOverride;
+        this.credentialsProvider = b.credentialsProvider;
+        this.callTimeout = b.callTimeout;
+        this.clock = b.clock;
+        this.client = b.client;
+        this.ownsClient = b.client == null;
+        this.description = describe();
+        this.errors = new SecretsManagerErrors(description, secretId, region, callTimeout);
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static <T> T requireSet(@Nullable T value, String name) {
+        if (value == null) {
+            throw new IllegalStateException(name + " is required, but was not set");
+        }
+        return value;
+    }
+
+    private String describe() {
+        StringBuilder sb = new StringBuilder("aws-sm://").append(secretId);
+        if (versionId != null) {
+            sb.append(" (version ").append(versionId);
+        } else {
+            sb.append(" (stage ").append(versionStage);
+        }
+        sb.append(", region ").append(region == null ? "from the default chain" : region.id());
+        if (endpointOverride != null) {
+            sb.append(", endpoint ").append(endpointOverride);
+        }
+        sb.append(')');
+        if (jsonField != null) {
+            sb.append('#').append(jsonField);
+        }
+        return sb.toString();
+    }
+
+    /** Returns the secret's name or ARN. */
+    public String secretId() {
+        return secretId;
+    }
+
+    /** Returns the stage read, or null when a version id is pinned. */
+    public @Nullable String versionStage() {
+        return versionStage;
+    }
+
+    /** Returns the pinned version id, or null when a stage is read. */
+    public @Nullable String versionId() {
+        return versionId;
+    }
+
+    /** Returns the JSON field holding the key, or null when the whole secret is the key. */
+    public @Nullable String jsonField() {
+        return jsonField;
+    }
+
+    /** Returns the deadline of each call to Secrets Manager. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Fetches the secret with {@code GetSecretValue}.
+     *
+     * @return the secret string (or binary secret as UTF-8, or the JSON field) with its version id
+     * @throws com.augno.sdk.errors.SecretNotFoundException if the secret, stage or version does not exist
+     * @throws com.augno.sdk.errors.SecretAccessDeniedException if IAM or KMS refuse; the message names
+     *     the action and resource to grant
+     * @throws com.augno.sdk.errors.SecretUnavailableException on throttling, 5xx, I/O failure or when
+     *     the call's deadline passes
+     * @throws ConfigurationException if no region or no credentials can be found
+     * @throws com.augno.sdk.errors.InvalidApiKeyException if a JSON field was asked for and the
+     *     secret is not a JSON object holding it as a string
+     * @throws com.augno.sdk.runtime.UnsupportedRuntimeException on runtimes that must not hold a key
+     * @throws IllegalStateException after {@link #close()}
+     */
+    @Override
+    public SecretValue fetch() {
+        RuntimeGuard.enforce();
+        GetSecretValueResponse response = getSecretValue(versionStage, versionId);
+        String text = textOf(response);
+        String value = jsonField == null ? text : JsonSecrets.extractField(text, jsonField, description);
+        LOG.debug("Fetched {} version {}", description, response.versionId());
+        return SecretValue.of(value, response.versionId(), clock.instant());
+    }
+
+    /**
+     * Stores a new version with {@code PutSecretValue}, which moves {@code AWSCURRENT} to it.
+     *
+     * <p>With a JSON field, the current secret is read first and only that field is replaced; the
+     * other fields are kept. The request token of {@code options}, when present, is sent as the
+     * {@code ClientRequestToken}: repeating a put with the same token and value creates no second
+     * version. Without one, the SDK generates a token.
+     *
+     * @return the new version's id
+     * @throws ConfigurationException if this provider is pinned to a version id or to a stage other
+     *     than {@code AWSCURRENT} (running clients would never see the new version)
+     * @throws com.augno.sdk.errors.SecretAccessDeniedException if IAM or KMS refuse; the message names
+     *     the action to grant ({@code secretsmanager:PutSecretValue})
+     * @throws com.augno.sdk.errors.SecretUnavailableException when retrying may succeed
+     * @throws SecretProviderException for other failures, e.g. the same token was used with other content
+     */
+    @Override
+    public String put(SecretValue value, PutOptions options) {
+        Objects.requireNonNull(value, "value == null");
+        Objects.requireNonNull(options, "options == null");
+        if (pinned()) {
+            throw new ConfigurationException("Refusing to write " + description + ": the reference is pinned to "
+                    + (versionId != null ? "version " + versionId : "stage " + versionStage)
+                    + ", and a new version would never reach running clients (they read " + AWSCURRENT
+                    + "). Write through a reference without versionId or stage.");
+        }
+        RuntimeGuard.enforce();
+        String body = value.reveal();
+        if (jsonField != null) {
+            String current = textOf(getSecretValue(AWSCURRENT, null));
+            body = JsonSecrets.replaceField(current, jsonField, body, description);
+        }
+        PutSecretValueRequest.Builder request = PutSecretValueRequest.builder()
+                .secretId(secretId)
+                .secretString(body)
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
+        options.requestToken().ifPresent(request::clientRequestToken);
+        SecretsManagerClient c = client();
+        PutSecretValueResponse response;
+        try {
+            response = c.putSecretValue(request.build());
+        } catch (RuntimeException e) {
+            throw errors.map(e, "secretsmanager:PutSecretValue");
+        }
+        LOG.info("Stored a new version {} of {}", response.versionId(), description);
+        return response.versionId() == null ? "" : response.versionId();
+    }
+
+    /**
+     * Tells whether these credentials may write the secret. Secrets Manager has no way to check a
+     * permission without writing, so this answers {@link WriteAccess#UNKNOWN}, or {@link
+     * WriteAccess#NO} when the reference is pinned to a version or stage.
+     */
+    @Override
+    public WriteAccess canWrite() {
+        return pinned() ? WriteAccess.NO : WriteAccess.UNKNOWN;
+    }
+
+    private boolean pinned() {
+        return versionId != null || !AWSCURRENT.equals(versionStage);
+    }
+
+    /** Returns e.g. {@code aws-sm://prod/augno (stage AWSCURRENT, region eu-west-1)#api_key}. */
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /** Closes the client and credentials provider this provider created; a given client stays open. */
+    @Override
+    public void close() {
+        clientLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            SecretsManagerClient c = client;
+            if (ownsClient && c != null) {
+                c.close();
+            }
+            if (ownedCredentials != null) {
+                ownedCredentials.close();
+            }
+            client = null;
+        } finally {
+            clientLock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "AwsSecretsManagerSecretProvider(" + description + ")";
+    }
+
+    private GetSecretValueResponse getSecretValue(@Nullable String stage, @Nullable String version) {
+        GetSecretValueRequest.Builder request = GetSecretValueRequest.builder()
+                .secretId(secretId)
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
+        if (version != null) {
+            request.versionId(version);
+        } else {
+            request.versionStage(stage);
+        }
+        SecretsManagerClient c = client();
+        try {
+            return c.getSecretValue(request.build());
+        } catch (RuntimeException e) {
+            throw errors.map(e, "secretsmanager:GetSecretValue");
+        }
+    }
+
+    private String textOf(GetSecretValueResponse response) {
+        if (response.secretString() != null) {
+            return response.secretString();
+        }
+        SdkBytes binary = response.secretBinary();
+        if (binary == null) {
+            throw new SecretProviderException(
+                    description, "the secret version has neither SecretString nor SecretBinary");
+        }
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(binary.asByteArrayUnsafe()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new SecretProviderException(description, "the binary secret is not UTF-8 text");
+        }
+    }
+
+    private SecretsManagerClient client() {
+        SecretsManagerClient c = client;
+        if (c != null) {
+            return c;
+        }
+        clientLock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("The secret provider " + description + " is closed");
+            }
+            if (client == null) {
+                client = createClient();
+            }
+            return Objects.requireNonNull(client);
+        } finally {
+            clientLock.unlock();
+        }
+    }
+
+    private SecretsManagerClient createClient() {
+        long start = System.nanoTime();
+        Region r = region != null ? region : defaultRegion();
+        AwsCredentialsProvider credentials = credentialsProvider;
+        String credentialsSource = "the credentials provider given to the builder";
+        if (credentials == null) {
+            DefaultCredentialsProvider chain =
+                    DefaultCredentialsProvider.builder().build();
+            ownedCredentials = chain;
+            credentials = chain;
+            credentialsSource = "AWS's default credentials chain (" + CREDENTIALS_CHAIN + ")";
+        }
+        SecretsManagerClientBuilder b = SecretsManagerClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(min(callTimeout, Duration.ofSeconds(5)))
+                        .socketTimeout(callTimeout))
+                .region(r)
+                .credentialsProvider(new ReportingCredentialsProvider(credentials, description, credentialsSource))
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
+        if (endpointOverride != null) {
+            b.endpointOverride(endpointOverride);
+        }
+        SecretsManagerClient created = b.build();
+        LOG.debug(
+                "Created a Secrets Manager client for {} in {} ms",
+                description,
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+        return created;
+    }
+
+    private Region defaultRegion() {
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (SdkClientException e) {
+            throw new ConfigurationException("No AWS region for " + description + ". Looked in AWS's default region"
+                    + " chain: " + REGION_CHAIN + ". Set ?region=... in the reference (or use the secret's ARN),"
+                    + " or set AWS_REGION.");
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** A builder of {@link AwsSecretsManagerSecretProvider}. */
+    public static final class Builder {
+        private @Nullable String secretId;
+        private @Nullable Region region;
+        private @Nullable String versionStage;
+        private @Nullable String versionId;
+        private @Nullable String jsonField;
+        private @Nullable SecretsManagerClient client;
+        private @Nullable URI endpointOverride;
+        private @Nullable AwsCredentialsProvider credentialsProvider;
+        private Duration callTimeout = Duration.ofSeconds(DEFAULT_CALL_TIMEOUT_SECONDS);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        /**
+         * Sets the secret: its name (e.g. {@code prod/augno}) or full ARN. An ARN implies its region.
+         * Required.
+         */
+        public Builder secretId(String secretId) {
+            this.secretId = Objects.requireNonNull(secretId, "secretId == null");
+            return this;
+        }
+
+        /**
+         * Sets the region, e.g. {@code eu-west-1}. If not specified, this is the ARN's region, else
+         * the region of AWS's default chain (resolved at the first call).
+         *
+         * @throws ConfigurationException if the text is not a region id
+         */
+        public Builder region(String region) {
+            Objects.requireNonNull(region, "region == null");
+            if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+                throw new ConfigurationException(
+                        "'" + region + "' is not an AWS region id (expected e.g. eu-west-1 or us-gov-west-1).");
+            }
+            this.region = Region.of(region);
+            return this;
+        }
+
+        /** Sets the region. If not specified, see {@link #region(String)}. */
+        public Builder region(Region region) {
+            this.region = Objects.requireNonNull(region, "region == null");
+            return this;
+        }
+
+        /**
+         * Sets the stage to read, e.g. {@code AWSPENDING}. If not specified (and no version id is
+         * given), this is {@code AWSCURRENT}. A stage other than {@code AWSCURRENT} makes the
+         * provider refuse {@code put}.
+         */
+        public Builder versionStage(String versionStage) {
+            Objects.requireNonNull(versionStage, "versionStage == null");
+            if (versionStage.isBlank()) {
+                throw new ConfigurationException("The AWS version stage is empty.");
+            }
+            this.versionStage = versionStage;
+            return this;
+        }
+
+        /**
+         * Pins one version id. If not specified, the stage is read. A pinned version makes the
+         * provider refuse {@code put}; it cannot be combined with {@link #versionStage(String)}.
+         */
+        public Builder versionId(String versionId) {
+            Objects.requireNonNull(versionId, "versionId == null");
+            if (versionId.isBlank()) {
+                throw new ConfigurationException("The AWS version id is empty.");
+            }
+            this.versionId = versionId;
+            return this;
+        }
+
+        /**
+         * Sets the top-level JSON field that holds the key, e.g. {@code api_key}. If not specified,
+         * the whole secret is the key.
+         */
+        public Builder jsonField(String jsonField) {
+            Objects.requireNonNull(jsonField, "jsonField == null");
+            if (jsonField.isEmpty()) {
+                throw new ConfigurationException("The JSON field name is empty.");
+            }
+            this.jsonField = jsonField;
+            return this;
+        }
+
+        /**
+         * Uses this client instead of creating one. The provider never closes it, and the client's own
+         * region, endpoint and credentials apply (so none of those may be set here). If not
+         * specified, a url-connection client is created at the first call.
+         */
+        public Builder client(SecretsManagerClient client) {
+            this.client = Objects.requireNonNull(client, "client == null");
+            return this;
+        }
+
+        /**
+         * Sends requests to this endpoint instead of AWS's, e.g. a VPC endpoint or a local emulator.
+         * If not specified, AWS's regional endpoint is used.
+         *
+         * @throws ConfigurationException unless the URI is {@code https}, or {@code http} to a loopback
+         *     host ({@code localhost}, {@code 127.x.x.x}, {@code [::1]}), without user info, query or
+         *     fragment
+         */
+        public Builder endpointOverride(URI endpoint) {
+            Objects.requireNonNull(endpoint, "endpoint == null");
+            this.endpointOverride = StoreEndpoints.parse(
+                    endpoint.toString(), "aws-sm://" + (secretId == null ? "<secret id not set yet>" : secretId));
+            return this;
+        }
+
+        /**
+         * Sets the credentials. If not specified, AWS's default credentials chain is used (created at the
+         * first call and closed with the provider).
+         */
+        public Builder credentialsProvider(AwsCredentialsProvider credentialsProvider) {
+            this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider == null");
+            return this;
+        }
+
+        /**
+         * Sets the deadline of each call, the SDK's retries included. If not specified, this is 10
+         * seconds.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            Objects.requireNonNull(callTimeout, "callTimeout == null");
+            if (callTimeout.isNegative() || callTimeout.isZero()) {
+                throw new IllegalArgumentException("callTimeout must be positive: " + callTimeout);
+            }
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /** Sets the clock that stamps fetched values. If not specified, this is the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /**
+         * Builds the provider without contacting AWS.
+         *
+         * @throws IllegalStateException if no secret id was set
+         * @throws ConfigurationException if settings conflict: an ARN and another region, a client and a
+         *     region/endpoint/credentials, a version id and a stage
+         */
+        public AwsSecretsManagerSecretProvider build() {
+            return new AwsSecretsManagerSecretProvider(this);
+        }
+
+        @Override
+        public String toString() {
+            return "AwsSecretsManagerSecretProvider.Builder(secretId=" + secretId
+                    + (region == null ? "" : ", region=" + region)
+                    + (versionStage == null ? "" : ", versionStage=" + versionStage)
+                    + (versionId == null ? "" : ", versionId=" + versionId)
+                    + (jsonField == null ? "" : ", jsonField=" + jsonField) + ")";
+        }
+    }
+}

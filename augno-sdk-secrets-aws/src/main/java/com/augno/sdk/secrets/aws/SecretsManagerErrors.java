@@ -1,0 +1,174 @@
+package com.augno.sdk.secrets.aws;
+
+import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.errors.SecretAccessDeniedException;
+import com.augno.sdk.errors.SecretNotFoundException;
+import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.errors.SecretUnavailableException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Maps AWS SDK exceptions to the SDK's secret-provider exceptions.
+ *
+ * <p>Our messages carry the AWS error code, HTTP status and request id, never the AWS message: only
+ * an AWS service exception (whose text comes from the service, not from the secret) or a plain
+ * {@link IOException} is kept as the cause; client-side exceptions, whose text may quote a response
+ * body, are dropped.
+ */
+final class SecretsManagerErrors {
+    private static final Set<String> THROTTLING =
+            Set.of("ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded");
+    private static final Set<String> CREDENTIALS_REJECTED = Set.of(
+            "UnrecognizedClientException",
+            "InvalidSignatureException",
+            "IncompleteSignature",
+            "InvalidClientTokenId",
+            "ExpiredTokenException",
+            "SignatureDoesNotMatch");
+
+    private final String source;
+    private final String resource;
+    private final Duration callTimeout;
+
+    SecretsManagerErrors(String source, String secretId, @Nullable Region region, Duration callTimeout) {
+        this.source = source;
+        this.resource = SecretArns.resourceFor(secretId, region);
+        this.callTimeout = callTimeout;
+    }
+
+    /** Returns the exception to throw for {@code e}, raised by the call that needs IAM {@code action}. */
+    RuntimeException map(RuntimeException e, String action) {
+        ConfigurationException configuration = find(e, ConfigurationException.class);
+        if (configuration != null) {
+            return configuration;
+        }
+        if (e instanceof AwsServiceException) {
+            return mapService((AwsServiceException) e, action);
+        }
+        if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
+            return new SecretUnavailableException(
+                    source,
+                    "AWS Secrets Manager did not answer within the deadline of " + callTimeout.toMillis()
+                            + " ms (SDK retries included); the key cache serves its last good key meanwhile.");
+        }
+        if (e instanceof AbortedException) {
+            return new SecretUnavailableException(source, "the call to AWS Secrets Manager was aborted (interrupted)");
+        }
+        IOException io = find(e, IOException.class);
+        if (io != null) {
+            return new SecretUnavailableException(
+                    source,
+                    "could not reach AWS Secrets Manager (" + io.getClass().getSimpleName() + ")",
+                    io);
+        }
+        if (e instanceof UncheckedIOException) {
+            return new SecretUnavailableException(source, "could not reach AWS Secrets Manager (I/O failure)");
+        }
+        if (e instanceof SdkClientException) {
+            return new SecretUnavailableException(
+                    source,
+                    "the AWS SDK failed the call to Secrets Manager ("
+                            + e.getClass().getSimpleName() + "); its text is not shown as it may quote the response");
+        }
+        return new SecretProviderException(
+                source,
+                "unexpected failure calling AWS Secrets Manager ("
+                        + e.getClass().getName() + ")");
+    }
+
+    private RuntimeException mapService(AwsServiceException e, String action) {
+        String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+                ? ""
+                : e.awsErrorDetails().errorCode();
+        int status = e.statusCode();
+        String detail = " [" + (code.isEmpty() ? "no error code" : code) + ", HTTP " + status
+                + (e.requestId() == null ? "" : ", request id " + e.requestId()) + "]";
+        switch (code) {
+            case "ResourceNotFoundException":
+                return new SecretNotFoundException(
+                        source,
+                        "AWS Secrets Manager has no such secret, or no version with"
+                                + " that stage or id. Check the name or ARN, the region and the stage." + detail);
+            case "DecryptionFailure":
+            case "DecryptionFailureException":
+                return new SecretAccessDeniedException(
+                        source,
+                        "AWS KMS could not decrypt the secret " + resource
+                                + ": grant kms:Decrypt on the secret's KMS key"
+                                + " (a customer managed key must allow this role in its key policy) and check"
+                                + " that the key is enabled." + detail,
+                        e);
+            case "EncryptionFailure":
+            case "EncryptionFailureException":
+                return new SecretAccessDeniedException(
+                        source,
+                        "AWS KMS could not encrypt the new version of " + resource + ": grant kms:GenerateDataKey and"
+                                + " kms:Decrypt on the secret's KMS key and check that the key is enabled." + detail,
+                        e);
+            case "AccessDeniedException":
+            case "AccessDenied":
+                return new SecretAccessDeniedException(
+                        source,
+                        "AWS refused " + action + " on " + resource + ": grant " + action
+                                + " on that ARN (and kms:Decrypt"
+                                + " on the secret's key if it is a customer managed key)." + detail,
+                        e);
+            case "ResourceExistsException":
+                return new SecretProviderException(
+                        source,
+                        "a version with this request token already exists with different content; use a new token"
+                                + " for a new value." + detail,
+                        e);
+            case "InvalidRequestException":
+                return new SecretProviderException(
+                        source,
+                        "AWS Secrets Manager refused the request, e.g. the secret is scheduled for deletion." + detail,
+                        e);
+            case "LimitExceededException":
+                return new SecretUnavailableException(
+                        source, "AWS Secrets Manager refused the request: a limit was exceeded." + detail, e);
+            default:
+                break;
+        }
+        if (CREDENTIALS_REJECTED.contains(code)) {
+            return new SecretAccessDeniedException(
+                    source,
+                    "AWS rejected the credentials (invalid, expired or of another partition); check the"
+                            + " credential source of this process." + detail,
+                    e);
+        }
+        if (e.isThrottlingException() || THROTTLING.contains(code)) {
+            return new SecretUnavailableException(
+                    source, "AWS Secrets Manager is throttling requests (rate exceeded)." + detail, e);
+        }
+        if (status >= 500 || "InternalServiceError".equals(code) || "InternalServiceErrorException".equals(code)) {
+            return new SecretUnavailableException(source, "AWS Secrets Manager failed on its side." + detail, e);
+        }
+        if (status == 403) {
+            return new SecretAccessDeniedException(
+                    source, "AWS refused " + action + " on " + resource + ": grant " + action + "." + detail, e);
+        }
+        return new SecretProviderException(source, "AWS Secrets Manager refused the call." + detail, e);
+    }
+
+    private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
+        Throwable cur = t;
+        for (int depth = 0; cur != null && depth < 16; depth++) {
+            if (type.isInstance(cur)) {
+                return type.cast(cur);
+            }
+            cur = cur.getCause();
+        }
+        return null;
+    }
+}
