@@ -165,8 +165,7 @@ class KeyCacheTest {
 
         releaseRefresh.countDown();
         // A report of the old key joins the refresh in flight (or finds its result): no third fetch.
-        ApiKey replacement =
-                cache.replacementFor(cache.currentKey().reveal().equals(oldKey) ? key(oldKey) : key(oldKey));
+        ApiKey replacement = cache.replacementFor(key(oldKey));
         assertThat(replacement).isNotNull();
         assertThat(replacement.reveal()).isEqualTo(newKey);
         assertThat(cache.currentKey().reveal()).isEqualTo(newKey);
