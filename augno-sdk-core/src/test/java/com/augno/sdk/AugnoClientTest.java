@@ -102,6 +102,23 @@ class AugnoClientTest {
     }
 
     @Test
+    void callerNetworkInterceptorSeesAuthorizationAsDocumented() {
+        server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(okJson("{}")));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        okhttp3.OkHttpClient callers = new okhttp3.OkHttpClient.Builder()
+                .addNetworkInterceptor(chain -> {
+                    seen.add(String.valueOf(chain.request().header("Authorization")));
+                    return chain.proceed(chain.request());
+                })
+                .build();
+        try (AugnoClient client = builder().okHttpClient(callers).build()) {
+            client.request(ApiRequest.builder(HttpMethod.GET, "/v1/things").build(), JsonNode.class);
+        }
+        assertThat(seen).containsExactly("Bearer " + key);
+        assertThat(callers.dispatcher().executorService().isShutdown()).isFalse();
+    }
+
+    @Test
     void authorizationCannotBeSetPerRequest() {
         assertThatThrownBy(() -> RequestOptions.builder().header("authorization", "Bearer x"))
                 .isInstanceOf(IllegalArgumentException.class)
