@@ -1,0 +1,791 @@
+package com.augno.sdk.secrets.gcp;
+
+import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.errors.InvalidApiKeyException;
+import com.augno.sdk.errors.SecretAccessDeniedException;
+import com.augno.sdk.errors.SecretNotFoundException;
+import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.secrets.JsonSecrets;
+import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.PutOptions;
+import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.secrets.WritableSecretStore;
+import com.augno.sdk.secrets.WriteAccess;
+import com.google.api.gax.core.CredentialsProvider;
+import com.google.api.gax.core.NoCredentialsProvider;
+import com.google.api.gax.grpc.GrpcCallContext;
+import com.google.api.gax.grpc.GrpcTransportChannel;
+import com.google.api.gax.grpc.InstantiatingGrpcChannelProvider;
+import com.google.api.gax.httpjson.HttpJsonCallContext;
+import com.google.api.gax.httpjson.HttpJsonTransportChannel;
+import com.google.api.gax.retrying.RetrySettings;
+import com.google.api.gax.rpc.ApiCallContext;
+import com.google.api.gax.rpc.ApiException;
+import com.google.api.gax.rpc.StatusCode;
+import com.google.api.gax.rpc.UnaryCallable;
+import com.google.cloud.secretmanager.v1.AccessSecretVersionRequest;
+import com.google.cloud.secretmanager.v1.AccessSecretVersionResponse;
+import com.google.cloud.secretmanager.v1.AddSecretVersionRequest;
+import com.google.cloud.secretmanager.v1.SecretManagerServiceClient;
+import com.google.cloud.secretmanager.v1.SecretManagerServiceSettings;
+import com.google.cloud.secretmanager.v1.SecretPayload;
+import com.google.cloud.secretmanager.v1.SecretVersion;
+import com.google.iam.v1.TestIamPermissionsRequest;
+import com.google.iam.v1.TestIamPermissionsResponse;
+import com.google.protobuf.ByteString;
+import io.grpc.ManagedChannelBuilder;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32C;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A secret in Google Cloud Secret Manager as the source, and rotation target, of the Augno API
+ * key.
+ *
+ * <p>{@link #fetch()} calls {@code AccessSecretVersion} on {@code projects/<project>/secrets/<secret>/versions/<version>}
+ * (version {@code latest} by default), checks the payload's CRC32C when the server sends one (a
+ * mismatch is an error, never a silently wrong key), and returns the resolved version number as
+ * the version id. With a {@linkplain Builder#jsonField JSON field} the secret is a JSON object and
+ * that field holds the key. {@link #put} adds a new version (for a JSON field: the current
+ * document with that field replaced, all other fields kept); {@link #canWrite()} asks
+ * {@code testIamPermissions}.
+ *
+ * <pre>{@code
+ * SecretProvider provider = GcpSecretManagerSecretProvider.builder()
+ *         .project("acme-prod")
+ *         .secret("augno-api-key")
+ *         .build();
+ * }</pre>
+ *
+ * <p>Each call has its own deadline ({@link Builder#callTimeout}) and is not retried by the Google
+ * client (its default retries can block for 60 seconds); the SDK's key cache retries with backoff
+ * and serves its last good key meanwhile. The Google client is created lazily, once, at the first
+ * call; building the provider contacts nothing. The project is never discovered through the
+ * metadata server.
+ *
+ * <p>Thread-safe. Closing closes the Google client if this provider created it; a
+ * {@linkplain Builder#client caller-supplied client} stays open.
+ */
+public final class GcpSecretManagerSecretProvider implements WritableSecretStore {
+    /** The version read when none is named: the most recently created one. */
+    public static final String LATEST = "latest";
+
+    /** The default deadline of each call to Secret Manager. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
+
+    static final String ACCESS_PERMISSION = "secretmanager.versions.access";
+    static final String ADD_PERMISSION = "secretmanager.versions.add";
+    static final String ACCESSOR_ROLE = "roles/secretmanager.secretAccessor";
+    static final String VERSION_ADDER_ROLE = "roles/secretmanager.secretVersionAdder";
+    static final int MAX_PAYLOAD_BYTES = 64 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GcpSecretManagerSecretProvider.class);
+    /** Extra time our own wait allows beyond the call deadline, so gRPC reports first. */
+    private static final Duration WAIT_GRACE = Duration.ofMillis(500);
+
+    private final String project;
+    private final String secret;
+    private final String version;
+    private final @Nullable String jsonField;
+    private final @Nullable SecretManagerServiceClient suppliedClient;
+    private final @Nullable GcpEndpoint endpoint;
+    private final @Nullable CredentialsProvider credentialsProvider;
+    private final Duration callTimeout;
+    private final Clock clock;
+    private final String description;
+
+    private final ReentrantLock clientLock = new ReentrantLock();
+    private volatile @Nullable SecretManagerServiceClient createdClient;
+    private volatile boolean closed;
+    private final java.util.concurrent.atomic.AtomicInteger clientsCreated =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private GcpSecretManagerSecretProvider(Builder b, String project, @Nullable GcpEndpoint endpoint) {
+        this.project = project;
+        this.secret = Objects.requireNonNull(b.secret);
+        this.version = b.version;
+        this.jsonField = b.jsonField;
+        this.suppliedClient = b.client;
+        this.endpoint = endpoint;
+        this.credentialsProvider = b.credentialsProvider;
+        this.callTimeout = b.callTimeout;
+        this.clock = b.clock;
+        this.description = "gcp-sm://" + versionName(version) + (jsonField == null ? "" : "#" + jsonField)
+                + (endpoint == null ? "" : " (endpoint " + endpoint + ")");
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the project. */
+    public String project() {
+        return project;
+    }
+
+    /** Returns the secret id. */
+    public String secret() {
+        return secret;
+    }
+
+    /** Returns the version read: {@code latest} or a version number. */
+    public String version() {
+        return version;
+    }
+
+    /** Returns the JSON field holding the key, when the secret is a JSON object. */
+    public java.util.Optional<String> jsonField() {
+        return java.util.Optional.ofNullable(jsonField);
+    }
+
+    /** Returns the deadline of each call. */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Calls {@code AccessSecretVersion}. Needs {@code secretmanager.versions.access} on the
+     * secret ({@code roles/secretmanager.secretAccessor}).
+     *
+     * @throws SecretNotFoundException if the secret or version does not exist (or has no versions)
+     * @throws SecretAccessDeniedException if the credentials lack the accessor role or are rejected
+     * @throws SecretProviderException if the version is disabled or destroyed (not transient), or
+     *     the payload fails its CRC32C check
+     * @throws SecretUnavailableException if Secret Manager is unreachable, throttling, or does not
+     *     answer within the call deadline
+     * @throws InvalidApiKeyException if a JSON field was asked for and the secret is not a JSON
+     *     object holding it as a string, or the payload is not UTF-8 text
+     * @throws ConfigurationException if the Google client cannot be created (credentials)
+     */
+    @Override
+    public SecretValue fetch() {
+        RuntimeGuard.enforce();
+        AccessSecretVersionResponse response = access(version);
+        String text = decode(response);
+        String versionId = versionNumber(response.getName(), version);
+        if (jsonField != null) {
+            text = JsonSecrets.extractField(text, jsonField, description);
+        }
+        LOG.debug("Fetched version {} of {}", versionId, description);
+        return SecretValue.of(text, versionId, clock.instant());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Calls {@code AddSecretVersion} with the payload's CRC32C; needs
+     * {@code secretmanager.versions.add} ({@code roles/secretmanager.secretVersionAdder}). With a
+     * JSON field it first reads the latest version (also needing the accessor role), replaces that
+     * field and keeps every other field; two concurrent writers of different fields can lose one
+     * update, since Secret Manager has no compare-and-set on versions. Secret Manager has no
+     * request token, so a retried put may add two versions holding the same value; that is
+     * harmless for rotation.
+     *
+     * @return the new version number
+     * @throws ConfigurationException if this provider is pinned to a version number
+     * @throws SecretNotFoundException if the secret does not exist (create it first)
+     * @throws SecretAccessDeniedException if the credentials lack the version-adder role
+     * @throws SecretUnavailableException if Secret Manager is unreachable, throttling or slow
+     * @throws SecretProviderException if the current secret is not a JSON object (JSON field
+     *     references), the payload exceeds 64 KiB, or another failure
+     */
+    @Override
+    public String put(SecretValue value, PutOptions options) {
+        Objects.requireNonNull(value, "value == null");
+        Objects.requireNonNull(options, "options == null");
+        RuntimeGuard.enforce();
+        if (!version.equals(LATEST)) {
+            throw new ConfigurationException(description + ": this reference is pinned to version " + version
+                    + ", so a new version written now would never be read through it. Reference versions/latest"
+                    + " to rotate the key in place.");
+        }
+        String payload = value.reveal();
+        if (jsonField != null) {
+            payload = JsonSecrets.replaceField(currentDocument(), jsonField, payload, description);
+        }
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_PAYLOAD_BYTES) {
+            throw new SecretProviderException(
+                    description,
+                    "the new secret is " + bytes.length + " bytes; Secret Manager stores at most " + MAX_PAYLOAD_BYTES
+                            + ".");
+        }
+        options.requestToken()
+                .ifPresent(
+                        t -> LOG.debug("Secret Manager has no request tokens; {} adds a plain version", description));
+        AddSecretVersionRequest request = AddSecretVersionRequest.newBuilder()
+                .setParent(secretName())
+                .setPayload(SecretPayload.newBuilder()
+                        .setData(ByteString.copyFrom(bytes))
+                        .setDataCrc32C(crc32c(bytes)))
+                .build();
+        SecretVersion created =
+                call(Operation.ADD, request, client -> client.addSecretVersionCallable(), "AddSecretVersion");
+        String newVersion = versionNumber(created.getName(), "");
+        LOG.info("Added version {} to {}", newVersion, description);
+        return newVersion;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Asks {@code testIamPermissions} on the secret for {@code secretmanager.versions.add} (and
+     * {@code secretmanager.versions.access} for a JSON field, which {@code put} reads first). A
+     * provider pinned to a version number answers {@link WriteAccess#NO}; a server without IAM
+     * (some emulators) {@link WriteAccess#UNKNOWN}.
+     *
+     * @throws SecretNotFoundException if the secret does not exist
+     * @throws SecretUnavailableException if Secret Manager is unreachable, throttling or slow
+     */
+    @Override
+    public WriteAccess canWrite() {
+        RuntimeGuard.enforce();
+        if (!version.equals(LATEST)) {
+            return WriteAccess.NO;
+        }
+        List<String> needed = new ArrayList<>();
+        needed.add(ADD_PERMISSION);
+        if (jsonField != null) {
+            needed.add(ACCESS_PERMISSION);
+        }
+        TestIamPermissionsRequest request = TestIamPermissionsRequest.newBuilder()
+                .setResource(secretName())
+                .addAllPermissions(needed)
+                .build();
+        try {
+            TestIamPermissionsResponse response = call(
+                    Operation.TEST_PERMISSIONS,
+                    request,
+                    client -> client.testIamPermissionsCallable(),
+                    "TestIamPermissions");
+            return response.getPermissionsList().containsAll(needed) ? WriteAccess.YES : WriteAccess.NO;
+        } catch (SecretAccessDeniedException e) {
+            return WriteAccess.NO;
+        } catch (UnimplementedException e) {
+            return WriteAccess.UNKNOWN;
+        }
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    /**
+     * Closes the Google client if this provider created it (waiting up to 5 seconds for its
+     * channels); a caller-supplied client is left open. Later calls fail with
+     * {@link IllegalStateException}.
+     */
+    @Override
+    public void close() {
+        clientLock.lock();
+        try {
+            closed = true;
+            SecretManagerServiceClient c = createdClient;
+            createdClient = null;
+            if (c != null) {
+                c.close();
+                try {
+                    if (!c.awaitTermination(5, TimeUnit.SECONDS)) {
+                        c.shutdownNow();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    c.shutdownNow();
+                }
+            }
+        } finally {
+            clientLock.unlock();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GcpSecretManagerSecretProvider(" + description + ")";
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private AccessSecretVersionResponse access(String v) {
+        AccessSecretVersionRequest request =
+                AccessSecretVersionRequest.newBuilder().setName(versionName(v)).build();
+        AccessSecretVersionResponse response =
+                call(Operation.ACCESS, request, client -> client.accessSecretVersionCallable(), "AccessSecretVersion");
+        if (response.getPayload().hasDataCrc32C()) {
+            long expected = response.getPayload().getDataCrc32C();
+            long actual = crc32c(response.getPayload().getData().toByteArray());
+            if (expected != actual) {
+                throw new SecretProviderException(
+                        description,
+                        "the payload of version "
+                                + versionNumber(response.getName(), v)
+                                + " failed its CRC32C check (corrupted in transit or storage); it was not used."
+                                + " Fetch again; if it persists, add a new version of the secret.");
+            }
+        }
+        return response;
+    }
+
+    /** The latest JSON document, or null when the secret has no version yet. */
+    private @Nullable String currentDocument() {
+        try {
+            return decode(access(LATEST));
+        } catch (SecretNotFoundException e) {
+            return null;
+        } catch (InvalidApiKeyException e) {
+            throw new SecretProviderException(
+                    description,
+                    "the current secret is not UTF-8 text, so field '" + jsonField
+                            + "' cannot be replaced; refusing to overwrite it.");
+        }
+    }
+
+    private String decode(AccessSecretVersionResponse response) {
+        ByteBuffer bytes = response.getPayload().getData().asReadOnlyByteBuffer();
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidApiKeyException(description, "the secret is not UTF-8 text");
+        }
+    }
+
+    private String secretName() {
+        return "projects/" + project + "/secrets/" + secret;
+    }
+
+    private String versionName(String v) {
+        return secretName() + "/versions/" + v;
+    }
+
+    /** The last part of {@code projects/p/secrets/s/versions/7}, else {@code fallback}. */
+    static String versionNumber(String name, String fallback) {
+        int slash = name.lastIndexOf("/versions/");
+        if (slash >= 0) {
+            String n = name.substring(slash + "/versions/".length());
+            if (!n.isEmpty() && !n.contains("/")) {
+                return n;
+            }
+        }
+        return fallback;
+    }
+
+    static long crc32c(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
+    /** What a call does, for error messages naming the role needed. */
+    enum Operation {
+        ACCESS(ACCESSOR_ROLE, ACCESS_PERMISSION),
+        ADD(VERSION_ADDER_ROLE, ADD_PERMISSION),
+        TEST_PERMISSIONS(ACCESSOR_ROLE, ACCESS_PERMISSION);
+
+        final String role;
+        final String permission;
+
+        Operation(String role, String permission) {
+            this.role = role;
+            this.permission = permission;
+        }
+    }
+
+    /** Thrown internally for UNIMPLEMENTED, which canWrite turns into UNKNOWN. */
+    static final class UnimplementedException extends SecretProviderException {
+        private static final long serialVersionUID = 1L;
+
+        UnimplementedException(String source, String message) {
+            super(source, message);
+        }
+    }
+
+    private interface CallableOf<Q, R> {
+        UnaryCallable<Q, R> of(SecretManagerServiceClient client);
+    }
+
+    private <Q, R> R call(Operation operation, Q request, CallableOf<Q, R> callable, String rpc) {
+        SecretManagerServiceClient client = client();
+        Future<R> future = callable.of(client).futureCall(request, callContext(client));
+        try {
+            return future.get(callTimeout.plus(WAIT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new SecretUnavailableException(description, rpc + " was interrupted.");
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new SecretUnavailableException(
+                    description,
+                    rpc + " did not answer within " + callTimeout + " (the call deadline; see callTimeout).");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof ApiException) {
+                throw map(operation, (ApiException) cause, rpc);
+            }
+            throw new SecretProviderException(
+                    description, rpc + " failed: " + cause.getClass().getName() + ".", safeCause(cause));
+        }
+    }
+
+    private SecretProviderException map(Operation operation, ApiException e, String rpc) {
+        StatusCode.Code code = e.getStatusCode().getCode();
+        String server = serverMessage(e);
+        Throwable cause = safeCause(e);
+        switch (code) {
+            case NOT_FOUND:
+                return new SecretNotFoundException(
+                        description,
+                        (operation == Operation.ADD
+                                        ? "the secret " + secretName() + " does not exist; create it first"
+                                                + " (gcloud secrets create " + secret + " --project " + project + ")"
+                                        : "Secret Manager has no " + versionName(version)
+                                                + " (wrong project or secret name, or the secret has no versions yet)")
+                                + server,
+                        cause);
+            case PERMISSION_DENIED:
+                return new SecretAccessDeniedException(
+                        description,
+                        "permission denied: grant the caller's service account " + operation.role + " on the secret "
+                                + secretName() + " (it needs " + operation.permission + "). Secret Manager also"
+                                + " answers this way for a secret that does not exist in a project you cannot list."
+                                + server,
+                        cause);
+            case UNAUTHENTICATED:
+                return new SecretAccessDeniedException(
+                        description,
+                        "the credentials were rejected (UNAUTHENTICATED): check GOOGLE_APPLICATION_CREDENTIALS or the"
+                                + " workload's service account." + server,
+                        cause);
+            case FAILED_PRECONDITION:
+                return new SecretProviderException(
+                        description,
+                        "the version is not enabled (disabled or destroyed)." + server + " 'latest' is the newest"
+                                + " version even when it is disabled: enable it, add a new version, or reference"
+                                + " an enabled version number.",
+                        cause);
+            case UNAVAILABLE:
+            case DEADLINE_EXCEEDED:
+            case RESOURCE_EXHAUSTED:
+            case ABORTED:
+            case INTERNAL:
+                return new SecretUnavailableException(
+                        description,
+                        rpc + " failed with " + code
+                                + (code == StatusCode.Code.DEADLINE_EXCEEDED
+                                        ? " (the call deadline is " + callTimeout + "; see callTimeout)"
+                                        : "")
+                                + "; retrying later may succeed." + server,
+                        cause);
+            case UNIMPLEMENTED:
+                return new UnimplementedException(description, rpc + " is not implemented by this server." + server);
+            default:
+                return new SecretProviderException(description, rpc + " failed with " + code + "." + server, cause);
+        }
+    }
+
+    /** The server's message, unless it could hold a key; bounded. */
+    private static String serverMessage(ApiException e) {
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return "";
+        }
+        if (SecretPath.looksLikeKey(m)) {
+            return " (server message withheld: it looks like it holds a key)";
+        }
+        return " Server said: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m);
+    }
+
+    private static @Nullable Throwable safeCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage();
+            if (m != null && SecretPath.looksLikeKey(m)) {
+                return null;
+            }
+        }
+        return t;
+    }
+
+    private @Nullable ApiCallContext callContext(SecretManagerServiceClient client) {
+        SecretManagerServiceSettings settings = client.getSettings();
+        if (settings == null) {
+            return null;
+        }
+        String transport = settings.getTransportChannelProvider().getTransportName();
+        ApiCallContext context;
+        if (GrpcTransportChannel.getGrpcTransportName().equals(transport)) {
+            context = GrpcCallContext.createDefault();
+        } else if (HttpJsonTransportChannel.getHttpJsonTransportName().equals(transport)) {
+            context = HttpJsonCallContext.createDefault();
+        } else {
+            return null;
+        }
+        return context.withTimeoutDuration(callTimeout)
+                .withRetrySettings(noRetries(callTimeout))
+                .withRetryableCodes(Set.of());
+    }
+
+    static RetrySettings noRetries(Duration timeout) {
+        return RetrySettings.newBuilder()
+                .setMaxAttempts(1)
+                .setTotalTimeoutDuration(timeout)
+                .setInitialRpcTimeoutDuration(timeout)
+                .setMaxRpcTimeoutDuration(timeout)
+                .setRpcTimeoutMultiplier(1.0)
+                .setInitialRetryDelayDuration(Duration.ZERO)
+                .setMaxRetryDelayDuration(Duration.ZERO)
+                .setRetryDelayMultiplier(1.0)
+                .build();
+    }
+
+    private SecretManagerServiceClient client() {
+        if (closed) {
+            throw new IllegalStateException(description + " is closed");
+        }
+        if (suppliedClient != null) {
+            return suppliedClient;
+        }
+        SecretManagerServiceClient c = createdClient;
+        if (c != null) {
+            return c;
+        }
+        clientLock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException(description + " is closed");
+            }
+            c = createdClient;
+            if (c == null) {
+                c = createClient();
+                createdClient = c;
+            }
+            return c;
+        } finally {
+            clientLock.unlock();
+        }
+    }
+
+    /** How many clients this provider created; for tests. */
+    int clientsCreated() {
+        return clientsCreated.get();
+    }
+
+    /** Settings of the client this provider creates; package-private for tests. */
+    SecretManagerServiceSettings settings() throws IOException {
+        SecretManagerServiceSettings.Builder b = SecretManagerServiceSettings.newBuilder();
+        if (endpoint != null) {
+            b.setEndpoint(endpoint.target());
+            if (endpoint.plaintext()) {
+                b.setTransportChannelProvider(InstantiatingGrpcChannelProvider.newBuilder()
+                        .setEndpoint(endpoint.target())
+                        .setChannelConfigurator(ManagedChannelBuilder::usePlaintext)
+                        .build());
+                b.setCredentialsProvider(NoCredentialsProvider.create());
+            }
+        }
+        if (credentialsProvider != null) {
+            b.setCredentialsProvider(credentialsProvider);
+        }
+        RetrySettings retry = noRetries(callTimeout);
+        b.accessSecretVersionSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
+        b.addSecretVersionSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
+        b.testIamPermissionsSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
+        return b.build();
+    }
+
+    private SecretManagerServiceClient createClient() {
+        try {
+            SecretManagerServiceClient c = SecretManagerServiceClient.create(settings());
+            clientsCreated.incrementAndGet();
+            LOG.debug("Created a Secret Manager client for {}", description);
+            return c;
+        } catch (IOException e) {
+            throw new ConfigurationException(
+                    description + ": could not create the Secret Manager client: " + e.getMessage()
+                            + ". Check GOOGLE_APPLICATION_CREDENTIALS, `gcloud auth application-default login`,"
+                            + " or the workload's service account.",
+                    e);
+        }
+    }
+
+    /**
+     * A builder of {@link GcpSecretManagerSecretProvider}. Building checks the names, finds the
+     * project and checks that credentials exist, all locally; it contacts nothing.
+     */
+    public static final class Builder {
+        private @Nullable String project;
+        private @Nullable String secret;
+        private String version = LATEST;
+        private @Nullable String jsonField;
+        private @Nullable SecretManagerServiceClient client;
+        private @Nullable String endpoint;
+        private @Nullable CredentialsProvider credentialsProvider;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private Clock clock = Clock.systemUTC();
+        private GcpEnvironment environment = GcpEnvironment.system();
+
+        private Builder() {}
+
+        /**
+         * Sets the project id or number. If not specified, it comes from the environment variable
+         * {@code GOOGLE_CLOUD_PROJECT}, else from the credentials file
+         * ({@code GOOGLE_APPLICATION_CREDENTIALS} or gcloud's); never from the metadata server.
+         */
+        public Builder project(String project) {
+            this.project = Objects.requireNonNull(project, "project == null");
+            return this;
+        }
+
+        /** Sets the secret id (required). */
+        public Builder secret(String secret) {
+            this.secret = Objects.requireNonNull(secret, "secret == null");
+            return this;
+        }
+
+        /**
+         * Sets the version: {@code latest} or a version number. A provider pinned to a number
+         * refuses {@code put}. If not specified, this is {@code latest}.
+         */
+        public Builder version(String version) {
+            this.version = Objects.requireNonNull(version, "version == null");
+            return this;
+        }
+
+        /**
+         * Sets the top-level JSON field that holds the key, when the secret is a JSON object. If
+         * not specified, the whole secret is the key.
+         */
+        public Builder jsonField(String jsonField) {
+            Objects.requireNonNull(jsonField, "jsonField == null");
+            if (jsonField.isEmpty()) {
+                throw new IllegalArgumentException("jsonField is empty");
+            }
+            this.jsonField = jsonField;
+            return this;
+        }
+
+        /**
+         * Sets the Google client to use. The provider does not close it. Cannot be combined with
+         * {@link #endpoint} or {@link #credentialsProvider}. If not specified, the provider
+         * creates one at the first call and closes it when closed.
+         */
+        public Builder client(SecretManagerServiceClient client) {
+            this.client = Objects.requireNonNull(client, "client == null");
+            return this;
+        }
+
+        /**
+         * Sets the endpoint: {@code https://host[:port]} (TLS), or {@code http://127.0.0.1:<port>}
+         * (loopback only) for plaintext gRPC without credentials, as local emulators speak. If not
+         * specified, this is Google's {@code secretmanager.googleapis.com:443}.
+         *
+         * @throws ConfigurationException at {@link #build()} for plain http off loopback or a
+         *     malformed URL
+         */
+        public Builder endpoint(String endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
+            return this;
+        }
+
+        /**
+         * Sets the credentials. If not specified, Application Default Credentials are used
+         * ({@code GOOGLE_APPLICATION_CREDENTIALS}, gcloud's file, or the runtime's service
+         * account); building fails if none of them is present.
+         */
+        public Builder credentialsProvider(CredentialsProvider credentialsProvider) {
+            this.credentialsProvider = Objects.requireNonNull(credentialsProvider, "credentialsProvider == null");
+            return this;
+        }
+
+        /**
+         * Sets the deadline of each call to Secret Manager; the Google client does not retry
+         * within it. If not specified, this is 10 seconds.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            Objects.requireNonNull(callTimeout, "callTimeout == null");
+            if (callTimeout.isNegative() || callTimeout.isZero()) {
+                throw new IllegalArgumentException("callTimeout must be positive: " + callTimeout);
+            }
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /**
+         * Sets the clock that stamps fetched values; for tests. If not specified, this is the
+         * system UTC clock.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Sets where the project and credentials are looked for; for tests. */
+        Builder environment(GcpEnvironment environment) {
+            this.environment = Objects.requireNonNull(environment, "environment == null");
+            return this;
+        }
+
+        /**
+         * Builds the provider, without contacting Secret Manager.
+         *
+         * @throws IllegalStateException if the secret is not set, or a client is combined with an
+         *     endpoint or credentials provider, or a credentials provider with a plaintext endpoint
+         * @throws ConfigurationException if a name is malformed, the endpoint unusable, or no
+         *     project or credentials can be found locally (the message lists where it looked)
+         */
+        public GcpSecretManagerSecretProvider build() {
+            if (secret == null) {
+                throw new IllegalStateException("secret == null");
+            }
+            if (client != null && endpoint != null) {
+                throw new IllegalStateException(
+                        "client cannot be combined with endpoint: configure the client's endpoint");
+            }
+            if (client != null && credentialsProvider != null) {
+                throw new IllegalStateException(
+                        "client cannot be combined with credentialsProvider: configure the client's credentials");
+            }
+            SecretPath path = SecretPath.of(project, secret, version);
+            String label = "gcp-sm://" + (path.project() == null ? "" : path.project() + "/") + path.secret();
+            GcpEndpoint parsedEndpoint = endpoint == null ? null : GcpEndpoint.parse(endpoint, label);
+            if (parsedEndpoint != null && parsedEndpoint.plaintext() && credentialsProvider != null) {
+                throw new IllegalStateException("credentialsProvider cannot be combined with the plaintext endpoint "
+                        + parsedEndpoint + ", which never sends credentials");
+            }
+            String resolvedProject = environment.resolveProject(path.project(), label);
+            if (client == null
+                    && credentialsProvider == null
+                    && (parsedEndpoint == null || !parsedEndpoint.plaintext())) {
+                environment.requireCredentials(label);
+            }
+            return new GcpSecretManagerSecretProvider(this, resolvedProject, parsedEndpoint);
+        }
+    }
+}
