@@ -1,0 +1,334 @@
+package com.augno.sdk;
+
+import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.http.ApiRequest;
+import com.augno.sdk.http.ApiResponse;
+import com.augno.sdk.http.Page;
+import com.augno.sdk.http.Sleeper;
+import com.augno.sdk.internal.auth.KeyCache;
+import com.augno.sdk.internal.auth.KeySource;
+import com.augno.sdk.internal.http.BaseUrls;
+import com.augno.sdk.internal.http.ClientConfig;
+import com.augno.sdk.internal.http.ClientContext;
+import com.augno.sdk.internal.http.UserAgent;
+import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.SecretProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Augno API client. Thread-safe; one per process is normal.
+ *
+ * <pre>{@code
+ * try (AugnoClient client = AugnoClient.builder()
+ *         .secretProvider(SecretProviders.fromUri("aws-sm://prod/augno?region=eu-west-1#api_key"))
+ *         .keyMode(KeyMode.PRODUCTION)
+ *         .build()) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>The secret API key comes only from the {@link SecretProvider}: no method takes a key string.
+ * Every request carries {@code Authorization: Bearer <key>}, {@code Augno-Version}, {@code
+ * User-Agent}, {@code Accept: application/json}, the optional {@code Augno-Account}, and on POST
+ * and PATCH an {@code Idempotency-Key} that stays the same across retries. Redirects are never
+ * followed. Failed attempts are retried by the rules of the error table (see {@code
+ * docs/configuration.md}); a 401 key error makes the client refetch the key from its store and
+ * retry once with a different key.
+ *
+ * <p>Ownership: {@link #close()} closes the secret provider and the HTTP client the SDK created; an
+ * {@link OkHttpClient} passed to {@link Builder#okHttpClient(OkHttpClient)} belongs to the caller and
+ * is never closed or shut down.
+ */
+public final class AugnoClient implements AutoCloseable {
+    /** The default base URL. */
+    public static final String DEFAULT_BASE_URL = "https://api.augno.com";
+    /** The default {@code Augno-Version}. */
+    public static final String DEFAULT_API_VERSION = "1.0.forge-preview.3";
+    /** The default connect timeout: 10 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The default timeout of each attempt: 60 seconds. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** The default number of retries: 2. */
+    public static final int DEFAULT_MAX_RETRIES = 2;
+
+    static {
+        ClientContext.registerAccessor(client -> client.context);
+    }
+
+    private final ClientContext context;
+    private final KeySource keySource;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
+    private final String description;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private AugnoClient(
+            ClientContext context, KeySource keySource, OkHttpClient http, boolean ownsHttp, String description) {
+        this.context = context;
+        this.keySource = keySource;
+        this.http = http;
+        this.ownsHttp = ownsHttp;
+        this.description = description;
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Sends a request to an endpoint without a typed service and decodes the 2xx body as {@code
+     * type} (use {@code JsonNode.class} for raw JSON). Same headers, retries, key handling and
+     * errors as every typed call.
+     *
+     * @throws com.augno.sdk.errors.AugnoApiException (a subclass) when the API answers with an error
+     * @throws com.augno.sdk.errors.ApiConnectionException when no response came back
+     * @throws com.augno.sdk.errors.ResponseDecodingException when the body does not decode
+     * @throws IllegalStateException if the client is closed
+     */
+    public <T> ApiResponse<T> request(ApiRequest request, Class<T> type) {
+        checkOpen();
+        return context.executeForResponse(Objects.requireNonNull(request, "request == null"), type);
+    }
+
+    /**
+     * Sends a list request to an endpoint without a typed service and returns its first page;
+     * {@link Page#autoPager()} walks the rest.
+     *
+     * @throws com.augno.sdk.errors.AugnoException as {@link #request(ApiRequest, Class)}
+     */
+    public <T> Page<T> requestPage(ApiRequest request, Class<T> itemType) {
+        checkOpen();
+        return context.executePage(Objects.requireNonNull(request, "request == null"), itemType);
+    }
+
+    /** Returns the base URL, ending with {@code /}. */
+    public String baseUrl() {
+        return context.config().baseUrl().toString();
+    }
+
+    /** Returns the {@code Augno-Version} sent with every request. */
+    public String apiVersion() {
+        return context.config().apiVersion();
+    }
+
+    /**
+     * Closes the secret provider and the HTTP client the SDK created (not one the caller passed
+     * in). Calling it again does nothing.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            keySource.close();
+        } finally {
+            if (ownsHttp) {
+                http.dispatcher().executorService().shutdown();
+                http.connectionPool().evictAll();
+            }
+        }
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This AugnoClient is closed");
+        }
+    }
+
+    /** Shows the base URL, API version and the secret provider's description; never the key. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    /** Builds an {@link AugnoClient}. Not thread-safe. */
+    public static final class Builder {
+        private @Nullable SecretProvider secretProvider;
+        private @Nullable KeyMode keyMode;
+        private String baseUrl = DEFAULT_BASE_URL;
+        private String apiVersion = DEFAULT_API_VERSION;
+        private @Nullable String account;
+        private @Nullable OkHttpClient okHttpClient;
+        private @Nullable Duration connectTimeout;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxRetries = DEFAULT_MAX_RETRIES;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private boolean logBodies;
+
+        private Builder() {}
+
+        /**
+         * Sets where the API key comes from. Required. The client closes the provider when it is
+         * closed.
+         */
+        public Builder secretProvider(SecretProvider secretProvider) {
+            this.secretProvider = Objects.requireNonNull(secretProvider, "secretProvider == null");
+            return this;
+        }
+
+        /**
+         * Sets the mode every key must have: a production client refuses a sandbox key and the
+         * reverse. If not specified, any mode is accepted (and logged once).
+         */
+        public Builder keyMode(KeyMode keyMode) {
+            this.keyMode = Objects.requireNonNull(keyMode, "keyMode == null");
+            return this;
+        }
+
+        /**
+         * Sets the base URL. It must be {@code https}, or plain {@code http} on a loopback host
+         * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}). If not specified, this is {@code
+         * https://api.augno.com}.
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+            return this;
+        }
+
+        /** Sets the {@code Augno-Version} header. If not specified, this is {@code 1.0.forge-preview.3}. */
+        public Builder apiVersion(String apiVersion) {
+            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion == null");
+            return this;
+        }
+
+        /** Sets the {@code Augno-Account} header (act for another account). If not specified, none is sent. */
+        public Builder account(String account) {
+            this.account = Objects.requireNonNull(account, "account == null");
+            return this;
+        }
+
+        /**
+         * Uses the caller's {@link OkHttpClient} (proxies, TLS, connection pools, interceptors). The
+         * SDK derives its own client from it with {@code newBuilder()}, forcing redirects off; the
+         * caller's client is never closed or shut down by the SDK.
+         *
+         * <p><b>What the caller's interceptors can see:</b> application interceptors and network
+         * interceptors of this client run inside every SDK request and see its headers, including
+         * {@code Authorization: Bearer <key>}. Only add interceptors you trust with the key, and
+         * never let them log headers. If not specified, the SDK creates and owns its client.
+         */
+        public Builder okHttpClient(OkHttpClient okHttpClient) {
+            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
+            return this;
+        }
+
+        /**
+         * Sets the connect timeout. If not specified, this is 10 seconds (on a caller's {@link
+         * OkHttpClient}, its own connect timeout is kept unless this is set).
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive(connectTimeout, "connectTimeout");
+            return this;
+        }
+
+        /**
+         * Sets the timeout of each attempt (connect, send, wait, read), overridable per request. If
+         * not specified, this is 60 seconds.
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Sets how many times a failed attempt is retried (connection failures, 408, 429, 5xx, by
+         * the error table), overridable per request. If not specified, this is 2.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must be >= 0: " + maxRetries);
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        /** Sets the clock (for tests). If not specified, the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Sets how the client waits between retries (for tests). If not specified, {@link Sleeper#system()}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /**
+         * Logs request and response bodies at DEBUG (logger {@code com.augno.sdk.internal.http}),
+         * with key-shaped text redacted. For debugging only: bodies may hold personal data. If not
+         * specified, this is off.
+         */
+        public Builder logBodies(boolean logBodies) {
+            this.logBodies = logBodies;
+            return this;
+        }
+
+        /**
+         * Builds the client. Checks the runtime first ({@link RuntimeGuard}), then the settings; the
+         * key is fetched at the first request, not here.
+         *
+         * @throws com.augno.sdk.runtime.UnsupportedRuntimeException on Android, iOS and browser-like
+         *     runtimes
+         * @throws IllegalStateException if no secret provider was set
+         * @throws ConfigurationException if the base URL is malformed, not https off loopback, or
+         *     the API version or account is blank
+         */
+        public AugnoClient build() {
+            RuntimeGuard.enforce();
+            SecretProvider provider = secretProvider;
+            if (provider == null) {
+                throw new IllegalStateException("secretProvider is required, but was not set");
+            }
+            HttpUrl base = BaseUrls.parse(baseUrl);
+            if (apiVersion.isBlank()) {
+                throw new ConfigurationException("apiVersion is blank");
+            }
+            String acct = account;
+            if (acct != null && acct.isBlank()) {
+                throw new ConfigurationException("account is blank");
+            }
+            ClientConfig config = new ClientConfig(
+                    base, apiVersion.trim(), acct, UserAgent.value(), timeout, maxRetries, clock, sleeper, logBodies);
+            OkHttpClient supplied = okHttpClient;
+            OkHttpClient.Builder hb = supplied == null ? new OkHttpClient.Builder() : supplied.newBuilder();
+            hb.followRedirects(false).followSslRedirects(false);
+            if (supplied == null) {
+                hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                        .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
+            Duration ct = connectTimeout;
+            if (ct != null) {
+                hb.connectTimeout(ct);
+            }
+            OkHttpClient http = hb.build();
+            KeySource keys =
+                    KeyCache.builder(provider).keyMode(keyMode).clock(clock).build();
+            String description = "AugnoClient(baseUrl=" + base + ", apiVersion=" + config.apiVersion()
+                    + (acct == null ? "" : ", account=" + acct) + ", secretProvider=" + provider.description()
+                    + (keyMode == null ? "" : ", keyMode=" + keyMode.configName()) + ")";
+            return new AugnoClient(ClientContext.create(config, http, keys), keys, http, supplied == null, description);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name + " == null");
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+            return d;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package com.augno.sdk.http;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The headers of an Augno API response, with accessors for the ones the API documents: the
+ * request id, {@code RateLimit-Limit}, {@code RateLimit-Remaining}, {@code RateLimit-Reset} and
+ * {@code Idempotent-Replayed}. Names are case-insensitive. Immutable.
+ */
+public final class ResponseHeaders {
+    private static final ResponseHeaders EMPTY = new ResponseHeaders(new TreeMap<>());
+
+    private final Map<String, List<String>> values;
+
+    private ResponseHeaders(TreeMap<String, List<String>> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** Returns headers with no entries. */
+    public static ResponseHeaders empty() {
+        return EMPTY;
+    }
+
+    /** Returns headers holding a copy of {@code headers} (names compared ignoring case). */
+    public static ResponseHeaders of(Map<String, List<String>> headers) {
+        Objects.requireNonNull(headers, "headers == null");
+        TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.forEach((name, list) -> copy.merge(name, List.copyOf(list), (a, b) -> {
+            List<String> all = new ArrayList<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
+        }));
+        return new ResponseHeaders(copy);
+    }
+
+    /** Returns the first value of the header, if present. */
+    public Optional<String> first(String name) {
+        List<String> list = values.get(name);
+        return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+
+    /** Returns every value of the header; empty if absent. */
+    public List<String> all(String name) {
+        List<String> list = values.get(name);
+        return list == null ? List.of() : list;
+    }
+
+    /** Returns the header names. */
+    public Set<String> names() {
+        return values.keySet();
+    }
+
+    /** Returns every header, names compared ignoring case. */
+    public Map<String, List<String>> asMap() {
+        return values;
+    }
+
+    /** Returns the request id ({@code Request-Id}, else {@code X-Request-Id}), if present. */
+    public Optional<String> requestId() {
+        Optional<String> id = first("Request-Id");
+        return id.isPresent() ? id : first("X-Request-Id");
+    }
+
+    /** Returns {@code RateLimit-Limit}: the requests allowed in the window. */
+    public OptionalLong rateLimitLimit() {
+        return longHeader("RateLimit-Limit");
+    }
+
+    /** Returns {@code RateLimit-Remaining}: the requests left in the window. */
+    public OptionalLong rateLimitRemaining() {
+        return longHeader("RateLimit-Remaining");
+    }
+
+    /** Returns {@code RateLimit-Reset}: seconds until the window resets. */
+    public OptionalLong rateLimitReset() {
+        return longHeader("RateLimit-Reset");
+    }
+
+    /** Returns true when {@code Idempotent-Replayed: true}: the response replays an earlier one. */
+    public boolean idempotentReplayed() {
+        return first("Idempotent-Replayed")
+                .map(v -> v.trim().toLowerCase(Locale.ROOT).equals("true"))
+                .orElse(false);
+    }
+
+    private OptionalLong longHeader(String name) {
+        Optional<String> v = first(name);
+        if (v.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(v.get().trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Shows the request id and the header names, not their values. */
+    @Override
+    public String toString() {
+        return "ResponseHeaders(requestId=" + requestId().orElse(null) + ", names=" + values.keySet() + ")";
+    }
+}

@@ -1,0 +1,187 @@
+package com.augno.sdk.internal.http;
+
+import com.augno.sdk.AugnoClient;
+import com.augno.sdk.errors.AugnoException;
+import com.augno.sdk.http.ApiRequest;
+import com.augno.sdk.http.ApiResponse;
+import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.http.Page;
+import com.augno.sdk.http.RequestOptions;
+import com.augno.sdk.internal.auth.KeySource;
+import com.augno.sdk.internal.json.Json;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API. What typed services call: one per {@link AugnoClient}, thread-safe. A service builds an
+ * {@link ApiRequest} and hands it here:
+ *
+ * <pre>{@code
+ * final class ApiKeysService {
+ *     private final ClientContext context;
+ *     ApiKeysService(ClientContext context) { this.context = context; }
+ *
+ *     public ApiKey retrieve(String id, RequestOptions options) {
+ *         return context.execute(
+ *                 ApiRequest.builder(HttpMethod.GET, "/v1/auth/api-keys").addPathSegment(id)
+ *                         .options(options).build(),
+ *                 ApiKey.class);
+ *     }
+ *
+ *     public Page<ApiKey> list(ApiKeyListParams params, RequestOptions options) {
+ *         ApiRequest.Builder b = ApiRequest.builder(HttpMethod.GET, "/v1/auth/api-keys")
+ *                 .query("statuses", params.statuses())     // comma-joined
+ *                 .query("limit", params.limit().orElse(null))
+ *                 .include(params.include())
+ *                 .options(options);
+ *         return context.executePage(b.build(), ApiKey.class);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Every call goes through the same transport: the current key, the standard headers, an {@code
+ * Idempotency-Key} on POST/PATCH, retries, the 401 key-refetch path, error mapping (DESIGN.md
+ * sections 5 and 6). {@link #of(AugnoClient)} reaches the context of a built client from other
+ * SDK packages.
+ */
+public final class ClientContext {
+    private static volatile @Nullable Function<AugnoClient, ClientContext> accessor;
+
+    private final Transport transport;
+    private final KeySource keySource;
+
+    private ClientContext(ClientConfig config, OkHttpClient http, KeySource keySource) {
+        this.transport = new Transport(config, http, keySource);
+        this.keySource = keySource;
+    }
+
+    /**
+     * Creates a context. {@code http} must already have redirects off; neither it nor the key
+     * source is closed by the context (its owner closes them).
+     */
+    public static ClientContext create(ClientConfig config, OkHttpClient http, KeySource keySource) {
+        return new ClientContext(
+                Objects.requireNonNull(config, "config == null"),
+                Objects.requireNonNull(http, "http == null"),
+                Objects.requireNonNull(keySource, "keySource == null"));
+    }
+
+    /** Returns the context of a built client. */
+    public static ClientContext of(AugnoClient client) {
+        Objects.requireNonNull(client, "client == null");
+        Function<AugnoClient, ClientContext> a = accessor;
+        if (a == null) {
+            throw new IllegalStateException("AugnoClient has not registered its context accessor");
+        }
+        return a.apply(client);
+    }
+
+    /** Called once by {@link AugnoClient}'s static initializer. */
+    public static void registerAccessor(Function<AugnoClient, ClientContext> clientAccessor) {
+        accessor = Objects.requireNonNull(clientAccessor, "clientAccessor == null");
+    }
+
+    /** Returns the client's settings. */
+    public ClientConfig config() {
+        return transport.config();
+    }
+
+    /** Returns the client's key source. */
+    public KeySource keySource() {
+        return keySource;
+    }
+
+    /** Returns the SDK's shared JSON mapper. */
+    public ObjectMapper mapper() {
+        return Json.mapper();
+    }
+
+    /** Sends {@code request} and decodes the 2xx body as {@code type}. */
+    public <T> T execute(ApiRequest request, Class<T> type) {
+        return this.<T>executeForResponse(request, Json.type(type)).data();
+    }
+
+    /** Sends {@code request} and decodes the 2xx body as {@code type}. */
+    public <T> T execute(ApiRequest request, TypeReference<T> type) {
+        return this.<T>executeForResponse(
+                        request, Json.mapper().getTypeFactory().constructType(type))
+                .data();
+    }
+
+    /** Sends {@code request} and decodes the 2xx body as {@code type}. */
+    public <T> T execute(ApiRequest request, JavaType type) {
+        return this.<T>executeForResponse(request, type).data();
+    }
+
+    /** Sends {@code request}; returns the decoded body with the status and headers. */
+    public <T> ApiResponse<T> executeForResponse(ApiRequest request, JavaType type) {
+        return transport.send(request, type);
+    }
+
+    /** Sends {@code request}; returns the decoded body with the status and headers. */
+    public <T> ApiResponse<T> executeForResponse(ApiRequest request, Class<T> type) {
+        return transport.send(request, Json.type(type));
+    }
+
+    /** Sends a list request and returns its first page; later pages are fetched on demand. */
+    public <T> Page<T> executePage(ApiRequest request, Class<T> itemType) {
+        return executePage(request, Json.type(itemType));
+    }
+
+    /** Sends a list request and returns its first page; later pages are fetched on demand. */
+    public <T> Page<T> executePage(ApiRequest request, JavaType itemType) {
+        JavaType envelope = Json.mapper().getTypeFactory().constructParametricType(ListEnvelope.class, itemType);
+        return fetchPage(request.method(), transport.urlFor(request), request.body(), request.options(), envelope);
+    }
+
+    private <T> Page<T> fetchPage(
+            HttpMethod method, HttpUrl url, @Nullable Object body, RequestOptions options, JavaType envelope) {
+        ApiResponse<ListEnvelope<T>> response = transport.send(method, url, body, options, envelope);
+        ListEnvelope<T> list = response.data();
+        List<T> data = list.data == null ? List.of() : list.data;
+        Supplier<Page<T>> next = null;
+        ListEnvelope.PageInfo info = list.pageInfo;
+        if (info != null && !Boolean.FALSE.equals(info.hasNextPage)) {
+            String nextUrl = info.nextPageUrl;
+            String cursor = info.nextCursor;
+            if (nextUrl != null && !nextUrl.isBlank()) {
+                next = () -> this.<T>fetchPage(HttpMethod.GET, resolvePageUrl(nextUrl), null, options, envelope);
+            } else if (cursor != null && !cursor.isBlank()) {
+                HttpUrl cursorUrl =
+                        url.newBuilder().setQueryParameter("cursor", cursor).build();
+                next = () -> this.<T>fetchPage(method, cursorUrl, body, options, envelope);
+            }
+        }
+        return Page.of(data, response.headers(), next);
+    }
+
+    /**
+     * Resolves a {@code next_page_url} against the base URL (a relative {@code /v1/...} keeps the base
+     * URL's path prefix) and refuses it unless scheme, host and port are the base URL's.
+     */
+    HttpUrl resolvePageUrl(String pageUrl) {
+        HttpUrl base = transport.config().baseUrl();
+        String relative = pageUrl.startsWith("/") && !pageUrl.startsWith("//") ? pageUrl.substring(1) : pageUrl;
+        HttpUrl resolved = base.resolve(relative);
+        if (resolved == null
+                || !resolved.scheme().equals(base.scheme())
+                || !resolved.host().equals(base.host())
+                || resolved.port() != base.port()) {
+            String origin = resolved == null
+                    ? "an unparseable URL"
+                    : resolved.scheme() + "://" + resolved.host() + ":" + resolved.port();
+            throw new AugnoException("Refusing to follow page_info.next_page_url to " + origin
+                    + ": page URLs must stay on the base URL " + base.scheme() + "://" + base.host() + ":"
+                    + base.port() + " (the key is only sent there)");
+        }
+        return resolved;
+    }
+}

@@ -1,0 +1,46 @@
+package com.augno.sdk.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** Not API. The {@code User-Agent}: {@code augno-java/<version> java/<runtime> (<os>; <arch>)}. */
+public final class UserAgent {
+    private static final String VERSION = readVersion();
+
+    private UserAgent() {}
+
+    /** Returns the SDK version, or {@code unknown}. */
+    public static String sdkVersion() {
+        return VERSION;
+    }
+
+    /** Returns the header value for this JVM. */
+    public static String value() {
+        return ascii("augno-java/" + VERSION + " java/" + System.getProperty("java.version", "unknown") + " ("
+                + System.getProperty("os.name", "unknown") + "; " + System.getProperty("os.arch", "unknown") + ")");
+    }
+
+    private static String readVersion() {
+        try (InputStream in = UserAgent.class.getResourceAsStream("sdk.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "unknown");
+            return v.startsWith("${") ? "unknown" : v;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String ascii(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c >= 0x20 && c < 0x7f ? c : '_');
+        }
+        return sb.toString();
+    }
+}
