@@ -1,0 +1,103 @@
+package com.augno.sdk.core;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A related object this SDK version does not model in detail (a carrier, a payment term, ...): its id, type tag and name, with every other field in {@link #additionalProperties()}.
+ *
+ * <p>Immutable once decoded. Fields this SDK version does not know are kept in
+ * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@code include} is empty when it was not asked for.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class ExpandedObject {
+    @JsonProperty("id")
+    private final @Nullable String id;
+
+    @JsonProperty("object")
+    private final @Nullable String objectTag;
+
+    @JsonProperty("name")
+    private final @Nullable String name;
+
+    @JsonIgnore
+    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
+
+    @JsonCreator
+    private ExpandedObject(
+            @JsonProperty("id") @Nullable String id,
+            @JsonProperty("object") @Nullable String objectTag,
+            @JsonProperty("name") @Nullable String name) {
+        this.id = id;
+        this.objectTag = objectTag;
+        this.name = name;
+    }
+
+    /** The id. */
+    public Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /** The constant type tag the API sends with every object. */
+    public Optional<String> objectTag() {
+        return Optional.ofNullable(objectTag);
+    }
+
+    /** The display name. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /**
+     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
+     * strings, numbers, booleans, nulls). Never null; unmodifiable.
+     */
+    @JsonAnyGetter
+    public Map<String, @Nullable Object> additionalProperties() {
+        return Collections.unmodifiableMap(additional);
+    }
+
+    @JsonAnySetter
+    private void putAdditional(String key, @Nullable Object value) {
+        additional.put(key, value);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof ExpandedObject)) {
+            return false;
+        }
+        ExpandedObject that = (ExpandedObject) o;
+        return Objects.equals(id, that.id)
+                && Objects.equals(objectTag, that.objectTag)
+                && Objects.equals(name, that.name)
+                && additional.equals(that.additional);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, objectTag, name, additional);
+    }
+
+    @Override
+    public String toString() {
+        return "ExpandedObject{" + "id=" + id + ", " + "objectTag=" + objectTag + ", " + "name=" + name + "}";
+    }
+}

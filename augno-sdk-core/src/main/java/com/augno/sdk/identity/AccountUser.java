@@ -1,0 +1,233 @@
+package com.augno.sdk.identity;
+
+import com.augno.sdk.core.ExpandedObject;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A user of your account, with the role that decides what they may do. ({@code object} = {@code "account_user"})
+ *
+ * <p>Immutable once decoded. Fields this SDK version does not know are kept in
+ * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@code include} is empty when it was not asked for.
+ */
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public final class AccountUser {
+    @JsonProperty("id")
+    private final String id;
+
+    @JsonProperty("object")
+    private final @Nullable String objectTag;
+
+    @JsonProperty("name")
+    private final @Nullable String name;
+
+    @JsonProperty("email")
+    private final @Nullable String email;
+
+    @JsonProperty("username")
+    private final @Nullable String username;
+
+    @JsonProperty("image_url")
+    private final @Nullable String imageUrl;
+
+    @JsonProperty("status")
+    private final @Nullable AccountUserStatus status;
+
+    @JsonProperty("role")
+    private final @Nullable Role role;
+
+    @JsonProperty("department")
+    private final @Nullable ExpandedObject department;
+
+    @JsonProperty("last_used_at")
+    private final @Nullable Instant lastUsedAt;
+
+    @JsonProperty("created_at")
+    private final Instant createdAt;
+
+    @JsonProperty("updated_at")
+    private final Instant updatedAt;
+
+    @JsonIgnore
+    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
+
+    @JsonCreator
+    private AccountUser(
+            @JsonProperty("id") String id,
+            @JsonProperty("object") @Nullable String objectTag,
+            @JsonProperty("name") @Nullable String name,
+            @JsonProperty("email") @Nullable String email,
+            @JsonProperty("username") @Nullable String username,
+            @JsonProperty("image_url") @Nullable String imageUrl,
+            @JsonProperty("status") @Nullable AccountUserStatus status,
+            @JsonProperty("role") @Nullable Role role,
+            @JsonProperty("department") @Nullable ExpandedObject department,
+            @JsonProperty("last_used_at") @Nullable Instant lastUsedAt,
+            @JsonProperty("created_at") Instant createdAt,
+            @JsonProperty("updated_at") Instant updatedAt) {
+        this.id = id;
+        this.objectTag = objectTag;
+        this.name = name;
+        this.email = email;
+        this.username = username;
+        this.imageUrl = imageUrl;
+        this.status = status;
+        this.role = role;
+        this.department = department;
+        this.lastUsedAt = lastUsedAt;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+    }
+
+    /** The id ({@code acus_...}). */
+    public String id() {
+        return id;
+    }
+
+    /** The constant type tag the API sends with every object. */
+    public Optional<String> objectTag() {
+        return Optional.ofNullable(objectTag);
+    }
+
+    /** The display name. */
+    public Optional<String> name() {
+        return Optional.ofNullable(name);
+    }
+
+    /** The email address. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email);
+    }
+
+    /** The username. */
+    public Optional<String> username() {
+        return Optional.ofNullable(username);
+    }
+
+    /** The profile image URL. */
+    public Optional<String> imageUrl() {
+        return Optional.ofNullable(imageUrl);
+    }
+
+    /** The status. */
+    public Optional<AccountUserStatus> status() {
+        return Optional.ofNullable(status);
+    }
+
+    /** The role; include {@code role}. */
+    public Optional<Role> role() {
+        return Optional.ofNullable(role);
+    }
+
+    /** The department; include {@code department}. */
+    public Optional<ExpandedObject> department() {
+        return Optional.ofNullable(department);
+    }
+
+    /** When last active. */
+    public Optional<Instant> lastUsedAt() {
+        return Optional.ofNullable(lastUsedAt);
+    }
+
+    /** When the record was created. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When the record was last changed. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Returns true when this user's role was included and is of type {@code admin} (may manage API keys). */
+    public boolean isAdmin() {
+        return role != null && role.isAdmin();
+    }
+
+    /**
+     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
+     * strings, numbers, booleans, nulls). Never null; unmodifiable.
+     */
+    @JsonAnyGetter
+    public Map<String, @Nullable Object> additionalProperties() {
+        return Collections.unmodifiableMap(additional);
+    }
+
+    @JsonAnySetter
+    private void putAdditional(String key, @Nullable Object value) {
+        additional.put(key, value);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof AccountUser)) {
+            return false;
+        }
+        AccountUser that = (AccountUser) o;
+        return Objects.equals(id, that.id)
+                && Objects.equals(objectTag, that.objectTag)
+                && Objects.equals(name, that.name)
+                && Objects.equals(email, that.email)
+                && Objects.equals(username, that.username)
+                && Objects.equals(imageUrl, that.imageUrl)
+                && Objects.equals(status, that.status)
+                && Objects.equals(role, that.role)
+                && Objects.equals(department, that.department)
+                && Objects.equals(lastUsedAt, that.lastUsedAt)
+                && Objects.equals(createdAt, that.createdAt)
+                && Objects.equals(updatedAt, that.updatedAt)
+                && additional.equals(that.additional);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                id,
+                objectTag,
+                name,
+                email,
+                username,
+                imageUrl,
+                status,
+                role,
+                department,
+                lastUsedAt,
+                createdAt,
+                updatedAt,
+                additional);
+    }
+
+    @Override
+    public String toString() {
+        return "AccountUser{" + "id=" + id + ", "
+                + "objectTag=" + objectTag + ", "
+                + "name=" + name + ", "
+                + "email=" + email + ", "
+                + "username=" + username + ", "
+                + "imageUrl=" + imageUrl + ", "
+                + "status=" + status + ", "
+                + "role=" + role + ", "
+                + "department=" + department + ", "
+                + "lastUsedAt=" + lastUsedAt + ", "
+                + "createdAt=" + createdAt + ", "
+                + "updatedAt=" + updatedAt + "}";
+    }
+}
