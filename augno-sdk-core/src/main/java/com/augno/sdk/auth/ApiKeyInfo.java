@@ -1,17 +1,12 @@
 package com.augno.sdk.auth;
 
 import com.augno.sdk.identity.Role;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * An API key's record (never its secret). There is no status field: {@link #status(Instant)} derives it as the API documents. ({@code object} = {@code "api_key"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class ApiKeyInfo {
+public final class ApiKeyInfo extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -57,9 +52,6 @@ public final class ApiKeyInfo {
 
     @JsonProperty("updated_at")
     private final Instant updatedAt;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private ApiKeyInfo(
@@ -161,20 +153,6 @@ public final class ApiKeyInfo {
         return revokedAt != null && revokedAt.isAfter(now);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -194,7 +172,7 @@ public final class ApiKeyInfo {
                 && Objects.equals(revokedAt, that.revokedAt)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(updatedAt, that.updatedAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
@@ -210,7 +188,7 @@ public final class ApiKeyInfo {
                 revokedAt,
                 createdAt,
                 updatedAt,
-                additional);
+                additionalProperties());
     }
 
     @Override

@@ -1,15 +1,10 @@
 package com.augno.sdk.core;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * An account's customer portal. ({@code object} = {@code "account_portal"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class AccountPortal {
+public final class AccountPortal extends ApiObject {
     @JsonProperty("id")
     private final @Nullable String id;
 
@@ -40,9 +35,6 @@ public final class AccountPortal {
 
     @JsonProperty("updated_at")
     private final @Nullable Instant updatedAt;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private AccountPortal(
@@ -83,20 +75,6 @@ public final class AccountPortal {
         return Optional.ofNullable(updatedAt);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -111,12 +89,12 @@ public final class AccountPortal {
                 && Objects.equals(slug, that.slug)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(updatedAt, that.updatedAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, objectTag, slug, createdAt, updatedAt, additional);
+        return Objects.hash(id, objectTag, slug, createdAt, updatedAt, additionalProperties());
     }
 
     @Override

@@ -1,15 +1,10 @@
 package com.augno.sdk.core;
 
 import com.augno.sdk.identity.Role;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * Who made a request or a change. For an API key the handle is its redacted value ({@code aug_sk_prod_****abcd}), never the key. ({@code object} = {@code "actor"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class Actor {
+public final class Actor extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -46,9 +41,6 @@ public final class Actor {
 
     @JsonProperty("role")
     private final @Nullable Role role;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private Actor(
@@ -103,20 +95,6 @@ public final class Actor {
         return Optional.ofNullable(role);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -133,12 +111,12 @@ public final class Actor {
                 && Objects.equals(handle, that.handle)
                 && Objects.equals(avatarUrl, that.avatarUrl)
                 && Objects.equals(role, that.role)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, objectTag, type, name, handle, avatarUrl, role, additional);
+        return Objects.hash(id, objectTag, type, name, handle, avatarUrl, role, additionalProperties());
     }
 
     @Override

@@ -1,19 +1,16 @@
 package com.augno.sdk.core;
 
+import com.augno.sdk.internal.json.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The kind of an address.
  *
  * <p>An open enum: a value the SDK does not know yet (the API added one) is kept as its raw string,
  * {@link #known()} is then empty and {@link #value()} still returns what the server sent, so
- * decoding never fails and re-encoding sends the same string back.
+ * decoding never fails and re-encoding sends the same string back. Equal when the raw values are equal.
  */
-public final class AddressType {
+public final class AddressType extends OpenEnum<AddressType.Known> {
     /** The values this SDK version knows. */
     public enum Known {
         /** {@code standard}. */
@@ -23,17 +20,13 @@ public final class AddressType {
     }
 
     /** The address type {@code standard}. */
-    public static final AddressType STANDARD = new AddressType("standard", Known.STANDARD);
+    public static final AddressType STANDARD = new AddressType("standard");
 
     /** The address type {@code drop_ship}. */
-    public static final AddressType DROP_SHIP = new AddressType("drop_ship", Known.DROP_SHIP);
+    public static final AddressType DROP_SHIP = new AddressType("drop_ship");
 
-    private final String value;
-    private final @Nullable Known known;
-
-    private AddressType(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+    private AddressType(String value) {
+        super(value, Known.class);
     }
 
     /**
@@ -43,47 +36,6 @@ public final class AddressType {
      */
     @JsonCreator
     public static AddressType of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        switch (value) {
-            case "standard":
-                return STANDARD;
-            case "drop_ship":
-                return DROP_SHIP;
-            default:
-                return new AddressType(value, null);
-        }
-    }
-
-    /** Returns the raw wire value, exactly as the server sent it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** Returns the known constant, or empty when this SDK version does not know the value. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
-    }
-
-    /** Returns true when this SDK version knows the value. */
-    public boolean isKnown() {
-        return known != null;
-    }
-
-    /** Equal when the wire values are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof AddressType && ((AddressType) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return new AddressType(value);
     }
 }

@@ -1,19 +1,16 @@
 package com.augno.sdk.core;
 
+import com.augno.sdk.internal.json.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What happened to an audited record.
  *
  * <p>An open enum: a value the SDK does not know yet (the API added one) is kept as its raw string,
  * {@link #known()} is then empty and {@link #value()} still returns what the server sent, so
- * decoding never fails and re-encoding sends the same string back.
+ * decoding never fails and re-encoding sends the same string back. Equal when the raw values are equal.
  */
-public final class AuditAction {
+public final class AuditAction extends OpenEnum<AuditAction.Known> {
     /** The values this SDK version knows. */
     public enum Known {
         /** {@code create}. */
@@ -35,35 +32,31 @@ public final class AuditAction {
     }
 
     /** The audit action {@code create}. */
-    public static final AuditAction CREATE = new AuditAction("create", Known.CREATE);
+    public static final AuditAction CREATE = new AuditAction("create");
 
     /** The audit action {@code update}. */
-    public static final AuditAction UPDATE = new AuditAction("update", Known.UPDATE);
+    public static final AuditAction UPDATE = new AuditAction("update");
 
     /** The audit action {@code delete}. */
-    public static final AuditAction DELETE = new AuditAction("delete", Known.DELETE);
+    public static final AuditAction DELETE = new AuditAction("delete");
 
     /** The audit action {@code upsert}. */
-    public static final AuditAction UPSERT = new AuditAction("upsert", Known.UPSERT);
+    public static final AuditAction UPSERT = new AuditAction("upsert");
 
     /** The audit action {@code restore}. */
-    public static final AuditAction RESTORE = new AuditAction("restore", Known.RESTORE);
+    public static final AuditAction RESTORE = new AuditAction("restore");
 
     /** The audit action {@code archive}. */
-    public static final AuditAction ARCHIVE = new AuditAction("archive", Known.ARCHIVE);
+    public static final AuditAction ARCHIVE = new AuditAction("archive");
 
     /** The audit action {@code approve}. */
-    public static final AuditAction APPROVE = new AuditAction("approve", Known.APPROVE);
+    public static final AuditAction APPROVE = new AuditAction("approve");
 
     /** The audit action {@code deny}. */
-    public static final AuditAction DENY = new AuditAction("deny", Known.DENY);
+    public static final AuditAction DENY = new AuditAction("deny");
 
-    private final String value;
-    private final @Nullable Known known;
-
-    private AuditAction(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+    private AuditAction(String value) {
+        super(value, Known.class);
     }
 
     /**
@@ -73,59 +66,6 @@ public final class AuditAction {
      */
     @JsonCreator
     public static AuditAction of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        switch (value) {
-            case "create":
-                return CREATE;
-            case "update":
-                return UPDATE;
-            case "delete":
-                return DELETE;
-            case "upsert":
-                return UPSERT;
-            case "restore":
-                return RESTORE;
-            case "archive":
-                return ARCHIVE;
-            case "approve":
-                return APPROVE;
-            case "deny":
-                return DENY;
-            default:
-                return new AuditAction(value, null);
-        }
-    }
-
-    /** Returns the raw wire value, exactly as the server sent it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** Returns the known constant, or empty when this SDK version does not know the value. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
-    }
-
-    /** Returns true when this SDK version knows the value. */
-    public boolean isKnown() {
-        return known != null;
-    }
-
-    /** Equal when the wire values are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof AuditAction && ((AuditAction) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return new AuditAction(value);
     }
 }

@@ -1,17 +1,12 @@
 package com.augno.sdk.core;
 
-import com.augno.sdk.internal.resources.ListEnvelope;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.internal.resources.NestedList;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * An immutable record of a change. Note: {@code account} is the <b>target</b> account here, while on a {@link RequestLog} it is the <b>acting</b> account. ({@code object} = {@code "audit_event"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class AuditEvent {
+public final class AuditEvent extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -50,7 +45,7 @@ public final class AuditEvent {
     private final String resourceId;
 
     @JsonProperty("changes")
-    private final @Nullable ListEnvelope<AuditFieldChange> changes;
+    private final @Nullable NestedList<AuditFieldChange> changes;
 
     @JsonProperty("metadata")
     private final @Nullable Object metadata;
@@ -70,9 +65,6 @@ public final class AuditEvent {
     @JsonProperty("created_at")
     private final Instant createdAt;
 
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
-
     @JsonCreator
     private AuditEvent(
             @JsonProperty("id") String id,
@@ -82,7 +74,7 @@ public final class AuditEvent {
             @JsonProperty("actor") @Nullable Actor actor,
             @JsonProperty("resource_type") String resourceType,
             @JsonProperty("resource_id") String resourceId,
-            @JsonProperty("changes") @Nullable ListEnvelope<AuditFieldChange> changes,
+            @JsonProperty("changes") @Nullable NestedList<AuditFieldChange> changes,
             @JsonProperty("metadata") @Nullable Object metadata,
             @JsonProperty("request") @Nullable RequestLog request,
             @JsonProperty("idempotency_key") @Nullable String idempotencyKey,
@@ -142,7 +134,7 @@ public final class AuditEvent {
 
     /** The changed fields; include {@code changes}. */
     public Optional<List<AuditFieldChange>> changes() {
-        return Optional.ofNullable(changes).map(ListEnvelope::data);
+        return Optional.ofNullable(changes).map(NestedList::data);
     }
 
     /** Free-form metadata; include {@code metadata}. */
@@ -175,20 +167,6 @@ public final class AuditEvent {
         return createdAt;
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -212,7 +190,7 @@ public final class AuditEvent {
                 && Objects.equals(sourceIp, that.sourceIp)
                 && Objects.equals(occurredAt, that.occurredAt)
                 && Objects.equals(createdAt, that.createdAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
@@ -232,7 +210,7 @@ public final class AuditEvent {
                 sourceIp,
                 occurredAt,
                 createdAt,
-                additional);
+                additionalProperties());
     }
 
     @Override

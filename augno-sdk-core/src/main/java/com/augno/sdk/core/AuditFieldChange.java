@@ -1,14 +1,9 @@
 package com.augno.sdk.core;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * One changed field of an audited record. ({@code object} = {@code "audit_field_change"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class AuditFieldChange {
+public final class AuditFieldChange extends ApiObject {
     @JsonProperty("object")
     private final @Nullable String objectTag;
 
@@ -36,9 +31,6 @@ public final class AuditFieldChange {
 
     @JsonProperty("new_value")
     private final @Nullable Object newValue;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private AuditFieldChange(
@@ -72,20 +64,6 @@ public final class AuditFieldChange {
         return Optional.ofNullable(newValue);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -99,12 +77,12 @@ public final class AuditFieldChange {
                 && Objects.equals(field, that.field)
                 && Objects.equals(oldValue, that.oldValue)
                 && Objects.equals(newValue, that.newValue)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(objectTag, field, oldValue, newValue, additional);
+        return Objects.hash(objectTag, field, oldValue, newValue, additionalProperties());
     }
 
     @Override

@@ -1,14 +1,9 @@
 package com.augno.sdk.core;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * A related object this SDK version does not model in detail (a carrier, a payment term, ...): its id, type tag and name, with every other field in {@link #additionalProperties()}.
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class ExpandedObject {
+public final class ExpandedObject extends ApiObject {
     @JsonProperty("id")
     private final @Nullable String id;
 
@@ -33,9 +28,6 @@ public final class ExpandedObject {
 
     @JsonProperty("name")
     private final @Nullable String name;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private ExpandedObject(
@@ -62,20 +54,6 @@ public final class ExpandedObject {
         return Optional.ofNullable(name);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -88,12 +66,12 @@ public final class ExpandedObject {
         return Objects.equals(id, that.id)
                 && Objects.equals(objectTag, that.objectTag)
                 && Objects.equals(name, that.name)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, objectTag, name, additional);
+        return Objects.hash(id, objectTag, name, additionalProperties());
     }
 
     @Override

@@ -1,14 +1,9 @@
 package com.augno.sdk.core;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +12,14 @@ import org.jspecify.annotations.Nullable;
  * A postal location. ({@code object} = {@code "geolocation"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class Geolocation {
+public final class Geolocation extends ApiObject {
     @JsonProperty("id")
     private final @Nullable String id;
 
@@ -48,9 +43,6 @@ public final class Geolocation {
 
     @JsonProperty("postal_code")
     private final @Nullable String postalCode;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private Geolocation(
@@ -112,20 +104,6 @@ public final class Geolocation {
         return Optional.ofNullable(postalCode);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -143,12 +121,13 @@ public final class Geolocation {
                 && Objects.equals(locality, that.locality)
                 && Objects.equals(state, that.state)
                 && Objects.equals(postalCode, that.postalCode)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, objectTag, country, streetLine1, streetLine2, locality, state, postalCode, additional);
+        return Objects.hash(
+                id, objectTag, country, streetLine1, streetLine2, locality, state, postalCode, additionalProperties());
     }
 
     @Override

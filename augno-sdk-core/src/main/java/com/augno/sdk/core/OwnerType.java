@@ -1,19 +1,16 @@
 package com.augno.sdk.core;
 
+import com.augno.sdk.internal.json.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Where a resource came from.
  *
  * <p>An open enum: a value the SDK does not know yet (the API added one) is kept as its raw string,
  * {@link #known()} is then empty and {@link #value()} still returns what the server sent, so
- * decoding never fails and re-encoding sends the same string back.
+ * decoding never fails and re-encoding sends the same string back. Equal when the raw values are equal.
  */
-public final class OwnerType {
+public final class OwnerType extends OpenEnum<OwnerType.Known> {
     /** The values this SDK version knows. */
     public enum Known {
         /** {@code system}: a platform default shared by every account; cannot be edited. */
@@ -23,17 +20,13 @@ public final class OwnerType {
     }
 
     /** The owner type {@code system}. */
-    public static final OwnerType SYSTEM = new OwnerType("system", Known.SYSTEM);
+    public static final OwnerType SYSTEM = new OwnerType("system");
 
     /** The owner type {@code account}. */
-    public static final OwnerType ACCOUNT = new OwnerType("account", Known.ACCOUNT);
+    public static final OwnerType ACCOUNT = new OwnerType("account");
 
-    private final String value;
-    private final @Nullable Known known;
-
-    private OwnerType(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+    private OwnerType(String value) {
+        super(value, Known.class);
     }
 
     /**
@@ -43,47 +36,6 @@ public final class OwnerType {
      */
     @JsonCreator
     public static OwnerType of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        switch (value) {
-            case "system":
-                return SYSTEM;
-            case "account":
-                return ACCOUNT;
-            default:
-                return new OwnerType(value, null);
-        }
-    }
-
-    /** Returns the raw wire value, exactly as the server sent it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** Returns the known constant, or empty when this SDK version does not know the value. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
-    }
-
-    /** Returns true when this SDK version knows the value. */
-    public boolean isKnown() {
-        return known != null;
-    }
-
-    /** Equal when the wire values are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof OwnerType && ((OwnerType) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return new OwnerType(value);
     }
 }

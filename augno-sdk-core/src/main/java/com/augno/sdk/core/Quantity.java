@@ -1,17 +1,12 @@
 package com.augno.sdk.core;
 
 import com.augno.sdk.catalog.Unit;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * An amount in a unit. ({@code object} = {@code "quantity"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class Quantity {
+public final class Quantity extends ApiObject {
     @JsonProperty("id")
     private final @Nullable String id;
 
@@ -43,9 +38,6 @@ public final class Quantity {
 
     @JsonProperty("unit")
     private final @Nullable Unit unit;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private Quantity(
@@ -86,20 +78,6 @@ public final class Quantity {
         return Optional.ofNullable(unit);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -114,12 +92,12 @@ public final class Quantity {
                 && Objects.equals(value, that.value)
                 && Objects.equals(displayValue, that.displayValue)
                 && Objects.equals(unit, that.unit)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, objectTag, value, displayValue, unit, additional);
+        return Objects.hash(id, objectTag, value, displayValue, unit, additionalProperties());
     }
 
     @Override

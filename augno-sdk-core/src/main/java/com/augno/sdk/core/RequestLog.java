@@ -1,15 +1,10 @@
 package com.augno.sdk.core;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * A logged API request. Note: {@code account} is the <b>acting</b> account here, while on an {@link AuditEvent} it is the <b>target</b> account. ({@code object} = {@code "request_log"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class RequestLog {
+public final class RequestLog extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -91,9 +86,6 @@ public final class RequestLog {
 
     @JsonProperty("created_at")
     private final Instant createdAt;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private RequestLog(
@@ -253,20 +245,6 @@ public final class RequestLog {
         return createdAt;
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -298,7 +276,7 @@ public final class RequestLog {
                 && Objects.equals(responseBody, that.responseBody)
                 && Objects.equals(occurredAt, that.occurredAt)
                 && Objects.equals(createdAt, that.createdAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
@@ -326,7 +304,7 @@ public final class RequestLog {
                 responseBody,
                 occurredAt,
                 createdAt,
-                additional);
+                additionalProperties());
     }
 
     @Override

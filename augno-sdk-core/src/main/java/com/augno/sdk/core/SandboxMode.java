@@ -1,19 +1,16 @@
 package com.augno.sdk.core;
 
+import com.augno.sdk.internal.json.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How a new sandbox starts.
  *
  * <p>An open enum: a value the SDK does not know yet (the API added one) is kept as its raw string,
  * {@link #known()} is then empty and {@link #value()} still returns what the server sent, so
- * decoding never fails and re-encoding sends the same string back.
+ * decoding never fails and re-encoding sends the same string back. Equal when the raw values are equal.
  */
-public final class SandboxMode {
+public final class SandboxMode extends OpenEnum<SandboxMode.Known> {
     /** The values this SDK version knows. */
     public enum Known {
         /** {@code blank}: starts empty (the API default). */
@@ -23,17 +20,13 @@ public final class SandboxMode {
     }
 
     /** The sandbox mode {@code blank}. */
-    public static final SandboxMode BLANK = new SandboxMode("blank", Known.BLANK);
+    public static final SandboxMode BLANK = new SandboxMode("blank");
 
     /** The sandbox mode {@code seeded}. */
-    public static final SandboxMode SEEDED = new SandboxMode("seeded", Known.SEEDED);
+    public static final SandboxMode SEEDED = new SandboxMode("seeded");
 
-    private final String value;
-    private final @Nullable Known known;
-
-    private SandboxMode(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+    private SandboxMode(String value) {
+        super(value, Known.class);
     }
 
     /**
@@ -43,47 +36,6 @@ public final class SandboxMode {
      */
     @JsonCreator
     public static SandboxMode of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        switch (value) {
-            case "blank":
-                return BLANK;
-            case "seeded":
-                return SEEDED;
-            default:
-                return new SandboxMode(value, null);
-        }
-    }
-
-    /** Returns the raw wire value, exactly as the server sent it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** Returns the known constant, or empty when this SDK version does not know the value. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
-    }
-
-    /** Returns true when this SDK version knows the value. */
-    public boolean isKnown() {
-        return known != null;
-    }
-
-    /** Equal when the wire values are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof SandboxMode && ((SandboxMode) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return new SandboxMode(value);
     }
 }

@@ -1,16 +1,11 @@
 package com.augno.sdk.identity;
 
 import com.augno.sdk.core.ExpandedObject;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * A user of your account, with the role that decides what they may do. ({@code object} = {@code "account_user"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class AccountUser {
+public final class AccountUser extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -62,9 +57,6 @@ public final class AccountUser {
 
     @JsonProperty("updated_at")
     private final Instant updatedAt;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private AccountUser(
@@ -159,20 +151,6 @@ public final class AccountUser {
         return role != null && role.isAdmin();
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -194,7 +172,7 @@ public final class AccountUser {
                 && Objects.equals(lastUsedAt, that.lastUsedAt)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(updatedAt, that.updatedAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
@@ -212,7 +190,7 @@ public final class AccountUser {
                 lastUsedAt,
                 createdAt,
                 updatedAt,
-                additional);
+                additionalProperties());
     }
 
     @Override

@@ -1,18 +1,13 @@
 package com.augno.sdk.identity;
 
 import com.augno.sdk.core.Owner;
-import com.augno.sdk.internal.resources.ListEnvelope;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.internal.resources.NestedList;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,14 +16,14 @@ import org.jspecify.annotations.Nullable;
  * A display group of the permission catalog; access is granted per permission, never per group. ({@code object} = {@code "permission_group"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class PermissionGroup {
+public final class PermissionGroup extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -48,16 +43,13 @@ public final class PermissionGroup {
     private final @Nullable Owner owner;
 
     @JsonProperty("permissions")
-    private final @Nullable ListEnvelope<PermissionDefinition> permissions;
+    private final @Nullable NestedList<PermissionDefinition> permissions;
 
     @JsonProperty("created_at")
     private final @Nullable Instant createdAt;
 
     @JsonProperty("updated_at")
     private final @Nullable Instant updatedAt;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private PermissionGroup(
@@ -67,7 +59,7 @@ public final class PermissionGroup {
             @JsonProperty("name") @Nullable String name,
             @JsonProperty("description") @Nullable String description,
             @JsonProperty("owner") @Nullable Owner owner,
-            @JsonProperty("permissions") @Nullable ListEnvelope<PermissionDefinition> permissions,
+            @JsonProperty("permissions") @Nullable NestedList<PermissionDefinition> permissions,
             @JsonProperty("created_at") @Nullable Instant createdAt,
             @JsonProperty("updated_at") @Nullable Instant updatedAt) {
         this.id = id;
@@ -113,7 +105,7 @@ public final class PermissionGroup {
 
     /** The permissions of this group. */
     public Optional<List<PermissionDefinition>> permissions() {
-        return Optional.ofNullable(permissions).map(ListEnvelope::data);
+        return Optional.ofNullable(permissions).map(NestedList::data);
     }
 
     /** When created. */
@@ -124,20 +116,6 @@ public final class PermissionGroup {
     /** When last changed. */
     public Optional<Instant> updatedAt() {
         return Optional.ofNullable(updatedAt);
-    }
-
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
     }
 
     @Override
@@ -158,13 +136,22 @@ public final class PermissionGroup {
                 && Objects.equals(permissions, that.permissions)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(updatedAt, that.updatedAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                id, objectTag, code, name, description, owner, permissions, createdAt, updatedAt, additional);
+                id,
+                objectTag,
+                code,
+                name,
+                description,
+                owner,
+                permissions,
+                createdAt,
+                updatedAt,
+                additionalProperties());
     }
 
     @Override

@@ -1,19 +1,16 @@
 package com.augno.sdk.sales;
 
+import com.augno.sdk.internal.json.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Whether sales commission applies.
  *
  * <p>An open enum: a value the SDK does not know yet (the API added one) is kept as its raw string,
  * {@link #known()} is then empty and {@link #value()} still returns what the server sent, so
- * decoding never fails and re-encoding sends the same string back.
+ * decoding never fails and re-encoding sends the same string back. Equal when the raw values are equal.
  */
-public final class CommissionPolicy {
+public final class CommissionPolicy extends OpenEnum<CommissionPolicy.Known> {
     /** The values this SDK version knows. */
     public enum Known {
         /** {@code commission_applied}. */
@@ -23,19 +20,13 @@ public final class CommissionPolicy {
     }
 
     /** The commission policy {@code commission_applied}. */
-    public static final CommissionPolicy COMMISSION_APPLIED =
-            new CommissionPolicy("commission_applied", Known.COMMISSION_APPLIED);
+    public static final CommissionPolicy COMMISSION_APPLIED = new CommissionPolicy("commission_applied");
 
     /** The commission policy {@code commission_exempt}. */
-    public static final CommissionPolicy COMMISSION_EXEMPT =
-            new CommissionPolicy("commission_exempt", Known.COMMISSION_EXEMPT);
+    public static final CommissionPolicy COMMISSION_EXEMPT = new CommissionPolicy("commission_exempt");
 
-    private final String value;
-    private final @Nullable Known known;
-
-    private CommissionPolicy(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+    private CommissionPolicy(String value) {
+        super(value, Known.class);
     }
 
     /**
@@ -45,47 +36,6 @@ public final class CommissionPolicy {
      */
     @JsonCreator
     public static CommissionPolicy of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        switch (value) {
-            case "commission_applied":
-                return COMMISSION_APPLIED;
-            case "commission_exempt":
-                return COMMISSION_EXEMPT;
-            default:
-                return new CommissionPolicy(value, null);
-        }
-    }
-
-    /** Returns the raw wire value, exactly as the server sent it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** Returns the known constant, or empty when this SDK version does not know the value. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
-    }
-
-    /** Returns true when this SDK version knows the value. */
-    public boolean isKnown() {
-        return known != null;
-    }
-
-    /** Equal when the wire values are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof CommissionPolicy && ((CommissionPolicy) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return new CommissionPolicy(value);
     }
 }

@@ -2,18 +2,13 @@ package com.augno.sdk.sales;
 
 import com.augno.sdk.core.Address;
 import com.augno.sdk.core.Quantity;
-import com.augno.sdk.internal.resources.ListEnvelope;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.internal.resources.NestedList;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -22,14 +17,14 @@ import org.jspecify.annotations.Nullable;
  * A customer. Customer ids are account ids ({@code ac_...}). ({@code object} = {@code "customer"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class Customer {
+public final class Customer extends ApiObject {
     @JsonProperty("id")
     private final String id;
 
@@ -82,22 +77,19 @@ public final class Customer {
     private final @Nullable AccountGroup type;
 
     @JsonProperty("price_groups")
-    private final @Nullable ListEnvelope<AccountGroup> priceGroups;
+    private final @Nullable NestedList<AccountGroup> priceGroups;
 
     @JsonProperty("parent_account")
     private final @Nullable Customer parentAccount;
 
     @JsonProperty("child_accounts")
-    private final @Nullable ListEnvelope<Customer> childAccounts;
+    private final @Nullable NestedList<Customer> childAccounts;
 
     @JsonProperty("created_at")
     private final Instant createdAt;
 
     @JsonProperty("updated_at")
     private final Instant updatedAt;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private Customer(
@@ -118,9 +110,9 @@ public final class Customer {
             @JsonProperty("bill_to_address") @Nullable Address billToAddress,
             @JsonProperty("ship_to_address") @Nullable Address shipToAddress,
             @JsonProperty("type") @Nullable AccountGroup type,
-            @JsonProperty("price_groups") @Nullable ListEnvelope<AccountGroup> priceGroups,
+            @JsonProperty("price_groups") @Nullable NestedList<AccountGroup> priceGroups,
             @JsonProperty("parent_account") @Nullable Customer parentAccount,
-            @JsonProperty("child_accounts") @Nullable ListEnvelope<Customer> childAccounts,
+            @JsonProperty("child_accounts") @Nullable NestedList<Customer> childAccounts,
             @JsonProperty("created_at") Instant createdAt,
             @JsonProperty("updated_at") Instant updatedAt) {
         this.id = id;
@@ -234,7 +226,7 @@ public final class Customer {
 
     /** The pricing groups; include {@code price_groups}. */
     public Optional<List<AccountGroup>> priceGroups() {
-        return Optional.ofNullable(priceGroups).map(ListEnvelope::data);
+        return Optional.ofNullable(priceGroups).map(NestedList::data);
     }
 
     /** The parent; include {@code parent_account}. */
@@ -244,7 +236,7 @@ public final class Customer {
 
     /** The children; include {@code child_accounts}. */
     public Optional<List<Customer>> childAccounts() {
-        return Optional.ofNullable(childAccounts).map(ListEnvelope::data);
+        return Optional.ofNullable(childAccounts).map(NestedList::data);
     }
 
     /** When the record was created. */
@@ -255,20 +247,6 @@ public final class Customer {
     /** When the record was last changed. */
     public Instant updatedAt() {
         return updatedAt;
-    }
-
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
     }
 
     @Override
@@ -302,7 +280,7 @@ public final class Customer {
                 && Objects.equals(childAccounts, that.childAccounts)
                 && Objects.equals(createdAt, that.createdAt)
                 && Objects.equals(updatedAt, that.updatedAt)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
@@ -330,7 +308,7 @@ public final class Customer {
                 childAccounts,
                 createdAt,
                 updatedAt,
-                additional);
+                additionalProperties());
     }
 
     @Override

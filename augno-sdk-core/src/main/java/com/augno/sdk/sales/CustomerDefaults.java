@@ -2,15 +2,10 @@ package com.augno.sdk.sales;
 
 import com.augno.sdk.core.ExpandedObject;
 import com.augno.sdk.identity.AccountUser;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -19,14 +14,14 @@ import org.jspecify.annotations.Nullable;
  * A customer's defaults for new orders. ({@code object} = {@code "customer_defaults"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class CustomerDefaults {
+public final class CustomerDefaults extends ApiObject {
     @JsonProperty("object")
     private final @Nullable String objectTag;
 
@@ -47,9 +42,6 @@ public final class CustomerDefaults {
 
     @JsonProperty("receive_calendar_id")
     private final @Nullable String receiveCalendarId;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private CustomerDefaults(
@@ -104,20 +96,6 @@ public final class CustomerDefaults {
         return Optional.ofNullable(receiveCalendarId);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -134,13 +112,20 @@ public final class CustomerDefaults {
                 && Objects.equals(salesRep, that.salesRep)
                 && Objects.equals(leadTimeDays, that.leadTimeDays)
                 && Objects.equals(receiveCalendarId, that.receiveCalendarId)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                objectTag, paymentTerm, shippingTerm, priority, salesRep, leadTimeDays, receiveCalendarId, additional);
+                objectTag,
+                paymentTerm,
+                shippingTerm,
+                priority,
+                salesRep,
+                leadTimeDays,
+                receiveCalendarId,
+                additionalProperties());
     }
 
     @Override

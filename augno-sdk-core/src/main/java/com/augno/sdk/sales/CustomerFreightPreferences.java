@@ -1,15 +1,10 @@
 package com.augno.sdk.sales;
 
 import com.augno.sdk.core.ExpandedObject;
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.augno.sdk.internal.json.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,14 +13,14 @@ import org.jspecify.annotations.Nullable;
  * A customer's freight settings. ({@code object} = {@code "customer_freight_preferences"})
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
- * {@link #additionalProperties()}; a sub-object the API only sends when asked through
+ * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
  * {@code include} is empty when it was not asked for.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class CustomerFreightPreferences {
+public final class CustomerFreightPreferences extends ApiObject {
     @JsonProperty("object")
     private final @Nullable String objectTag;
 
@@ -43,9 +38,6 @@ public final class CustomerFreightPreferences {
 
     @JsonProperty("service_level")
     private final @Nullable ExpandedObject serviceLevel;
-
-    @JsonIgnore
-    private final Map<String, @Nullable Object> additional = new LinkedHashMap<>();
 
     @JsonCreator
     private CustomerFreightPreferences(
@@ -93,20 +85,6 @@ public final class CustomerFreightPreferences {
         return Optional.ofNullable(serviceLevel);
     }
 
-    /**
-     * Returns the fields this SDK version does not model, as decoded JSON values (maps, lists,
-     * strings, numbers, booleans, nulls). Never null; unmodifiable.
-     */
-    @JsonAnyGetter
-    public Map<String, @Nullable Object> additionalProperties() {
-        return Collections.unmodifiableMap(additional);
-    }
-
-    @JsonAnySetter
-    private void putAdditional(String key, @Nullable Object value) {
-        additional.put(key, value);
-    }
-
     @Override
     public boolean equals(@Nullable Object o) {
         if (this == o) {
@@ -122,12 +100,13 @@ public final class CustomerFreightPreferences {
                 && Objects.equals(billingAccount, that.billingAccount)
                 && Objects.equals(carrier, that.carrier)
                 && Objects.equals(serviceLevel, that.serviceLevel)
-                && additional.equals(that.additional);
+                && additionalProperties().equals(that.additionalProperties());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(objectTag, status, billingType, billingAccount, carrier, serviceLevel, additional);
+        return Objects.hash(
+                objectTag, status, billingType, billingAccount, carrier, serviceLevel, additionalProperties());
     }
 
     @Override

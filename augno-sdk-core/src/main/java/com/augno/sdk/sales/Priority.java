@@ -1,19 +1,16 @@
 package com.augno.sdk.sales;
 
+import com.augno.sdk.internal.json.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A platform-fixed order priority level.
  *
  * <p>An open enum: a value the SDK does not know yet (the API added one) is kept as its raw string,
  * {@link #known()} is then empty and {@link #value()} still returns what the server sent, so
- * decoding never fails and re-encoding sends the same string back.
+ * decoding never fails and re-encoding sends the same string back. Equal when the raw values are equal.
  */
-public final class Priority {
+public final class Priority extends OpenEnum<Priority.Known> {
     /** The values this SDK version knows. */
     public enum Known {
         /** {@code low}. */
@@ -25,20 +22,16 @@ public final class Priority {
     }
 
     /** The priority {@code low}. */
-    public static final Priority LOW = new Priority("low", Known.LOW);
+    public static final Priority LOW = new Priority("low");
 
     /** The priority {@code normal}. */
-    public static final Priority NORMAL = new Priority("normal", Known.NORMAL);
+    public static final Priority NORMAL = new Priority("normal");
 
     /** The priority {@code high}. */
-    public static final Priority HIGH = new Priority("high", Known.HIGH);
+    public static final Priority HIGH = new Priority("high");
 
-    private final String value;
-    private final @Nullable Known known;
-
-    private Priority(String value, @Nullable Known known) {
-        this.value = value;
-        this.known = known;
+    private Priority(String value) {
+        super(value, Known.class);
     }
 
     /**
@@ -48,49 +41,6 @@ public final class Priority {
      */
     @JsonCreator
     public static Priority of(String value) {
-        Objects.requireNonNull(value, "value == null");
-        switch (value) {
-            case "low":
-                return LOW;
-            case "normal":
-                return NORMAL;
-            case "high":
-                return HIGH;
-            default:
-                return new Priority(value, null);
-        }
-    }
-
-    /** Returns the raw wire value, exactly as the server sent it. */
-    @JsonValue
-    public String value() {
-        return value;
-    }
-
-    /** Returns the known constant, or empty when this SDK version does not know the value. */
-    public Optional<Known> known() {
-        return Optional.ofNullable(known);
-    }
-
-    /** Returns true when this SDK version knows the value. */
-    public boolean isKnown() {
-        return known != null;
-    }
-
-    /** Equal when the wire values are equal. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-        return o instanceof Priority && ((Priority) o).value.equals(value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    /** Returns the wire value. */
-    @Override
-    public String toString() {
-        return value;
+        return new Priority(value);
     }
 }

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public final class ListEnvelope<T> {
+public final class NestedList<T> {
     @JsonProperty("data")
     private final List<T> data;
 
@@ -30,7 +30,7 @@ public final class ListEnvelope<T> {
     private final Map<String, @Nullable Object> other = new LinkedHashMap<>();
 
     @JsonCreator
-    private ListEnvelope(@JsonProperty("data") @Nullable List<T> data) {
+    private NestedList(@JsonProperty("data") @Nullable List<T> data) {
         this.data = data == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(data));
     }
 
@@ -51,7 +51,7 @@ public final class ListEnvelope<T> {
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof ListEnvelope && ((ListEnvelope<?>) o).data.equals(data);
+        return o instanceof NestedList && ((NestedList<?>) o).data.equals(data);
     }
 
     @Override
