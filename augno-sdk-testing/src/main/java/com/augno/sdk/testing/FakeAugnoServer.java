@@ -1,0 +1,507 @@
+package com.augno.sdk.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+
+import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.testing.internal.EngineTransformer;
+import com.augno.sdk.testing.internal.FakeEngine;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A stateful fake of the Augno API on an embedded WireMock server bound to {@code 127.0.0.1} on a
+ * free port: test your integration offline, against keys, errors and limits that behave like the
+ * real API.
+ *
+ * <p>What it models (see {@code docs/testing.md} for details):
+ *
+ * <ul>
+ *   <li>A production account and its default sandbox, each with an admin key minted at run time
+ *       ({@code aug_sk_prod_...} and {@code aug_sk_test_...}); system roles and units; a
+ *       permission catalog.
+ *   <li>API keys: create, list ({@code statuses}, {@code q}, {@code include}), get, rotate (with
+ *       {@code revoke_at} or immediately), revoke; {@code 401} with {@code api_key_revoked},
+ *       {@code api_key_expired} or {@code invalid_credentials} ({@code is_transient: false});
+ *       {@code last_used_at} (refreshed at most daily); admin-type role required.
+ *   <li>Roles, permission groups, account users, sandboxes, customers and units; {@code 403
+ *       insufficient_permissions} when a key's role lacks the route's permission.
+ *   <li>Request logs and audit events recorded from the traffic served, with the live filters.
+ *   <li>{@code next_page_url} pagination; {@code RateLimit-*} headers; {@code Idempotency-Key}
+ *       replay with {@code Idempotent-Replayed: true}; {@code 400 api_version_required} without
+ *       {@code Augno-Version}.
+ *   <li>Fault injection per route ({@link #injectFault}) and counters ({@link #requestCount},
+ *       {@link #creationCount}).
+ * </ul>
+ *
+ * <p>Keys are never printed: tests receive them as an {@link ApiKey} or through an
+ * {@link InMemorySecretStore}, and can watch every minted secret with {@link #onKeyMinted} (to
+ * register it with a leak detector).
+ *
+ * <p>Use it as a JUnit 5 extension (a {@code static} field starts it once per class, an instance
+ * field once per test) or start and close it yourself:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final FakeAugnoServer augno = FakeAugnoServer.builder().build();
+ *
+ * try (FakeAugnoServer server = FakeAugnoServer.builder().build().start()) { ... }
+ * }</pre>
+ *
+ * <p>Thread-safe. WireMock's request journal is off unless {@link Builder#requestJournalSize(int)}
+ * turns it on, so long runs do not grow memory.
+ */
+public final class FakeAugnoServer
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable {
+    private final Clock clock;
+    private final KeyMode defaultMode;
+    private final int requestJournalSize;
+    private final int containerThreads;
+    private final FakeEngine engine;
+    private final String productionAdminKey;
+    private final String sandboxAdminKey;
+    private @Nullable WireMockServer wireMock;
+    private boolean startedForOneTest;
+
+    private FakeAugnoServer(Builder builder) {
+        this.clock = builder.clock;
+        this.defaultMode = builder.defaultMode;
+        this.requestJournalSize = builder.requestJournalSize;
+        this.containerThreads = builder.containerThreads;
+        this.engine = new FakeEngine(
+                builder.clock, builder.rateLimit, builder.maxRequestLogs, builder.replayRevealsKeySecret);
+        for (Consumer<String> l : builder.mintListeners) {
+            engine.onKeyMinted(l);
+        }
+        this.productionAdminKey = engine.mintKey(false, "Admin key", null);
+        this.sandboxAdminKey = engine.mintKey(true, "Admin key", null);
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    /**
+     * Starts the server on a free port of {@code 127.0.0.1}. Does nothing if it is running.
+     *
+     * @return this server
+     */
+    public synchronized FakeAugnoServer start() {
+        if (wireMock != null && wireMock.isRunning()) {
+            return this;
+        }
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .notifier(new Slf4jNotifier(false))
+                .containerThreads(containerThreads)
+                .gzipDisabled(true)
+                .templatingEnabled(false)
+                .stubRequestLoggingDisabled(true)
+                .extensions(new EngineTransformer(engine));
+        if (requestJournalSize > 0) {
+            options.maxRequestJournalEntries(requestJournalSize);
+        } else {
+            options.disableRequestJournal();
+        }
+        WireMockServer server = new WireMockServer(options);
+        server.start();
+        server.stubFor(any(anyUrl()).willReturn(ok()));
+        wireMock = server;
+        engine.setBaseUrl(baseUrl());
+        return this;
+    }
+
+    /** Stops the server. Its state (keys, records, counters) is kept; {@link #start()} serves it again. */
+    public synchronized void stop() {
+        WireMockServer server = wireMock;
+        wireMock = null;
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Stops the server; same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Returns whether the server is running. */
+    public synchronized boolean isRunning() {
+        return wireMock != null && wireMock.isRunning();
+    }
+
+    /**
+     * Returns the port the server listens on.
+     *
+     * @throws IllegalStateException if the server is not running
+     */
+    public synchronized int port() {
+        WireMockServer server = wireMock;
+        if (server == null) {
+            throw new IllegalStateException("FakeAugnoServer is not running; call start() first");
+        }
+        return server.port();
+    }
+
+    /**
+     * Returns the base URL to configure the client with, {@code http://127.0.0.1:<port>}.
+     *
+     * @throws IllegalStateException if the server is not running
+     */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Starts the server for a test class (a {@code static} {@code @RegisterExtension} field). */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    /** Stops the server after a test class. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    /** Starts the server for one test if it is not running (an instance {@code @RegisterExtension} field). */
+    @Override
+    public synchronized void beforeEach(ExtensionContext context) {
+        if (!isRunning()) {
+            start();
+            startedForOneTest = true;
+        }
+    }
+
+    /** Stops the server after a test if {@link #beforeEach} started it. */
+    @Override
+    public synchronized void afterEach(ExtensionContext context) {
+        if (startedForOneTest) {
+            startedForOneTest = false;
+            stop();
+        }
+    }
+
+    // ---------------------------------------------------------------- keys
+
+    /** Returns the clock the server reads (key expiry, scheduled revocation, timestamps). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Returns the mode of {@link #adminKey()} and of keys minted without a mode. */
+    public KeyMode defaultMode() {
+        return defaultMode;
+    }
+
+    /** Returns the admin key of the default mode's account (a role of type {@code admin}). */
+    public ApiKey adminKey() {
+        return adminKey(defaultMode);
+    }
+
+    /**
+     * Returns the admin key of the production account ({@link KeyMode#PRODUCTION}) or of its default
+     * sandbox ({@link KeyMode#SANDBOX}).
+     */
+    public ApiKey adminKey(KeyMode mode) {
+        Objects.requireNonNull(mode, "mode == null");
+        return toApiKey(mode == KeyMode.PRODUCTION ? productionAdminKey : sandboxAdminKey);
+    }
+
+    /** Returns a new {@link InMemorySecretStore} whose first version is {@link #adminKey()}. */
+    public InMemorySecretStore adminKeyStore() {
+        return InMemorySecretStore.builder()
+                .name("fake-augno/admin")
+                .clock(clock)
+                .initialValue(adminKey().toSecretValue())
+                .build();
+    }
+
+    /** Returns a new {@link InMemorySecretStore} whose first version is {@code key}. */
+    public InMemorySecretStore storeFor(ApiKey key) {
+        return InMemorySecretStore.builder()
+                .name("fake-augno/" + key.redacted())
+                .clock(clock)
+                .initialValue(key.toSecretValue())
+                .build();
+    }
+
+    /**
+     * Mints a key in the default mode's account with a new role of type {@code user} granting
+     * exactly {@code permissions} (e.g. {@code "customers:read"}); no permissions grants nothing.
+     *
+     * @throws IllegalArgumentException if a permission is not {@code code:action} from the catalog
+     */
+    public ApiKey mintKey(String name, String... permissions) {
+        return mintKey(defaultMode, name, permissions);
+    }
+
+    /**
+     * Mints a key in the given mode's account with a new {@code user} role granting
+     * {@code permissions}.
+     *
+     * @throws IllegalArgumentException if a permission is not {@code code:action} from the catalog
+     */
+    public ApiKey mintKey(KeyMode mode, String name, String... permissions) {
+        Objects.requireNonNull(mode, "mode == null");
+        Objects.requireNonNull(name, "name == null");
+        return toApiKey(engine.mintKey(mode == KeyMode.SANDBOX, name, Arrays.asList(permissions)));
+    }
+
+    /** Mints another key with the {@code admin} role in the given mode's account. */
+    public ApiKey mintAdminKey(KeyMode mode, String name) {
+        Objects.requireNonNull(mode, "mode == null");
+        Objects.requireNonNull(name, "name == null");
+        return toApiKey(engine.mintKey(mode == KeyMode.SANDBOX, name, null));
+    }
+
+    /**
+     * Returns the {@code apke_...} id of a key the server minted (at start, through
+     * {@link #mintKey}, or through the API).
+     *
+     * @throws IllegalArgumentException if this server did not mint the key
+     */
+    public String keyId(ApiKey key) {
+        String id = engine.keyIdOf(key.reveal());
+        if (id == null) {
+            throw new IllegalArgumentException("This server did not mint " + key.redacted());
+        }
+        return id;
+    }
+
+    /** Returns the {@code ac_...} id of the production account or of the default sandbox's account. */
+    public String accountId(KeyMode mode) {
+        return engine.accountId(mode == KeyMode.SANDBOX);
+    }
+
+    /**
+     * Calls {@code listener} with every secret minted so far and then with each new one (for
+     * example {@code LeakCanary::register}). The listener runs on a server thread; keep it fast and
+     * never print its argument.
+     */
+    public void onKeyMinted(Consumer<String> listener) {
+        engine.onKeyMinted(Objects.requireNonNull(listener, "listener == null"));
+    }
+
+    /**
+     * Sets whether a key creation or rotation replayed with the same {@code Idempotency-Key} repeats
+     * {@code api_key_secret} ({@code true}) or sends it as {@code null} ({@code false}).
+     */
+    public void setReplayRevealsKeySecret(boolean reveal) {
+        engine.setReplayRevealsKeySecret(reveal);
+    }
+
+    // ---------------------------------------------------------------- faults and counters
+
+    /**
+     * Injects a fault into a route, e.g. {@code "POST /v1/sales/customers"} or
+     * {@code "GET /v1/auth/api-keys/{id}"} (any name in braces), or into every route with
+     * {@code "*"}. A route's own faults are used before the {@code "*"} ones.
+     *
+     * @throws IllegalArgumentException if the route is not one the server serves
+     */
+    public void injectFault(String route, Fault fault) {
+        Objects.requireNonNull(route, "route == null");
+        engine.injectFault(route, Objects.requireNonNull(fault, "fault == null"));
+    }
+
+    /**
+     * Answers the next {@code n} requests (any route) with {@code 429 rate_limit_exceeded} and
+     * {@code Retry-After}.
+     *
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     */
+    public void rateLimitNext(int n, Duration retryAfter) {
+        injectFault("*", Fault.rateLimited(retryAfter).times(n));
+    }
+
+    /** Removes every injected fault. */
+    public void clearFaults() {
+        engine.clearFaults();
+    }
+
+    /**
+     * Returns how many requests a route received, faulted ones included.
+     *
+     * @throws IllegalArgumentException if the route is not one the server serves
+     */
+    public long requestCount(String route) {
+        return engine.requestCount(route);
+    }
+
+    /** Returns the request count of every route that received requests ({@code "GET /v1/..."}). */
+    public Map<String, Long> requestCounts() {
+        return engine.requestCounts();
+    }
+
+    /** Returns the total number of requests received. */
+    public long totalRequestCount() {
+        long total = 0;
+        for (long n : engine.requestCounts().values()) {
+            total += n;
+        }
+        return total;
+    }
+
+    /**
+     * Returns how many resources (keys, customers, units, roles, users, sandboxes) requests carrying
+     * this {@code Idempotency-Key} created; the empty string counts creations without one.
+     */
+    public int creationCount(String idempotencyKey) {
+        return engine.creationCount(Objects.requireNonNull(idempotencyKey, "idempotencyKey == null"));
+    }
+
+    /** Resets the request and creation counters. */
+    public void resetCounters() {
+        engine.resetCounters();
+    }
+
+    /** Returns the routes the server serves, as {@code "METHOD /template"}. */
+    public List<String> routes() {
+        return engine.routeKeys();
+    }
+
+    private static ApiKey toApiKey(String secret) {
+        return ApiKey.parse(SecretValue.of(secret), "fake-augno-server");
+    }
+
+    @Override
+    public String toString() {
+        WireMockServer server = wireMock;
+        return "FakeAugnoServer("
+                + (server != null && server.isRunning() ? "http://127.0.0.1:" + server.port() : "stopped") + ")";
+    }
+
+    /** Builds a {@link FakeAugnoServer}. */
+    public static final class Builder {
+        private Clock clock = Clock.systemUTC();
+        private KeyMode defaultMode = KeyMode.SANDBOX;
+        private boolean replayRevealsKeySecret = true;
+        private int rateLimit = 20;
+        private int requestJournalSize;
+        private int containerThreads = 24;
+        private int maxRequestLogs = 100_000;
+        private final java.util.ArrayList<Consumer<String>> mintListeners = new java.util.ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Sets the clock the server reads: pass a {@link TestClock} to expire keys and reach
+         * {@code revoke_at} on demand. If not specified, this is the system UTC clock.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /**
+         * Sets the mode of {@link #adminKey()} and of keys minted without a mode. If not specified,
+         * this is {@link KeyMode#SANDBOX}.
+         */
+        public Builder defaultMode(KeyMode mode) {
+            this.defaultMode = Objects.requireNonNull(mode, "mode == null");
+            return this;
+        }
+
+        /**
+         * Sets whether a key creation or rotation replayed with the same {@code Idempotency-Key}
+         * repeats the secret. If not specified, this is {@code true}.
+         */
+        public Builder replayRevealsKeySecret(boolean reveal) {
+            this.replayRevealsKeySecret = reveal;
+            return this;
+        }
+
+        /**
+         * Sets the {@code RateLimit-Limit} announced per one-second window (the fake only announces
+         * it; 429s come from {@link #rateLimitNext} or {@link Fault#rateLimited}). If not specified,
+         * this is 20.
+         *
+         * @throws IllegalArgumentException if {@code limit} is less than 1
+         */
+        public Builder rateLimit(int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException("limit must be at least 1: " + limit);
+            }
+            this.rateLimit = limit;
+            return this;
+        }
+
+        /**
+         * Sets how many requests WireMock's own journal keeps; 0 turns it off. If not specified, this
+         * is 0 (off): the server's request logs and counters serve assertions.
+         *
+         * @throws IllegalArgumentException if {@code size} is negative
+         */
+        public Builder requestJournalSize(int size) {
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative: " + size);
+            }
+            this.requestJournalSize = size;
+            return this;
+        }
+
+        /**
+         * Sets how many request logs the fake keeps (the oldest go first). If not specified, this is
+         * 100,000.
+         *
+         * @throws IllegalArgumentException if {@code max} is less than 1
+         */
+        public Builder maxRequestLogs(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("max must be at least 1: " + max);
+            }
+            this.maxRequestLogs = max;
+            return this;
+        }
+
+        /**
+         * Sets the number of server threads. If not specified, this is 24.
+         *
+         * @throws IllegalArgumentException if {@code threads} is less than 4
+         */
+        public Builder containerThreads(int threads) {
+            if (threads < 4) {
+                throw new IllegalArgumentException("threads must be at least 4: " + threads);
+            }
+            this.containerThreads = threads;
+            return this;
+        }
+
+        /**
+         * Adds a listener called with every minted secret, including the admin keys minted by
+         * {@link #build()} (see {@link FakeAugnoServer#onKeyMinted}).
+         */
+        public Builder onKeyMinted(Consumer<String> listener) {
+            mintListeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        /** Builds the server (not started) and mints its admin keys. */
+        public FakeAugnoServer build() {
+            return new FakeAugnoServer(this);
+        }
+    }
+}

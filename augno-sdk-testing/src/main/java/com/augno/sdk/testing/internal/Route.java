@@ -1,0 +1,82 @@
+package com.augno.sdk.testing.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/** One endpoint of the fake: method, path template, what it requires and its handler. */
+final class Route {
+    /** Marks a route that needs a role of type {@code admin}. */
+    static final String ADMIN = "<admin>";
+
+    final String method;
+    final String template;
+    final String key;
+    final String[] segments;
+    /** A permission string, {@link #ADMIN}, or null when nothing is required. */
+    final @Nullable String permission;
+
+    final Set<String> includes;
+    final Function<Ctx, Result> handler;
+    /** Whether request-log lists show this route's requests (the logging endpoints are left out). */
+    final boolean listed;
+
+    final boolean productionOnly;
+
+    Route(
+            String method,
+            String template,
+            @Nullable String permission,
+            Set<String> includes,
+            Function<Ctx, Result> handler,
+            boolean listed,
+            boolean productionOnly) {
+        this.method = method;
+        this.template = template;
+        this.key = method + " " + template;
+        this.segments = template.substring(1).split("/");
+        this.permission = permission;
+        this.includes = includes;
+        this.handler = handler;
+        this.listed = listed;
+        this.productionOnly = productionOnly;
+    }
+
+    /** Returns the path parameters if {@code pathSegments} fits this template, else null. */
+    @Nullable
+    List<String> match(String[] pathSegments) {
+        if (pathSegments.length != segments.length) {
+            return null;
+        }
+        List<String> params = null;
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            if (s.startsWith("{")) {
+                if (pathSegments[i].isEmpty()) {
+                    return null;
+                }
+                if (params == null) {
+                    params = new java.util.ArrayList<>(2);
+                }
+                params.add(pathSegments[i]);
+            } else if (!s.equals(pathSegments[i])) {
+                return null;
+            }
+        }
+        return params == null ? List.of() : params;
+    }
+
+    /** A handler's answer. */
+    static final class Result {
+        final int status;
+        final com.fasterxml.jackson.databind.JsonNode body;
+        final boolean hasKeySecret;
+
+        Result(int status, com.fasterxml.jackson.databind.JsonNode body, boolean hasKeySecret) {
+            this.status = status;
+            this.body = body;
+            this.hasKeySecret = hasKeySecret;
+        }
+    }
+}
