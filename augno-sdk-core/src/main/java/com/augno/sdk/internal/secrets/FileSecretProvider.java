@@ -1,0 +1,228 @@
+package com.augno.sdk.internal.secrets;
+
+import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.errors.InvalidApiKeyException;
+import com.augno.sdk.errors.SecretAccessDeniedException;
+import com.augno.sdk.errors.SecretNotFoundException;
+import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.SecretProvider;
+import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.SecretValue;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Not API: the {@code file:///absolute/path[#field]} provider, for secrets that platforms mount as
+ * files (Kubernetes and Docker secrets, CSI drivers). The file is re-read at every fetch, so a
+ * remounted secret is picked up at the next refresh.
+ *
+ * <p>Each fetch refuses, with a message saying how to fix it: anything but a regular file (links
+ * are followed, as Kubernetes mounts are links), a file over {@value #MAX_BYTES} bytes, on POSIX a
+ * file that group or others may read or write, and a file inside a git work tree.
+ */
+public final class FileSecretProvider implements SecretProvider {
+    /** The largest file accepted: a key, or a small JSON document holding one. */
+    public static final int MAX_BYTES = 16 * 1024;
+
+    private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
+            PosixFilePermission.GROUP_READ,
+            PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.OTHERS_READ,
+            PosixFilePermission.OTHERS_WRITE);
+
+    private final Path path;
+    private final @Nullable String jsonField;
+    private final String description;
+
+    private FileSecretProvider(Path path, @Nullable String jsonField) {
+        this.path = path;
+        this.jsonField = jsonField;
+        this.description = "file://" + path.toString().replace('\\', '/') + (jsonField == null ? "" : "#" + jsonField);
+    }
+
+    /**
+     * Returns a provider for a {@code file:///absolute/path[#field]} reference. Nothing is read yet.
+     *
+     * @throws ConfigurationException if the path is not absolute, not a valid path, or the
+     *     reference has parameters
+     */
+    public static FileSecretProvider create(SecretReference reference) {
+        Objects.requireNonNull(reference, "reference == null");
+        if (!reference.scheme().equals("file")) {
+            throw new IllegalArgumentException("not a file:// reference: " + reference.scheme());
+        }
+        reference.requireOnlyParameters(Set.of());
+        String target = reference.target();
+        if (!target.startsWith("/")) {
+            throw new ConfigurationException("The secret reference " + reference
+                    + " does not give an absolute path. Use file:/// followed by the path, e.g."
+                    + " file:///run/secrets/augno (three slashes: file:// and the path's own /).");
+        }
+        // file:///C:/dir on Windows names C:/dir.
+        String local = target.matches("/[A-Za-z]:/.*") ? target.substring(1) : target;
+        Path p;
+        try {
+            p = Path.of(local);
+        } catch (InvalidPathException e) {
+            throw new ConfigurationException("The secret reference " + reference + " is not a valid path here.");
+        }
+        return create(p, reference.jsonField().orElse(null));
+    }
+
+    /**
+     * Returns a provider for {@code path} (made absolute), optionally reading one JSON field.
+     * Nothing is read yet.
+     *
+     * @throws ConfigurationException if the path contains {@code ..}
+     */
+    public static FileSecretProvider create(Path path, @Nullable String jsonField) {
+        Objects.requireNonNull(path, "path == null");
+        Path absolute = path.toAbsolutePath();
+        for (Path part : absolute) {
+            if (part.toString().equals("..")) {
+                throw new ConfigurationException(
+                        "The secret file path " + absolute + " contains '..'. Give the path without it.");
+            }
+        }
+        return new FileSecretProvider(absolute.normalize(), jsonField);
+    }
+
+    /**
+     * Reads the file after checking it.
+     *
+     * @throws SecretNotFoundException if the file does not exist
+     * @throws SecretAccessDeniedException if this process may not read it
+     * @throws SecretUnavailableException on another I/O failure
+     * @throws ConfigurationException if the file is not a regular file, too large, readable or
+     *     writable by group or others, or inside a git work tree
+     * @throws InvalidApiKeyException if the file is not UTF-8 text, or a JSON field was asked for
+     *     and the file is not JSON or lacks it
+     */
+    @Override
+    public SecretValue fetch() {
+        RuntimeGuard.enforce();
+        Path real;
+        BasicFileAttributes attributes;
+        try {
+            real = path.toRealPath();
+            attributes = Files.readAttributes(real, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        if (!attributes.isRegularFile()) {
+            throw new ConfigurationException(description + " is not a regular file. Point the reference at the"
+                    + " file that holds the key (for a Kubernetes secret volume: the file named after the key).");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new ConfigurationException(description + " is " + attributes.size() + " bytes; a key file holds a"
+                    + " key or a small JSON document (at most " + MAX_BYTES + " bytes). Check the path.");
+        }
+        checkPermissions(real);
+        checkNotInGitWorkTree(path);
+        if (!real.equals(path)) {
+            checkNotInGitWorkTree(real);
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(real);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new ConfigurationException(description + " grew past " + MAX_BYTES + " bytes while being read.");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidApiKeyException(description, "the file is not UTF-8 text.");
+        } finally {
+            java.util.Arrays.fill(bytes, (byte) 0);
+        }
+        SecretValue secret = SecretValue.of(text, null, Clock.systemUTC().instant());
+        return jsonField == null ? secret : JsonSecrets.extractField(secret, jsonField, description);
+    }
+
+    private void checkPermissions(Path real) {
+        PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class);
+        if (view == null) {
+            return; // not a POSIX file system (Windows): ACLs are out of scope
+        }
+        Set<PosixFilePermission> permissions;
+        try {
+            permissions = view.readAttributes().permissions();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        EnumSet<PosixFilePermission> open = EnumSet.noneOf(PosixFilePermission.class);
+        for (PosixFilePermission p : permissions) {
+            if (GROUP_OR_OTHERS.contains(p)) {
+                open.add(p);
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new ConfigurationException(description + " may be read or written by group or others (permissions "
+                    + PosixFilePermissions.toString(permissions) + "). A key file must be owner-only: run"
+                    + " 'chmod 600' (or 400) on it; for a Kubernetes secret volume set defaultMode: 0400, for a"
+                    + " Docker or Compose secret set mode: 0400.");
+        }
+    }
+
+    private void checkNotInGitWorkTree(Path file) {
+        for (Path dir = file.getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                throw new ConfigurationException(description + " is inside a git work tree (" + dir + "). Keys must"
+                        + " never live in a repository, where they get committed: move the file out (e.g. to"
+                        + " /run/secrets or a directory outside every repository) and change the reference.");
+            }
+        }
+    }
+
+    private RuntimeException failure(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new SecretNotFoundException(
+                    description, "the file does not exist. Check the path and that the" + " secret is mounted.");
+        }
+        if (e instanceof AccessDeniedException) {
+            return new SecretAccessDeniedException(
+                    description,
+                    "this process may not read the file. Make the" + " process's user its owner (chmod 400, chown).");
+        }
+        // The message of an I/O error names the path at most; keep it as the cause.
+        return new SecretUnavailableException(
+                description, "could not read the file: " + e.getClass().getSimpleName(), e);
+    }
+
+    @Override
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public String toString() {
+        return "FileSecretProvider(" + description + ")";
+    }
+}

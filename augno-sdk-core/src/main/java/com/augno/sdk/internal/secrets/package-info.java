@@ -1,0 +1,10 @@
+/**
+ * Not API: the secret-provider machinery shared by core and the cloud modules: the one JSON-field
+ * helper ({@link com.augno.sdk.internal.secrets.JsonSecrets}), the store-endpoint rule
+ * ({@link com.augno.sdk.internal.secrets.StoreEndpoints}), factory discovery and the {@code env} and
+ * {@code file} providers. May change in any release without notice.
+ */
+@NullMarked
+package com.augno.sdk.internal.secrets;
+
+import org.jspecify.annotations.NullMarked;
