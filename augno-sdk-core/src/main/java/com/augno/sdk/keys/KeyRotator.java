@@ -5,7 +5,6 @@ import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.errors.ApiConnectionException;
 import com.augno.sdk.errors.ApiServerException;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
@@ -31,11 +30,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -494,7 +493,8 @@ public final class KeyRotator {
             throw new RotationPrecheckException(pre.plan, state);
         }
         ApiKeyInfo old = pre.info;
-        Instant startedAt = clock.instant();
+        // Augno keeps timestamps to the second; so does the report.
+        Instant startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant revokeAt = kind == RotationKind.SCHEDULED ? startedAt.plus(Objects.requireNonNull(overlap)) : null;
         List<String> recovery = new ArrayList<>();
         Set<String> before = keyIdsNamed(old.name());
@@ -568,6 +568,14 @@ public final class KeyRotator {
         for (int attempt = 1; attempt <= rotateAttempts; attempt++) {
             try {
                 JsonNode body = api.rotate(keyId, revokeAt, idempotencyKey);
+                if (body == null || !body.path("api_key_info").isObject()) {
+                    // An empty or foreign 2xx body: the rotation may have happened; ask again.
+                    recovery.add("rotate call " + attempt + " answered without a key record: outcome unknown");
+                    if (attempt < rotateAttempts) {
+                        pause(attempt);
+                    }
+                    continue;
+                }
                 Created created = parseCreated(body, keyId);
                 if (created != null) {
                     if (attempt > 1) {
@@ -578,7 +586,7 @@ public final class KeyRotator {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
                 return null;
-            } catch (ApiConnectionException | ApiServerException | IdempotencyException | RateLimitException e) {
+            } catch (ApiServerException | IdempotencyException | RateLimitException e) {
                 recovery.add("rotate call " + attempt + " outcome unknown: "
                         + e.getClass().getSimpleName());
                 LOG.warn(
@@ -607,6 +615,19 @@ public final class KeyRotator {
                 // A refusal after an unknown outcome (e.g. the key is already rotated): look for the orphan.
                 recovery.add("rotate call " + attempt + " refused after an unknown outcome: " + e.getMessage());
                 return null;
+            } catch (AugnoException e) {
+                // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
+                recovery.add("rotate call " + attempt + " outcome unknown: "
+                        + e.getClass().getSimpleName());
+                LOG.warn(
+                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
+                        idempotencyKey,
+                        attempt,
+                        rotateAttempts,
+                        e.getMessage());
+                if (attempt < rotateAttempts) {
+                    pause(attempt);
+                }
             }
         }
         return null;
@@ -920,17 +941,25 @@ public final class KeyRotator {
         return null;
     }
 
+    /** Returns a duration as people write it: {@code 24 h}, {@code 2 h 10 min}, {@code 30 d}. */
     static String human(Duration d) {
-        if (d.toDays() > 0 && d.equals(Duration.ofDays(d.toDays()))) {
-            return d.toDays() + " d";
+        if (d.isZero()) {
+            return "0 s";
         }
-        if (d.toHours() > 0 && d.equals(Duration.ofHours(d.toHours()))) {
-            return d.toHours() + " h";
+        List<String> parts = new ArrayList<>();
+        if (d.toDaysPart() > 0) {
+            parts.add(d.toDaysPart() + " d");
         }
-        if (d.toMinutes() > 0 && d.equals(Duration.ofMinutes(d.toMinutes()))) {
-            return d.toMinutes() + " min";
+        if (d.toHoursPart() > 0) {
+            parts.add(d.toHoursPart() + " h");
         }
-        return d.toString().substring(2).toLowerCase(Locale.ROOT);
+        if (d.toMinutesPart() > 0) {
+            parts.add(d.toMinutesPart() + " min");
+        }
+        if (d.toSecondsPart() > 0 || parts.isEmpty()) {
+            parts.add(d.toSecondsPart() + " s");
+        }
+        return String.join(" ", parts);
     }
 
     /** Builds a {@link KeyRotator}. Not thread-safe. */
