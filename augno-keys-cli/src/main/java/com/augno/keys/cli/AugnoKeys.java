@@ -1,0 +1,86 @@
+package com.augno.keys.cli;
+
+import com.augno.sdk.errors.ConfigurationException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code augno-keys} command: key lifecycle tools for ops teams. Run it with {@code --help}
+ * for the commands; {@code docs/cli.md} documents every option and exit code.
+ */
+@Command(
+        name = "augno-keys",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Key lifecycle tools for the Augno API: rotate, revoke, list, rotation-status, audit, scan.",
+            "The admin key is read from a secret reference (--admin-secret or AUGNO_ADMIN_SECRET), never"
+                    + " from a command-line value."
+        },
+        subcommands = {ScanCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success, nothing found",
+            "1:findings (scan: key-shaped strings; audit: findings at or above --fail-on)",
+            "2:usage error (unknown option, missing value)",
+            "3:configuration error (admin secret, reference, path, git)",
+            "4:Augno API error (authentication, permission, server)",
+            "5:rotation pre-check failed, nothing changed",
+            "6:rotation incomplete: read the report before doing anything else",
+            "70:internal error"
+        })
+public final class AugnoKeys implements Runnable {
+    private final CliContext context;
+
+    @Spec
+    @SuppressWarnings("NullAway.Init") // injected by picocli before run()
+    private CommandSpec spec;
+
+    AugnoKeys(CliContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Runs the tool and exits the JVM with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(commandLine(CliContext.system()).execute(args));
+    }
+
+    /** Returns the configured command line, with the exit-code mapping of {@link ExitCodes}. */
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cl = new CommandLine(new AugnoKeys(context));
+        cl.setExecutionExceptionHandler(AugnoKeys::handleException);
+        cl.setUsageHelpAutoWidth(false);
+        return cl;
+    }
+
+    /** Returns what the commands read from the outside. */
+    CliContext context() {
+        return context;
+    }
+
+    @Override
+    public void run() {
+        // Without a subcommand: show the usage, as --help does.
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handleException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof KeyScanner.ScanException || e instanceof ConfigurationException) {
+            err.println("augno-keys: " + e.getMessage());
+            err.flush();
+            return ExitCodes.CONFIGURATION;
+        }
+        // A bug: the message only (never a dump of objects that might hold a secret).
+        err.println("augno-keys: internal error: " + e.getClass().getName() + ": " + e.getMessage());
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+}

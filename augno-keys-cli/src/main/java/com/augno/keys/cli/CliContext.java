@@ -1,0 +1,40 @@
+package com.augno.keys.cli;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the commands read from outside the command line: system properties, environment variables
+ * and the clock. Tests pass their own, so no test changes process-wide state.
+ */
+final class CliContext {
+    private final Function<String, @Nullable String> properties;
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    CliContext(Function<String, @Nullable String> properties, Map<String, String> environment, Clock clock) {
+        this.properties = Objects.requireNonNull(properties, "properties == null");
+        this.environment = Map.copyOf(environment);
+        this.clock = Objects.requireNonNull(clock, "clock == null");
+    }
+
+    /** Returns the real system properties, environment and system clock. */
+    static CliContext system() {
+        return new CliContext(System::getProperty, System.getenv(), Clock.systemUTC());
+    }
+
+    Function<String, @Nullable String> properties() {
+        return properties;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,85 @@
+package com.augno.sdk.keys;
+
+import com.augno.sdk.internal.json.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The result of {@link KeyAuditor#audit()}: findings, most severe first, and how each rule ran.
+ * Holds redacted key values only; {@link #toJson()} gives it to machines.
+ *
+ * @param generatedAt when the audit ran
+ * @param logWindow how far back the log rules read
+ * @param rules how each rule ran
+ * @param findings every finding, most severe first
+ */
+public record AuditReport(
+        Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
+
+    /** Copies the lists. */
+    public AuditReport {
+        rules = List.copyOf(rules);
+        findings = List.copyOf(findings);
+    }
+
+    /** Returns true when some rule hit its page cap: there may be more findings. */
+    public boolean partial() {
+        return rules.stream().anyMatch(RuleResult::partial);
+    }
+
+    /** Returns the findings at or above {@code severity}. */
+    public List<AuditFinding> findingsAtLeast(Severity severity) {
+        return findings.stream()
+                .filter(f -> f.severity().compareTo(severity) <= 0)
+                .toList();
+    }
+
+    /** Returns the findings of one rule. */
+    public List<AuditFinding> findingsOf(AuditRule rule) {
+        return findings.stream().filter(f -> f.rule() == rule).toList();
+    }
+
+    /** Returns the report as a JSON document (snake_case names, RFC 3339 times). */
+    public String toJson() {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("generated_at", generatedAt.toString());
+        root.put("log_window", logWindow.toString());
+        root.put("partial", partial());
+        ArrayNode rs = root.putArray("rules");
+        for (RuleResult r : rules) {
+            ObjectNode n = rs.addObject();
+            n.put("rule", r.rule().name().toLowerCase(Locale.ROOT));
+            n.put("title", r.rule().title());
+            n.put("queries", r.rule().queries());
+            n.put("certainty", r.rule().certain() ? "certain" : "heuristic");
+            n.put("since", r.since().toString());
+            n.put("pages_read", r.pagesRead());
+            n.put("partial", r.partial());
+            n.put("findings", r.findings());
+            r.skipped().ifPresent(s -> n.put("skipped", s));
+            r.error().ifPresent(e -> n.put("error", e));
+        }
+        ArrayNode fs = root.putArray("findings");
+        for (AuditFinding f : findings) {
+            ObjectNode n = fs.addObject();
+            n.put("rule", f.rule().name().toLowerCase(Locale.ROOT));
+            n.put("severity", f.severity().name().toLowerCase(Locale.ROOT));
+            n.put("certainty", f.rule().certain() ? "certain" : "heuristic");
+            n.put("subject", f.subject());
+            n.put("summary", f.summary());
+            ArrayNode ev = n.putArray("evidence");
+            f.evidence().forEach(ev::add);
+            n.put("recommendation", f.recommendation());
+        }
+        try {
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the audit report as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,1081 @@
+package com.augno.sdk.keys;
+
+import com.augno.sdk.AugnoClient;
+import com.augno.sdk.KeyMode;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyStatus;
+import com.augno.sdk.core.RequestLog;
+import com.augno.sdk.errors.ApiServerException;
+import com.augno.sdk.errors.AugnoApiException;
+import com.augno.sdk.errors.AugnoException;
+import com.augno.sdk.errors.AuthenticationException;
+import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.errors.IdempotencyException;
+import com.augno.sdk.errors.NotFoundException;
+import com.augno.sdk.errors.PermissionDeniedException;
+import com.augno.sdk.errors.RateLimitException;
+import com.augno.sdk.http.ApiRequest;
+import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.http.Sleeper;
+import com.augno.sdk.internal.json.Json;
+import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.PutOptions;
+import com.augno.sdk.secrets.SecretProvider;
+import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.secrets.WritableSecretStore;
+import com.augno.sdk.secrets.WriteAccess;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rotates an Augno API key and writes the new secret into the secret store its clients read,
+ * without losing it on the way.
+ *
+ * <pre>{@code
+ * try (AugnoClient admin = AugnoClient.builder().secretProvider(adminProvider).build()) {
+ *     KeyRotator rotator = KeyRotator.builder(admin, store).storeReference(reference).build();
+ *     RotationPlan plan = rotator.plan("apke_123", Duration.ofHours(24));   // dry run
+ *     RotationReport report = rotator.rotate("apke_123");                    // 24 h overlap
+ * }
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Scheduled rotation</b> ({@link #rotate(String, Duration)}): Augno's rotate call with
+ *       {@code revoke_at = now + overlap}, so the old key keeps working while every client's key
+ *       cache picks up the new one; the new secret is written to the store (with the rotation id as
+ *       request token), read back and verified against the API.
+ *   <li><b>Emergency rotation</b> ({@link #emergencyRotate(String)}): the old key is revoked at once;
+ *       clients recover on their next 401 by refetching the key from the store.
+ *   <li><b>Pre-checks</b>: the key is readable and active; the store holds this very key (same
+ *       redacted value and mode); the reference is not pinned to a version; the store may be
+ *       written; the overlap is at least twice the clients' refresh interval plus stale window and
+ *       at most 30 days. A failed check refuses the rotation ({@link RotationPrecheckException}).
+ *   <li><b>Nothing is lost</b>: a failed store write is retried with backoff, then reported by a
+ *       {@link RotationIncompleteException} that holds the new secret; a rotate call whose outcome
+ *       is unknown is retried with the same idempotency key, and when no replay returns the secret
+ *       the orphaned new key is found and rotated again (immediately), so the store ends with a
+ *       working key.
+ * </ul>
+ *
+ * <p>The client must act with an admin-type role (key management needs it): use a separate admin
+ * key, never the runtime key. Thread-safe; run one rotation per key at a time.
+ */
+public final class KeyRotator {
+    /** The default overlap of a scheduled rotation: 24 hours. */
+    public static final Duration DEFAULT_OVERLAP = Duration.ofHours(24);
+    /** The longest overlap Augno allows: 30 days. */
+    public static final Duration MAX_OVERLAP = Duration.ofDays(30);
+    /** The clients' default key refresh interval: 5 minutes. */
+    public static final Duration DEFAULT_CLIENT_REFRESH = Duration.ofMinutes(5);
+    /** The clients' default stale window (last good key served on store failures): 1 hour. */
+    public static final Duration DEFAULT_CLIENT_STALE_WINDOW = Duration.ofHours(1);
+    /** The default number of store write attempts: 4. */
+    public static final int DEFAULT_STORE_WRITE_ATTEMPTS = 4;
+    /** The default number of rotate calls when the outcome stays unknown: 3. */
+    public static final int DEFAULT_ROTATE_ATTEMPTS = 3;
+    /** The default wait before the first retry (doubled each time): 1 second. */
+    public static final Duration DEFAULT_RETRY_BACKOFF = Duration.ofSeconds(1);
+    /** The default log window of {@link #rotationStatus(String)}: 7 days. */
+    public static final Duration DEFAULT_STATUS_WINDOW = Duration.ofDays(7);
+    /** The default page cap of {@link #rotationStatus(String)}: 20 pages. */
+    public static final int DEFAULT_MAX_PAGES = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyRotator.class);
+    // A key created this long before the rotation started still counts as its orphan (clock skew).
+    private static final Duration ORPHAN_SKEW = Duration.ofMinutes(5);
+    private static final int ORPHAN_SEARCH_PAGES = 10;
+
+    private final KeyApi api;
+    private final WritableSecretStore store;
+    private final @Nullable SecretReference storeReference;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Duration overlap;
+    private final Duration clientRefresh;
+    private final Duration clientStaleWindow;
+    private final int storeWriteAttempts;
+    private final int rotateAttempts;
+    private final Duration retryBackoff;
+    private final Function<SecretProvider, AugnoClient> verificationClient;
+
+    private KeyRotator(Builder b) {
+        this.api = new KeyApi(b.client);
+        this.store = b.store;
+        this.storeReference = b.storeReference;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+        this.overlap = b.overlap;
+        this.clientRefresh = b.clientRefresh;
+        this.clientStaleWindow = b.clientStaleWindow;
+        this.storeWriteAttempts = b.storeWriteAttempts;
+        this.rotateAttempts = b.rotateAttempts;
+        this.retryBackoff = b.retryBackoff;
+        Function<SecretProvider, AugnoClient> vc = b.verificationClient;
+        AugnoClient admin = b.client;
+        this.verificationClient = vc != null
+                ? vc
+                : provider -> AugnoClient.builder()
+                        .secretProvider(provider)
+                        .baseUrl(admin.baseUrl())
+                        .apiVersion(admin.apiVersion())
+                        .clock(b.clock)
+                        .sleeper(b.sleeper)
+                        .build();
+    }
+
+    /**
+     * Returns a builder.
+     *
+     * @param adminClient a client whose key has an admin-type role (a separate secret from the
+     *     runtime key)
+     * @param store the store that holds the key being rotated, which its clients read
+     */
+    public static Builder builder(AugnoClient adminClient, WritableSecretStore store) {
+        return new Builder(adminClient, store);
+    }
+
+    /** Returns the shortest overlap this rotator accepts: twice (client refresh + stale window). */
+    public Duration minimumOverlap() {
+        return clientRefresh.plus(clientStaleWindow).multipliedBy(2);
+    }
+
+    /**
+     * Dry run of a scheduled rotation with the configured overlap ({@link Builder#overlap}). Reads,
+     * never writes.
+     *
+     * @throws AugnoException only for failures outside the checks (e.g. a closed client)
+     */
+    public RotationPlan plan(String keyId) {
+        return plan(keyId, overlap);
+    }
+
+    /**
+     * Dry run of a scheduled rotation: runs every pre-check (can the admin key read the key, does
+     * the store hold it, is the reference pinned, may the store be written: {@link
+     * WriteAccess#UNKNOWN} is reported as unknown) and lists the steps. Changes nothing.
+     */
+    public RotationPlan plan(String keyId, Duration overlap) {
+        Objects.requireNonNull(overlap, "overlap == null");
+        return precheck(keyId, RotationKind.SCHEDULED, overlap).plan;
+    }
+
+    /** Dry run of an emergency rotation: the same checks as {@link #plan(String, Duration)}. */
+    public RotationPlan planEmergency(String keyId) {
+        return precheck(keyId, RotationKind.EMERGENCY, null).plan;
+    }
+
+    /** Rotates with the configured overlap (24 hours unless set): see {@link #rotate(String, Duration)}. */
+    public RotationReport rotate(String keyId) {
+        return rotate(keyId, overlap);
+    }
+
+    /**
+     * Scheduled rotation: the old key keeps working for {@code overlap}, the new secret goes into the
+     * store and is verified.
+     *
+     * @param keyId the id of the key the store holds ({@code apke_...})
+     * @param overlap how long the old key keeps working; at least {@link #minimumOverlap()}, at most
+     *     30 days
+     * @return the report: old and new key ids, store version, when the old key dies
+     * @throws RotationPrecheckException when a pre-check fails (nothing was changed)
+     * @throws RotationIncompleteException when the new key could not be stored; it holds the secret
+     * @throws KeyRotationException when Augno refused the rotate call (nothing was changed) or the
+     *     rotation could not be recovered; {@link KeyRotationException#state()} says where it stopped
+     */
+    public RotationReport rotate(String keyId, Duration overlap) {
+        Objects.requireNonNull(overlap, "overlap == null");
+        return run(keyId, RotationKind.SCHEDULED, overlap);
+    }
+
+    /**
+     * Emergency rotation: the old key is revoked now, the new secret is written to the store at
+     * once and verified. Running clients fail until the store write lands, then recover by
+     * themselves (a 401 makes them refetch the key).
+     *
+     * @throws RotationPrecheckException when a pre-check fails (nothing was changed)
+     * @throws RotationIncompleteException when the new key could not be stored; it holds the secret
+     * @throws KeyRotationException when the rotation failed otherwise (see its state)
+     */
+    public RotationReport emergencyRotate(String keyId) {
+        return run(keyId, RotationKind.EMERGENCY, null);
+    }
+
+    /**
+     * Revokes a key now, without a replacement (it cannot be undone). Use it for a key nothing should
+     * use any more; to replace a key, rotate it.
+     *
+     * @return the key's record after the revocation
+     * @throws com.augno.sdk.errors.NotFoundException if there is no such key
+     * @throws com.augno.sdk.errors.PermissionDeniedException if the client's role is not admin
+     */
+    public ApiKeyInfo revoke(String keyId) {
+        Objects.requireNonNull(keyId, "keyId == null");
+        api.revoke(keyId);
+        LOG.warn("Key {} revoked", keyId);
+        return api.getKey(keyId);
+    }
+
+    /** Who still uses a key, over the last 7 days of request logs: see {@link #rotationStatus(String, Duration, int)}. */
+    public RotationStatus rotationStatus(String oldKeyId) {
+        return rotationStatus(oldKeyId, DEFAULT_STATUS_WINDOW, DEFAULT_MAX_PAGES);
+    }
+
+    /**
+     * Who still uses a key being rotated out: the client IPs and user agents in the request logs
+     * whose actor is this key, with request counts and when each was last seen. Run it during the
+     * overlap and update every place it lists before the key dies.
+     *
+     * @param window how far back to read the logs (logs are written shortly after each request)
+     * @param maxPages the page cap; when it is hit the status says {@code partial}
+     * @throws com.augno.sdk.errors.NotFoundException if there is no such key
+     * @throws com.augno.sdk.errors.PermissionDeniedException if the client may not read keys or
+     *     request logs
+     */
+    public RotationStatus rotationStatus(String oldKeyId, Duration window, int maxPages) {
+        Objects.requireNonNull(oldKeyId, "oldKeyId == null");
+        Instant now = clock.instant();
+        ApiKeyInfo info = api.getKey(oldKeyId);
+        Instant since = now.minus(window);
+        Paging.Result<RequestLog> logs = Paging.read(
+                () -> api.requestLogs(List.of(oldKeyId), null, null, since), maxPages, sleeper, pages -> {});
+        UsageTally tally = new UsageTally();
+        for (RequestLog log : logs.items()) {
+            // The filter is server-side; this guards against a server that ignores it.
+            if (log.actor().isPresent() && !log.actor().get().id().equals(oldKeyId)) {
+                continue;
+            }
+            tally.add(log);
+        }
+        Optional<Instant> revokesAt = info.revokedAt();
+        Optional<Duration> timeLeft = revokesAt.map(t -> t.isAfter(now) ? Duration.between(now, t) : Duration.ZERO);
+        return new RotationStatus(
+                info.id(),
+                info.name(),
+                info.redactedValue(),
+                info.status(now),
+                revokesAt,
+                timeLeft,
+                since,
+                tally.usages(),
+                tally.total(),
+                logs.partial(),
+                now);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** The outcome of the pre-checks, with the key record when it could be read. */
+    private record Prechecked(RotationPlan plan, @Nullable ApiKeyInfo info) {}
+
+    private Prechecked precheck(String keyId, RotationKind kind, @Nullable Duration overlap) {
+        Objects.requireNonNull(keyId, "keyId == null");
+        Instant now = clock.instant();
+        List<RotationCheck> checks = new ArrayList<>();
+
+        if (kind == RotationKind.SCHEDULED) {
+            Duration min = minimumOverlap();
+            Duration ov = Objects.requireNonNull(overlap);
+            if (ov.compareTo(min) < 0) {
+                checks.add(RotationCheck.failed(
+                        "overlap",
+                        "the overlap " + human(ov) + " is shorter than " + human(min)
+                                + ", twice (client key refresh " + human(clientRefresh) + " + stale window "
+                                + human(clientStaleWindow) + "): clients might still hold the old key when it dies."
+                                + " Use a longer overlap, or --emergency for an exposed key."));
+            } else if (ov.compareTo(MAX_OVERLAP) > 0) {
+                checks.add(RotationCheck.failed(
+                        "overlap", "the overlap " + human(ov) + " is longer than Augno's limit of 30 days."));
+            } else {
+                checks.add(
+                        RotationCheck.passed("overlap", human(ov) + " (at least " + human(min) + ", at most 30 days)"));
+            }
+        } else {
+            checks.add(RotationCheck.passed(
+                    "overlap", "none: the old key is revoked at once (emergency); clients recover on their next 401"));
+        }
+
+        ApiKeyInfo info = null;
+        try {
+            info = api.getKey(keyId);
+            checks.add(RotationCheck.passed(
+                    "admin key can read the key", info.name() + " " + info.redactedValue() + " (" + keyId + ")"));
+        } catch (NotFoundException e) {
+            checks.add(RotationCheck.failed(
+                    "admin key can read the key",
+                    "no key " + keyId + " in this account: check the id (augno-keys list)."));
+        } catch (PermissionDeniedException e) {
+            checks.add(RotationCheck.failed(
+                    "admin key can read the key",
+                    "the admin key may not manage API keys (" + e.getMessage()
+                            + "): key management needs a key whose role type is admin."));
+        } catch (AuthenticationException e) {
+            checks.add(RotationCheck.failed(
+                    "admin key can read the key", "Augno refused the admin key: " + e.getMessage()));
+        }
+
+        KeyMode keyMode = null;
+        if (info != null) {
+            ApiKeyStatus status = info.status(now);
+            if (!status.equals(ApiKeyStatus.ACTIVE)) {
+                checks.add(RotationCheck.failed(
+                        "key is active", "the key is " + status.value() + ": there is nothing to rotate."));
+            } else if (kind == RotationKind.SCHEDULED && info.isRevocationScheduled(now)) {
+                checks.add(RotationCheck.failed(
+                        "key is active",
+                        "the key is already being rotated out: it dies at "
+                                + info.revokedAt().orElse(now)
+                                + ". Check who still uses it (rotation-status), or rotate the replacement."));
+            } else {
+                checks.add(RotationCheck.passed(
+                        "key is active",
+                        info.revokedAt()
+                                .map(t -> "active until " + t + " (a rotation is in progress)")
+                                .orElse("active")));
+            }
+            keyMode = modeOf(info.redactedValue());
+        }
+
+        checks.add(pinCheck());
+
+        try {
+            ApiKey stored = ApiKey.parse(store.fetch(), store.description());
+            if (info == null) {
+                checks.add(RotationCheck.unknown(
+                        "store holds this key",
+                        "the store holds " + stored.redacted() + "; the key could not be read"));
+            } else if (!stored.redacted().equals(info.redactedValue())) {
+                checks.add(
+                        RotationCheck.failed(
+                                "store holds this key",
+                                "the store holds " + stored.redacted() + ", but key " + keyId + " is "
+                                        + info.redactedValue()
+                                        + ": wrong key id or wrong store. Rotating would replace a key its clients do not use."));
+            } else {
+                checks.add(RotationCheck.passed("store holds this key", stored.redacted()));
+            }
+            if (keyMode != null) {
+                if (stored.mode() != keyMode) {
+                    checks.add(RotationCheck.failed(
+                            "same mode",
+                            "the store holds a " + stored.mode().configName() + " key, the key to rotate is "
+                                    + keyMode.configName()));
+                } else {
+                    checks.add(RotationCheck.passed("same mode", keyMode.configName()));
+                }
+            }
+        } catch (AugnoException e) {
+            checks.add(RotationCheck.failed(
+                    "store holds this key", "could not read the store " + store.description() + ": " + e.getMessage()));
+        }
+
+        WriteAccess access;
+        try {
+            access = store.canWrite();
+        } catch (AugnoException e) {
+            access = WriteAccess.UNKNOWN;
+        }
+        switch (access) {
+            case YES:
+                checks.add(RotationCheck.passed("store is writable", "these credentials may write the secret"));
+                break;
+            case NO:
+                checks.add(RotationCheck.failed(
+                        "store is writable",
+                        "the store refuses writes with these credentials (or the reference is pinned): grant"
+                                + " write access to this one secret (see docs/rotation.md)."));
+                break;
+            default:
+                checks.add(RotationCheck.unknown(
+                        "store is writable",
+                        "the store cannot tell without writing; a failed write is retried and the new secret"
+                                + " kept for you"));
+                break;
+        }
+
+        Instant revokeAt = kind == RotationKind.SCHEDULED ? now.plus(Objects.requireNonNull(overlap)) : now;
+        List<String> steps = new ArrayList<>();
+        String name = info == null ? keyId : info.name();
+        if (kind == RotationKind.SCHEDULED) {
+            steps.add("rotate " + keyId + " (" + name + ") with revoke_at " + revokeAt
+                    + ": the old key keeps working for " + human(Objects.requireNonNull(overlap)));
+        } else {
+            steps.add("rotate " + keyId + " (" + name + ") with immediate revocation: the old key stops now");
+        }
+        steps.add("write the new secret to " + store.description() + " (request token = rotation id), retrying up to "
+                + storeWriteAttempts + " times");
+        steps.add("read it back from the store and call Augno with it (2xx, or 403 for a scoped key, proves it works)");
+        steps.add(
+                kind == RotationKind.SCHEDULED
+                        ? "until " + revokeAt + ": check who still uses the old key (augno-keys rotation-status)"
+                        : "clients recover on their next 401 by refetching the key from the store");
+        RotationPlan plan = RotationPlan.of(
+                keyId,
+                info == null ? null : info.name(),
+                info == null ? null : info.redactedValue(),
+                kind,
+                overlap,
+                revokeAt,
+                store.description(),
+                checks,
+                steps,
+                now);
+        return new Prechecked(plan, info);
+    }
+
+    private RotationCheck pinCheck() {
+        SecretReference ref = storeReference;
+        if (ref == null) {
+            return RotationCheck.unknown(
+                    "reference not pinned", "no reference given; the store's write check covers pinned references");
+        }
+        Optional<String> reason = pinnedReason(ref);
+        if (reason.isPresent()) {
+            return RotationCheck.failed(
+                    "reference not pinned",
+                    "the reference is pinned to " + reason.get() + ": clients would never see the new version."
+                            + " Point the clients and the rotation at the current version instead.");
+        }
+        return RotationCheck.passed("reference not pinned", "clients read the current version");
+    }
+
+    /** Returns what a reference is pinned to, if it names a fixed version or stage. */
+    static Optional<String> pinnedReason(SecretReference ref) {
+        Optional<String> versionId = ref.parameter("versionId");
+        if (versionId.isPresent()) {
+            return Optional.of("versionId " + versionId.get());
+        }
+        Optional<String> stage = ref.parameter("stage");
+        if (stage.isPresent() && !stage.get().equals("AWSCURRENT")) {
+            return Optional.of("stage " + stage.get());
+        }
+        String target = ref.target();
+        int v = target.lastIndexOf("/versions/");
+        if (v >= 0) {
+            String version = target.substring(v + "/versions/".length());
+            if (!version.isEmpty() && !version.equals("latest")) {
+                return Optional.of("version " + version);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private RotationReport run(String keyId, RotationKind kind, @Nullable Duration overlap) {
+        Prechecked pre = precheck(keyId, kind, overlap);
+        String rotationId = UUID.randomUUID().toString();
+        if (!pre.plan.ok() || pre.info == null) {
+            RotationState state = new RotationState(
+                    rotationId,
+                    keyId,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    store.description(),
+                    "pre-checks failed",
+                    List.of());
+            LOG.warn("Rotation of {} refused by its pre-checks; nothing changed", keyId);
+            throw new RotationPrecheckException(pre.plan, state);
+        }
+        ApiKeyInfo old = pre.info;
+        // Augno keeps timestamps to the second; so does the report.
+        Instant startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant revokeAt = kind == RotationKind.SCHEDULED ? startedAt.plus(Objects.requireNonNull(overlap)) : null;
+        List<String> recovery = new ArrayList<>();
+        Set<String> before = keyIdsNamed(old.name());
+        LOG.info(
+                "Rotation {} of key {} ({}) started: {}",
+                rotationId,
+                keyId,
+                old.redactedValue(),
+                revokeAt == null ? "immediate revocation" : "old key revokes at " + revokeAt);
+
+        Created created = rotateWithReplay(keyId, revokeAt, rotationId, recovery);
+        if (created == null) {
+            created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery);
+        }
+        ApiKey secret = created.secret;
+        ApiKeyInfo newInfo = created.info;
+        Instant oldDies = revokeAt == null ? startedAt : revokeAt;
+
+        int[] attempts = new int[1];
+        String version = writeStore(secret, rotationId, newInfo, keyId, oldDies, recovery, attempts);
+        VerifyResult verified = verify(secret, newInfo.id());
+        if (verified.verification == Verification.FAILED) {
+            LOG.error(
+                    "Rotation {}: key {} stored in {} (version {}) but the verification failed: {}",
+                    rotationId,
+                    newInfo.id(),
+                    store.description(),
+                    version,
+                    verified.detail);
+        }
+        Instant finishedAt = clock.instant();
+        LOG.info(
+                "Rotation {} done: {} ({}) replaced by {} ({}), store version {}, old key dies at {}",
+                rotationId,
+                keyId,
+                old.redactedValue(),
+                newInfo.id(),
+                newInfo.redactedValue(),
+                version,
+                oldDies);
+        return new RotationReport(
+                rotationId,
+                kind,
+                old.name(),
+                keyId,
+                old.redactedValue(),
+                newInfo.id(),
+                secret.redacted(),
+                store.description(),
+                version,
+                attempts[0],
+                oldDies,
+                verified.verification,
+                verified.detail,
+                recovery,
+                startedAt,
+                finishedAt);
+    }
+
+    /** A new key: its record and its secret. */
+    private record Created(ApiKeyInfo info, ApiKey secret) {}
+
+    /**
+     * Calls rotate, retrying with the same idempotency key while the outcome is unknown. Returns
+     * null when no answer carried the secret (the caller then looks for the orphaned new key).
+     *
+     * @throws KeyRotationException when Augno refused the first call (nothing changed)
+     */
+    private @Nullable Created rotateWithReplay(
+            String keyId, @Nullable Instant revokeAt, String idempotencyKey, List<String> recovery) {
+        for (int attempt = 1; attempt <= rotateAttempts; attempt++) {
+            try {
+                JsonNode body = api.rotate(keyId, revokeAt, idempotencyKey);
+                if (body == null || !body.path("api_key_info").isObject()) {
+                    // An empty or foreign 2xx body: the rotation may have happened; ask again.
+                    recovery.add("rotate call " + attempt + " answered without a key record: outcome unknown");
+                    if (attempt < rotateAttempts) {
+                        pause(attempt);
+                    }
+                    continue;
+                }
+                Created created = parseCreated(body, keyId);
+                if (created != null) {
+                    if (attempt > 1) {
+                        recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
+                    }
+                    return created;
+                }
+                recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
+                LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
+                return null;
+            } catch (ApiServerException | IdempotencyException | RateLimitException e) {
+                recovery.add("rotate call " + attempt + " outcome unknown: "
+                        + e.getClass().getSimpleName());
+                LOG.warn(
+                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
+                        idempotencyKey,
+                        attempt,
+                        rotateAttempts,
+                        e.getMessage());
+                if (attempt < rotateAttempts) {
+                    pause(attempt);
+                }
+            } catch (AugnoApiException e) {
+                if (attempt == 1) {
+                    RotationState state = new RotationState(
+                            idempotencyKey,
+                            keyId,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            store.description(),
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                            recovery);
+                    throw new KeyRotationException(
+                            "Augno refused to rotate " + keyId + "; nothing was changed: " + e.getMessage(), state, e);
+                }
+                // A refusal after an unknown outcome (e.g. the key is already rotated): look for the orphan.
+                recovery.add("rotate call " + attempt + " refused after an unknown outcome: " + e.getMessage());
+                return null;
+            } catch (AugnoException e) {
+                // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
+                recovery.add("rotate call " + attempt + " outcome unknown: "
+                        + e.getClass().getSimpleName());
+                LOG.warn(
+                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
+                        idempotencyKey,
+                        attempt,
+                        rotateAttempts,
+                        e.getMessage());
+                if (attempt < rotateAttempts) {
+                    pause(attempt);
+                }
+            }
+        }
+        return null;
+    }
+
+    private @Nullable Created parseCreated(JsonNode body, String keyId) {
+        JsonNode infoNode = body.get("api_key_info");
+        JsonNode secretNode = body.get("api_key_secret");
+        if (infoNode == null || !infoNode.isObject()) {
+            return null;
+        }
+        ApiKeyInfo info;
+        try {
+            info = Json.mapper().treeToValue(infoNode, ApiKeyInfo.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+        if (secretNode == null || !secretNode.isTextual()) {
+            return null;
+        }
+        try {
+            ApiKey secret = ApiKey.parse(
+                    SecretValue.of(secretNode.asText()),
+                    "the Augno API's answer rotating " + keyId + " into " + info.id());
+            return new Created(info, secret);
+        } catch (AugnoException e) {
+            // A redacted or missing secret in a replayed answer.
+            return null;
+        }
+    }
+
+    private Created recoverOrphan(
+            ApiKeyInfo old,
+            Set<String> before,
+            Instant startedAt,
+            String rotationId,
+            @Nullable Instant revokeAt,
+            List<String> recovery) {
+        List<ApiKeyInfo> orphans = new ArrayList<>();
+        try {
+            Paging.Result<ApiKeyInfo> keys =
+                    Paging.read(() -> api.listKeys(old.name()), ORPHAN_SEARCH_PAGES, sleeper, p -> {});
+            for (ApiKeyInfo k : keys.items()) {
+                if (!k.id().equals(old.id())
+                        && k.name().equals(old.name())
+                        && !before.contains(k.id())
+                        && !k.createdAt().isBefore(startedAt.minus(ORPHAN_SKEW))
+                        && k.status(clock.instant()).equals(ApiKeyStatus.ACTIVE)) {
+                    orphans.add(k);
+                }
+            }
+        } catch (AugnoException e) {
+            throw incomplete(
+                    "could not list keys to find the new key: " + e.getMessage(),
+                    rotationId,
+                    old,
+                    null,
+                    revokeAt,
+                    recovery,
+                    null,
+                    e);
+        }
+        if (orphans.isEmpty()) {
+            ApiKeyInfo now = api.getKey(old.id());
+            boolean untouched = now.revokedAt().isEmpty();
+            String error = untouched
+                    ? "the rotate call did not take effect: the old key is unchanged and no new key exists"
+                    : "the old key has a revocation set (" + now.revokedAt().get() + ") but no new key was found";
+            recovery.add(error);
+            RotationState state = new RotationState(
+                    rotationId,
+                    old.id(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    now.revokedAt(),
+                    store.description(),
+                    error,
+                    recovery);
+            LOG.error("Rotation {} failed: {}", rotationId, state);
+            if (untouched) {
+                throw new KeyRotationException(
+                        "Rotation of " + old.id() + " did not take effect; nothing was changed and the store still"
+                                + " holds the working key. Run it again.",
+                        state,
+                        null);
+            }
+            throw new RotationIncompleteException(
+                    "Rotation of " + old.id() + " is incomplete: " + error + ". The store still holds the old key;"
+                            + " rotate it again with --emergency before "
+                            + now.revokedAt().get() + ".",
+                    state,
+                    null,
+                    null);
+        }
+        orphans.sort(Comparator.comparing(ApiKeyInfo::createdAt).reversed());
+        ApiKeyInfo orphan = orphans.get(0);
+        recovery.add("found the orphaned new key " + orphan.id() + " (" + orphan.redactedValue()
+                + "), whose secret was lost; rotating it with immediate revocation");
+        LOG.warn(
+                "Rotation {}: the new key {} was created but its secret never arrived; rotating it again",
+                rotationId,
+                orphan.id());
+        for (ApiKeyInfo extra : orphans.subList(1, orphans.size())) {
+            try {
+                api.revoke(extra.id());
+                recovery.add("revoked another orphan " + extra.id());
+            } catch (AugnoException e) {
+                recovery.add("could not revoke another orphan " + extra.id() + ": " + e.getMessage());
+            }
+        }
+        String secondId = UUID.randomUUID().toString();
+        Created second = rotateWithReplay(orphan.id(), null, secondId, recovery);
+        if (second == null) {
+            throw incomplete(
+                    "the rotation of the orphaned key " + orphan.id() + " did not return a secret either",
+                    rotationId,
+                    old,
+                    orphan,
+                    revokeAt,
+                    recovery,
+                    null,
+                    null);
+        }
+        recovery.add("orphan " + orphan.id() + " rotated into " + second.info.id());
+        return second;
+    }
+
+    private Set<String> keyIdsNamed(String name) {
+        Set<String> ids = new HashSet<>();
+        try {
+            Paging.read(() -> api.listKeys(name), ORPHAN_SEARCH_PAGES, sleeper, p -> {}).items().stream()
+                    .filter(k -> k.name().equals(name))
+                    .forEach(k -> ids.add(k.id()));
+        } catch (AugnoException e) {
+            // Only the orphan search needs this; it falls back on creation times.
+            LOG.debug("Could not list keys named like the rotated one: {}", e.getMessage());
+        }
+        return ids;
+    }
+
+    private String writeStore(
+            ApiKey secret,
+            String rotationId,
+            ApiKeyInfo newInfo,
+            String oldKeyId,
+            Instant oldDies,
+            List<String> recovery,
+            int[] attempts) {
+        PutOptions options = PutOptions.withRequestToken(rotationId);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= storeWriteAttempts; attempt++) {
+            attempts[0] = attempt;
+            try {
+                String version = store.put(secret.toSecretValue(), options);
+                if (attempt > 1) {
+                    recovery.add("store write succeeded on attempt " + attempt);
+                }
+                return version;
+            } catch (ConfigurationException e) {
+                // A reference that cannot be written does not get better by retrying.
+                last = e;
+                recovery.add("store write refused: " + e.getMessage());
+                break;
+            } catch (RuntimeException e) {
+                last = e;
+                recovery.add("store write attempt " + attempt + " failed: "
+                        + e.getClass().getSimpleName());
+                LOG.warn(
+                        "Rotation {}: writing {} failed (attempt {} of {}): {}",
+                        rotationId,
+                        store.description(),
+                        attempt,
+                        storeWriteAttempts,
+                        e.getMessage());
+                if (attempt < storeWriteAttempts) {
+                    pause(attempt);
+                }
+            }
+        }
+        String error = "writing the store failed: " + (last == null ? "unknown" : last.getMessage());
+        RotationState state = new RotationState(
+                rotationId,
+                oldKeyId,
+                Optional.of(newInfo.id()),
+                Optional.of(secret.redacted()),
+                Optional.of(oldDies),
+                store.description(),
+                error,
+                recovery);
+        LOG.error(
+                "Rotation {} incomplete: key {} rotated into {} ({}), old key dies at {}; {}. The new secret is held"
+                        + " by the RotationIncompleteException: write it to the store before the old key dies.",
+                rotationId,
+                oldKeyId,
+                newInfo.id(),
+                secret.redacted(),
+                oldDies,
+                error);
+        throw new RotationIncompleteException(
+                "Rotation of " + oldKeyId + " is incomplete: new key " + newInfo.id() + " (" + secret.redacted()
+                        + ") could not be written to " + store.description() + " after " + attempts[0]
+                        + " attempt(s); the old key dies at " + oldDies + ". The exception holds the new secret:"
+                        + " write it to the store (never print it).",
+                state,
+                secret,
+                last);
+    }
+
+    private RotationIncompleteException incomplete(
+            String error,
+            String rotationId,
+            ApiKeyInfo old,
+            @Nullable ApiKeyInfo newKey,
+            @Nullable Instant revokeAt,
+            List<String> recovery,
+            @Nullable ApiKey secret,
+            @Nullable Throwable cause) {
+        RotationState state = new RotationState(
+                rotationId,
+                old.id(),
+                Optional.ofNullable(newKey).map(ApiKeyInfo::id),
+                Optional.ofNullable(newKey).map(ApiKeyInfo::redactedValue),
+                Optional.ofNullable(revokeAt),
+                store.description(),
+                error,
+                recovery);
+        LOG.error("Rotation {} incomplete: {}", rotationId, state);
+        return new RotationIncompleteException(
+                "Rotation of " + old.id() + " is incomplete: " + error + ". The store still holds the old key"
+                        + (revokeAt == null ? ", which is revoked" : ", which works until " + revokeAt)
+                        + ": rotate it again.",
+                state,
+                secret,
+                cause);
+    }
+
+    private record VerifyResult(Verification verification, String detail) {}
+
+    private VerifyResult verify(ApiKey expected, String newKeyId) {
+        ApiKey stored;
+        try {
+            stored = ApiKey.parse(store.fetch(), store.description());
+        } catch (AugnoException e) {
+            return new VerifyResult(Verification.FAILED, "reading the store back failed: " + e.getMessage());
+        }
+        if (!stored.sameKeyAs(expected)) {
+            return new VerifyResult(
+                    Verification.FAILED,
+                    "the store returned " + stored.redacted() + " after writing " + expected.redacted()
+                            + " (another writer, or a cache in front of the store)");
+        }
+        SecretProvider fixed = new FixedKey(stored, store.description());
+        try (AugnoClient client = verificationClient.apply(fixed)) {
+            client.request(
+                    ApiRequest.builder(HttpMethod.GET, "/v1/auth/api-keys")
+                            .addPathSegment(newKeyId)
+                            .build(),
+                    JsonNode.class);
+            return new VerifyResult(
+                    Verification.AUTHENTICATED, "the stored key " + stored.redacted() + " authenticates (2xx)");
+        } catch (PermissionDeniedException e) {
+            if (e.code().filter("insufficient_permissions"::equals).isPresent()
+                    || e.code().isEmpty()) {
+                return new VerifyResult(
+                        Verification.AUTHENTICATED_SCOPED,
+                        "the stored key " + stored.redacted() + " authenticates (403 for a scoped key)");
+            }
+            return new VerifyResult(Verification.FAILED, "Augno answered 403: " + e.getMessage());
+        } catch (AugnoException e) {
+            return new VerifyResult(Verification.FAILED, "calling Augno with the stored key failed: " + e.getMessage());
+        }
+    }
+
+    /** The stored key, served to the verification client. */
+    private static final class FixedKey implements SecretProvider {
+        private final ApiKey key;
+        private final String source;
+
+        FixedKey(ApiKey key, String source) {
+            this.key = key;
+            this.source = source;
+        }
+
+        @Override
+        public SecretValue fetch() {
+            return key.toSecretValue();
+        }
+
+        @Override
+        public String description() {
+            return "the key just written to " + source;
+        }
+    }
+
+    private void pause(int attempt) {
+        Duration wait = retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 10));
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static @Nullable KeyMode modeOf(String redactedValue) {
+        if (redactedValue.startsWith(KeyMode.SANDBOX.prefix())) {
+            return KeyMode.SANDBOX;
+        }
+        if (redactedValue.startsWith(KeyMode.PRODUCTION.prefix())) {
+            return KeyMode.PRODUCTION;
+        }
+        return null;
+    }
+
+    /** Returns a duration as people write it: {@code 24 h}, {@code 2 h 10 min}, {@code 30 d}. */
+    static String human(Duration d) {
+        if (d.isZero()) {
+            return "0 s";
+        }
+        List<String> parts = new ArrayList<>();
+        if (d.toDaysPart() > 0) {
+            parts.add(d.toDaysPart() + " d");
+        }
+        if (d.toHoursPart() > 0) {
+            parts.add(d.toHoursPart() + " h");
+        }
+        if (d.toMinutesPart() > 0) {
+            parts.add(d.toMinutesPart() + " min");
+        }
+        if (d.toSecondsPart() > 0 || parts.isEmpty()) {
+            parts.add(d.toSecondsPart() + " s");
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Builds a {@link KeyRotator}. Not thread-safe. */
+    public static final class Builder {
+        private final AugnoClient client;
+        private final WritableSecretStore store;
+        private @Nullable SecretReference storeReference;
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
+        private Duration overlap = DEFAULT_OVERLAP;
+        private Duration clientRefresh = DEFAULT_CLIENT_REFRESH;
+        private Duration clientStaleWindow = DEFAULT_CLIENT_STALE_WINDOW;
+        private int storeWriteAttempts = DEFAULT_STORE_WRITE_ATTEMPTS;
+        private int rotateAttempts = DEFAULT_ROTATE_ATTEMPTS;
+        private Duration retryBackoff = DEFAULT_RETRY_BACKOFF;
+        private @Nullable Function<SecretProvider, AugnoClient> verificationClient;
+
+        private Builder(AugnoClient client, WritableSecretStore store) {
+            this.client = Objects.requireNonNull(client, "adminClient == null");
+            this.store = Objects.requireNonNull(store, "store == null");
+        }
+
+        /**
+         * Sets the reference the store was opened from, so the pre-checks can refuse a reference
+         * pinned to a version or stage. If not specified, only the store's write check catches it.
+         */
+        public Builder storeReference(SecretReference storeReference) {
+            this.storeReference = Objects.requireNonNull(storeReference, "storeReference == null");
+            return this;
+        }
+
+        /** Sets the overlap of {@link KeyRotator#rotate(String)}. If not specified, this is 24 hours. */
+        public Builder overlap(Duration overlap) {
+            this.overlap = positive(overlap, "overlap");
+            return this;
+        }
+
+        /**
+         * Sets the key refresh interval of the clients that read the store, which bounds the
+         * shortest overlap. If not specified, this is 5 minutes (the SDK's default).
+         */
+        public Builder clientRefresh(Duration clientRefresh) {
+            this.clientRefresh = positive(clientRefresh, "clientRefresh");
+            return this;
+        }
+
+        /**
+         * Sets how long the clients serve their last good key when the store fails, which bounds the
+         * shortest overlap. If not specified, this is 1 hour (the SDK's default).
+         */
+        public Builder clientStaleWindow(Duration clientStaleWindow) {
+            Objects.requireNonNull(clientStaleWindow, "clientStaleWindow == null");
+            if (clientStaleWindow.isNegative()) {
+                throw new IllegalArgumentException("clientStaleWindow must not be negative: " + clientStaleWindow);
+            }
+            this.clientStaleWindow = clientStaleWindow;
+            return this;
+        }
+
+        /** Sets how many times a store write is tried. If not specified, this is 4. */
+        public Builder storeWriteAttempts(int storeWriteAttempts) {
+            this.storeWriteAttempts = atLeastOne(storeWriteAttempts, "storeWriteAttempts");
+            return this;
+        }
+
+        /** Sets how many rotate calls are made while the outcome is unknown. If not specified, this is 3. */
+        public Builder rotateAttempts(int rotateAttempts) {
+            this.rotateAttempts = atLeastOne(rotateAttempts, "rotateAttempts");
+            return this;
+        }
+
+        /** Sets the wait before the first retry, doubled for each next one. If not specified, this is 1 second. */
+        public Builder retryBackoff(Duration retryBackoff) {
+            this.retryBackoff = positive(retryBackoff, "retryBackoff");
+            return this;
+        }
+
+        /** Sets the clock (for tests). If not specified, the system UTC clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock == null");
+            return this;
+        }
+
+        /** Sets how the rotator waits between retries (for tests). If not specified, {@link Sleeper#system()}. */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
+            return this;
+        }
+
+        /**
+         * Sets how the client that verifies the new key is built from a provider serving it. If not
+         * specified, a client on the admin client's base URL and API version.
+         */
+        public Builder verificationClient(Function<SecretProvider, AugnoClient> verificationClient) {
+            this.verificationClient = Objects.requireNonNull(verificationClient, "verificationClient == null");
+            return this;
+        }
+
+        /** Builds the rotator. */
+        public KeyRotator build() {
+            return new KeyRotator(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name + " == null");
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+            return d;
+        }
+
+        private static int atLeastOne(int n, String name) {
+            if (n < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1: " + n);
+            }
+            return n;
+        }
+    }
+}
