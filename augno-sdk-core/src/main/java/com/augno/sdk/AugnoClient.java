@@ -7,17 +7,22 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.internal.auth.KeySource;
+import com.augno.sdk.internal.config.Setting;
 import com.augno.sdk.internal.http.BaseUrls;
 import com.augno.sdk.internal.http.ClientConfig;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.http.UserAgent;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.SecretProvider;
+import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +43,10 @@ import org.jspecify.annotations.Nullable;
  * Every request carries {@code Authorization: Bearer <key>}, {@code Augno-Version}, {@code
  * User-Agent}, {@code Accept: application/json}, the optional {@code Augno-Account}, and on POST
  * and PATCH an {@code Idempotency-Key} that stays the same across retries. Redirects are never
- * followed. Failed attempts are retried by the rules of the error table (see {@code
- * docs/configuration.md}); a 401 key error makes the client refetch the key from its store and
+ * followed. Failed attempts (no response, 408, 429, 5xx, {@code idempotency_in_progress}, or
+ * whatever the server's {@code is_transient} / {@code x-should-retry} say) are retried, by default
+ * twice, after 0.5 s x 2^n (at most 8 s, jittered) or the server's {@code Retry-After} up to 60 s;
+ * a 401 key error makes the client refetch the key from its store and
  * retry once with a different key.
  *
  * <p>Ownership: {@link #close()} closes the secret provider and the HTTP client the SDK created; an
@@ -81,6 +88,42 @@ public final class AugnoClient implements AutoCloseable {
     /** Returns a new builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Returns a client configured without code, from system properties (which win) and environment
+     * variables (DESIGN.md section 4): the secret reference ({@code augno.secret} / {@code
+     * AUGNO_SECRET}, default {@code env://AUGNO_API_KEY}), the expected key mode ({@code
+     * augno.keyMode} / {@code AUGNO_KEY_MODE}), the base URL ({@code augno.baseUrl} / {@code
+     * AUGNO_BASE_URL}) and the account ({@code augno.account} / {@code AUGNO_ACCOUNT}).
+     *
+     * @throws com.augno.sdk.runtime.UnsupportedRuntimeException on Android, iOS and browser-like
+     *     runtimes
+     * @throws ConfigurationException if a setting is malformed or no secret is configured (the
+     *     message lists every place looked)
+     */
+    public static AugnoClient fromEnvironment() {
+        RuntimeGuard.enforce();
+        return fromSettings(System::getProperty, System.getenv(), SecretProviders::fromEnvironment);
+    }
+
+    /** Builds from the given property and environment sources; the provider is made last. */
+    static AugnoClient fromSettings(
+            Function<String, @Nullable String> properties,
+            Map<String, String> environment,
+            Supplier<SecretProvider> provider) {
+        Builder b = builder();
+        Setting.BASE_URL.configured(properties, environment).ifPresent(b::baseUrl);
+        Setting.ACCOUNT.configured(properties, environment).ifPresent(b::account);
+        Setting.KEY_MODE.configured(properties, environment).map(KeyMode::parse).ifPresent(b::keyMode);
+        BaseUrls.parse(b.baseUrl); // fail on a bad URL before a provider (and its clients) exists
+        SecretProvider p = provider.get();
+        try {
+            return b.secretProvider(p).build();
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
     }
 
     /**
@@ -209,7 +252,8 @@ public final class AugnoClient implements AutoCloseable {
 
         /**
          * Uses the caller's {@link OkHttpClient} (proxies, TLS, connection pools, interceptors). The
-         * SDK derives its own client from it with {@code newBuilder()}, forcing redirects off; the
+         * SDK derives its own client from it with {@code newBuilder()}, forcing redirects and OkHttp's
+         * own connection retries off (the SDK retries by itself); the
          * caller's client is never closed or shut down by the SDK.
          *
          * <p><b>What the caller's interceptors can see:</b> application interceptors and network
@@ -304,7 +348,9 @@ public final class AugnoClient implements AutoCloseable {
                     base, apiVersion.trim(), acct, UserAgent.value(), timeout, maxRetries, clock, sleeper, logBodies);
             OkHttpClient supplied = okHttpClient;
             OkHttpClient.Builder hb = supplied == null ? new OkHttpClient.Builder() : supplied.newBuilder();
-            hb.followRedirects(false).followSslRedirects(false);
+            // Redirects off (the key goes only to the base URL); OkHttp's silent retries off (it
+            // would repeat a 408 by itself): every retry is the SDK's, counted and logged.
+            hb.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
             if (supplied == null) {
                 hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

@@ -1,7 +1,7 @@
 package com.augno.sdk.secrets;
 
 import com.augno.sdk.errors.ConfigurationException;
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,6 +60,12 @@ public final class SecretReference {
                     + " Configuration must name where the key is stored, never the key: store it in a secret"
                     + " store or an environment variable and reference that. Accepted forms: " + ACCEPTED_FORMS);
         }
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isISOControl(t.charAt(i))) {
+                throw new ConfigurationException("The secret reference contains a control character (not shown)."
+                        + " Write it on one line. Accepted forms: " + ACCEPTED_FORMS);
+            }
+        }
         int sep = t.indexOf("://");
         if (sep <= 0) {
             throw new ConfigurationException(
@@ -102,7 +108,7 @@ public final class SecretReference {
                 String name = pair.substring(0, eq);
                 String value;
                 try {
-                    value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                    value = percentDecode(pair.substring(eq + 1));
                 } catch (IllegalArgumentException e) {
                     throw new ConfigurationException("The secret reference " + scheme + "://" + rest
                             + " has a malformed percent-encoding in parameter '" + name + "'.");
@@ -114,6 +120,43 @@ public final class SecretReference {
             }
         }
         return new SecretReference(scheme, rest, Collections.unmodifiableMap(params), fragment);
+    }
+
+    /**
+     * Decodes {@code %XX} escapes as UTF-8. Unlike form decoding, {@code +} stays a plus sign (AWS
+     * names and labels may contain it).
+     *
+     * @throws IllegalArgumentException on a malformed escape
+     */
+    private static String percentDecode(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
+        for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= text.length()) {
+                    throw new IllegalArgumentException("truncated escape");
+                }
+                int hi = Character.digit(text.charAt(i + 1), 16);
+                int lo = Character.digit(text.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw new IllegalArgumentException("bad escape");
+                }
+                out.write((hi << 4) | lo);
+                i += 3;
+            } else {
+                byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                    bytes = text.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+                    i++;
+                }
+                out.write(bytes, 0, bytes.length);
+                i++;
+            }
+        }
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /** Returns true when the text contains an Augno key prefix: a key pasted where a reference belongs. */

@@ -259,8 +259,9 @@ public final class KeyCache implements KeySource {
         RuntimeException failure = null;
         try {
             SecretValue secret = provider.fetch();
-            key = ApiKey.parse(secret, description);
-            checkMode(key);
+            ApiKey parsed = ApiKey.parse(secret, description);
+            checkMode(parsed);
+            key = parsed;
         } catch (RuntimeException e) {
             failure = normalise(e);
         } catch (Error e) {
@@ -385,6 +386,11 @@ public final class KeyCache implements KeySource {
     private void scheduleTimer(Duration delay) {
         if (closed) {
             return;
+        }
+        // Cancel first, so that no moment has two timers pending.
+        ScheduledFuture<?> old = timer.getAndSet(null);
+        if (old != null) {
+            old.cancel(false);
         }
         ScheduledFuture<?> next;
         try {

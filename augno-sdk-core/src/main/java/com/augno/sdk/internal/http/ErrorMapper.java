@@ -15,6 +15,7 @@ import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +67,7 @@ public final class ErrorMapper {
     private ErrorMapper() {}
 
     /**
-     * Decodes an error body; anything that is not an Augno error envelope (empty, HTML, truncated,
+     * Decodes an error body, key-shaped text redacted; anything that is not an Augno error envelope (empty, HTML, truncated,
      * another JSON shape) gives {@link ApiError#empty()}.
      */
     public static ApiError parse(byte[] body) {
@@ -74,7 +75,8 @@ public final class ErrorMapper {
             return ApiError.empty();
         }
         try {
-            JsonNode root = Json.mapper().readTree(body);
+            // Redacted before decoding, so no field of the exception can carry a key.
+            JsonNode root = Json.mapper().readTree(Redactor.redact(new String(body, StandardCharsets.UTF_8)));
             JsonNode error = root == null ? null : root.get("error");
             if (error == null || !error.isObject()) {
                 return ApiError.empty();

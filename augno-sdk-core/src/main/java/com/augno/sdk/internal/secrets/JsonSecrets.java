@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -119,10 +120,13 @@ public final class JsonSecrets {
         if (!trimmed.startsWith("{")) {
             return null;
         }
-        try {
-            JsonNode node = MAPPER.readTree(trimmed);
-            return node != null && node.isObject() ? node : null;
-        } catch (JsonProcessingException e) {
+        try (JsonParser parser = MAPPER.createParser(trimmed)) {
+            JsonNode node = MAPPER.readTree(parser);
+            if (node == null || !node.isObject() || parser.nextToken() != null) {
+                return null; // not one object: a scalar, an array, or text after the object
+            }
+            return node;
+        } catch (IOException e) {
             // Deliberately dropped: the parser's message quotes the input.
             return null;
         }

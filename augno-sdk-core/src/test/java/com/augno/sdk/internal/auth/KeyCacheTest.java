@@ -1,0 +1,436 @@
+package com.augno.sdk.internal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.augno.sdk.KeyMode;
+import com.augno.sdk.errors.InvalidApiKeyException;
+import com.augno.sdk.errors.SecretAccessDeniedException;
+import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.testsupport.LeakCanary;
+import com.augno.sdk.testsupport.LogCapture;
+import com.augno.sdk.testsupport.TestKeys;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KeyCacheTest {
+    private static final String LOGGER = "com.augno.sdk.internal.auth.KeyCache";
+
+    private final FakeClock clock = new FakeClock();
+    private final ManualScheduler scheduler = new ManualScheduler(clock);
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private ExecutorService threads = Executors.newCachedThreadPool();
+
+    @BeforeEach
+    void resetLogs() {
+        LogCapture.reset();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        for (AutoCloseable c : toClose) {
+            c.close();
+        }
+        threads.shutdownNow();
+        assertThat(threads.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    private KeyCache manual(FakeProvider provider) {
+        KeyCache cache =
+                KeyCache.builder(provider).clock(clock).scheduler(scheduler).build();
+        toClose.add(cache);
+        return cache;
+    }
+
+    private KeyCache realScheduler(FakeProvider provider) {
+        KeyCache cache = KeyCache.builder(provider).clock(clock).build();
+        toClose.add(cache);
+        return cache;
+    }
+
+    private static List<String> logs(String level) {
+        return LogCapture.lines().stream()
+                .filter(l -> l.startsWith(level + " " + LOGGER))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void nothingIsFetchedBeforeFirstUse() {
+        FakeProvider provider = new FakeProvider(clock, TestKeys.sandbox());
+        manual(provider);
+        assertThat(provider.fetches).hasValue(0);
+    }
+
+    @Test
+    void eagerCheckFetchesAtBuildAndFailsFast() {
+        FakeProvider good = new FakeProvider(clock, TestKeys.sandbox());
+        toClose.add(KeyCache.builder(good)
+                .clock(clock)
+                .scheduler(scheduler)
+                .eagerCheck(true)
+                .build());
+        assertThat(good.fetches).hasValue(1);
+
+        FakeProvider bad = new FakeProvider(clock, "not-a-key");
+        assertThatThrownBy(() ->
+                        KeyCache.builder(bad).clock(clock).eagerCheck(true).build())
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("fake://store");
+    }
+
+    @Test
+    void twoHundredThreadsOnAnEmptyCacheCauseExactlyOneFetch() throws Exception {
+        String key = TestKeys.production();
+        CountDownLatch arrived = new CountDownLatch(200);
+        FakeProvider provider = new FakeProvider(clock, key);
+        provider.answers(n -> {
+            try {
+                // Hold the one fetch until every caller has arrived (bounded), so they all pile up.
+                arrived.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SecretValue.of(key, "v" + n, clock.instant());
+        });
+        KeyCache cache = realScheduler(provider);
+        List<Future<ApiKey>> results = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            results.add(threads.submit(() -> {
+                arrived.countDown();
+                return cache.currentKey();
+            }));
+        }
+        for (Future<ApiKey> f : results) {
+            assertThat(f.get(20, TimeUnit.SECONDS).reveal()).isEqualTo(key);
+        }
+        assertThat(provider.fetches).hasValue(1);
+    }
+
+    @Test
+    void noCallerBlocksWhileASlowRefreshRuns() throws Exception {
+        String oldKey = TestKeys.production();
+        String newKey = TestKeys.production();
+        CountDownLatch refreshStarted = new CountDownLatch(1);
+        CountDownLatch releaseRefresh = new CountDownLatch(1);
+        FakeProvider provider = new FakeProvider(clock, oldKey);
+        provider.answers(n -> {
+            if (n == 1) {
+                return SecretValue.of(oldKey, "v1", clock.instant());
+            }
+            refreshStarted.countDown();
+            try {
+                // The slow (500 ms in the issue) refresh: held until the test has seen every caller return.
+                releaseRefresh.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SecretValue.of(newKey, "v" + n, clock.instant());
+        });
+        KeyCache cache = realScheduler(provider);
+        assertThat(cache.currentKey().reveal()).isEqualTo(oldKey);
+
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(cache.currentKey().reveal()).isEqualTo(oldKey); // starts the background refresh
+        assertThat(refreshStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        CountDownLatch returned = new CountDownLatch(50);
+        List<Future<ApiKey>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            results.add(threads.submit(() -> {
+                ApiKey k = cache.currentKey();
+                returned.countDown();
+                return k;
+            }));
+        }
+        // Every caller returns while the refresh is still held: nobody waits for it.
+        assertThat(returned.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(releaseRefresh.getCount()).isEqualTo(1);
+        for (Future<ApiKey> f : results) {
+            assertThat(f.get().reveal()).isEqualTo(oldKey);
+        }
+        assertThat(provider.fetches).hasValue(2);
+
+        releaseRefresh.countDown();
+        // A report of the old key joins the refresh in flight (or finds its result): no third fetch.
+        ApiKey replacement = cache.replacementFor(key(oldKey));
+        assertThat(replacement).isNotNull();
+        assertThat(replacement.reveal()).isEqualTo(newKey);
+        assertThat(cache.currentKey().reveal()).isEqualTo(newKey);
+        assertThat(provider.fetches).hasValue(2);
+    }
+
+    @Test
+    void refreshesInTheBackgroundAboutFiveMinutesAfterAFetch() {
+        String first = TestKeys.sandbox();
+        String second = TestKeys.sandbox();
+        FakeProvider provider = new FakeProvider(clock, first);
+        KeyCache cache = manual(provider);
+        assertThat(cache.currentKey().reveal()).isEqualTo(first);
+        provider.returns(second);
+
+        scheduler.advance(Duration.ofMinutes(3)); // before the jittered window (4 to 5 min)
+        assertThat(provider.fetches).hasValue(1);
+        assertThat(cache.currentKey().reveal()).isEqualTo(first);
+
+        scheduler.advance(Duration.ofMinutes(2)); // the timer fires without any caller
+        assertThat(provider.fetches).hasValue(2);
+        Duration waited = Duration.between(provider.fetchTimes.get(0), provider.fetchTimes.get(1));
+        assertThat(waited).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+        assertThat(cache.currentKey().reveal()).isEqualTo(second);
+        assertThat(logs("INFO")).anyMatch(l -> l.contains("changed") && l.contains(TestKeys.redacted(second)));
+    }
+
+    @Test
+    void storeDownThirtyMinutesServesLastGoodKeyWithOneWarnThenFailsPastAnHour() {
+        String key = TestKeys.production();
+        FakeProvider provider = new FakeProvider(clock, key);
+        KeyCache cache = manual(provider);
+        Instant start = clock.instant();
+        assertThat(cache.currentKey().reveal()).isEqualTo(key);
+
+        provider.fails(new SecretUnavailableException("fake://store", "the store is down (HTTP 503)"));
+        for (int minute = 1; minute <= 30; minute++) {
+            scheduler.advance(Duration.ofMinutes(1));
+            assertThat(cache.currentKey().reveal()).isEqualTo(key);
+        }
+        assertThat(provider.fetches.get()).isGreaterThan(5); // retried with backoff meanwhile
+        assertThat(logs("WARN")).hasSize(1);
+        assertThat(logs("WARN").get(0)).contains("503", TestKeys.redacted(key), "fake://store");
+
+        scheduler.advance(Duration.between(clock.instant(), start.plus(Duration.ofMinutes(61))));
+        assertThatThrownBy(cache::currentKey)
+                .isInstanceOf(SecretUnavailableException.class)
+                .hasMessageContaining("fake://store")
+                .satisfies(e -> LeakCanary.assertNoLeak(e));
+        assertThat(logs("WARN")).hasSize(1);
+
+        provider.returns(key);
+        scheduler.advance(Duration.ofMinutes(3)); // next backoff retry succeeds
+        assertThat(cache.currentKey().reveal()).isEqualTo(key);
+        assertThat(logs("INFO")).anyMatch(l -> l.contains("again after"));
+    }
+
+    @Test
+    void failedFetchesBackOffFromOneSecondDoublingToTwoMinutes() {
+        FakeProvider provider = new FakeProvider(clock, "unused");
+        provider.fails(new SecretUnavailableException("fake://store", "timeout"));
+        KeyCache cache = manual(provider);
+        assertThatThrownBy(cache::currentKey).isInstanceOf(SecretUnavailableException.class);
+        // Within the backoff the error is served without asking the store again.
+        assertThatThrownBy(cache::currentKey).isInstanceOf(SecretUnavailableException.class);
+        assertThat(provider.fetches).hasValue(1);
+
+        scheduler.advance(Duration.ofMinutes(12));
+        List<Long> gaps = new ArrayList<>();
+        for (int i = 1; i < provider.fetchTimes.size(); i++) {
+            gaps.add(Duration.between(provider.fetchTimes.get(i - 1), provider.fetchTimes.get(i))
+                    .getSeconds());
+        }
+        assertThat(gaps).startsWith(1L, 2L, 4L, 8L, 16L, 32L, 64L, 120L, 120L);
+        assertThat(logs("WARN")).hasSize(1);
+    }
+
+    @Test
+    void nonTransientRefreshFailureIsSurfacedNotMasked() {
+        String key = TestKeys.production();
+        FakeProvider provider = new FakeProvider(clock, key);
+        KeyCache cache = manual(provider);
+        cache.currentKey();
+        provider.fails(new SecretAccessDeniedException("fake://store", "access denied: needs GetSecretValue"));
+        scheduler.advance(Duration.ofMinutes(6));
+        assertThatThrownBy(cache::currentKey)
+                .isInstanceOf(SecretAccessDeniedException.class)
+                .hasMessageContaining("GetSecretValue");
+    }
+
+    @Test
+    void configuredModeRefusesAKeyOfTheOtherModeAtFirstFetch() {
+        String sandbox = TestKeys.sandbox();
+        FakeProvider provider = new FakeProvider(clock, sandbox);
+        KeyCache cache = KeyCache.builder(provider)
+                .keyMode(KeyMode.PRODUCTION)
+                .clock(clock)
+                .scheduler(scheduler)
+                .build();
+        toClose.add(cache);
+        assertThatThrownBy(cache::currentKey)
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("sandbox key")
+                .hasMessageContaining("production")
+                .hasMessageContaining("fake://store")
+                .satisfies(e -> LeakCanary.assertNoLeak(e));
+    }
+
+    @Test
+    void configuredModeRefusesAKeyOfTheOtherModeAtRefresh() {
+        FakeProvider provider = new FakeProvider(clock, TestKeys.production());
+        KeyCache cache = KeyCache.builder(provider)
+                .keyMode(KeyMode.PRODUCTION)
+                .clock(clock)
+                .scheduler(scheduler)
+                .build();
+        toClose.add(cache);
+        cache.currentKey();
+        provider.returns(TestKeys.sandbox());
+        scheduler.advance(Duration.ofMinutes(6));
+        assertThatThrownBy(cache::currentKey)
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("sandbox key");
+    }
+
+    @Test
+    void unconfiguredModeIsLoggedOnceAtInfoAndMayNotSwitchLater() {
+        String key = TestKeys.sandbox();
+        FakeProvider provider = new FakeProvider(clock, key);
+        KeyCache cache = manual(provider);
+        cache.currentKey();
+        scheduler.advance(Duration.ofMinutes(11)); // two refreshes
+        assertThat(provider.fetches.get()).isGreaterThanOrEqualTo(3);
+        List<String> loaded =
+                logs("INFO").stream().filter(l -> l.contains("loaded")).collect(Collectors.toList());
+        assertThat(loaded).hasSize(1);
+        assertThat(loaded.get(0)).contains("sandbox", TestKeys.redacted(key), "fake://store");
+
+        provider.returns(TestKeys.production());
+        scheduler.advance(Duration.ofMinutes(6));
+        assertThatThrownBy(cache::currentKey)
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("started with a sandbox key");
+    }
+
+    @Test
+    void revokedKeyWithANewValueInTheStoreCostsOneFetchForTwoHundredReports() throws Exception {
+        String oldKey = TestKeys.production();
+        String newKey = TestKeys.production();
+        FakeProvider provider = new FakeProvider(clock, oldKey);
+        KeyCache cache = realScheduler(provider);
+        ApiKey rejected = cache.currentKey();
+        provider.returns(newKey);
+
+        List<Future<ApiKey>> results = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            results.add(threads.submit(() -> cache.replacementFor(rejected)));
+        }
+        for (Future<ApiKey> f : results) {
+            ApiKey k = f.get(20, TimeUnit.SECONDS);
+            assertThat(k).isNotNull();
+            assertThat(k.reveal()).isEqualTo(newKey);
+        }
+        assertThat(provider.fetches).hasValue(2);
+    }
+
+    @Test
+    void storeMidWriteFlipsAfter300MillisAndTheBoundedRefetchFindsTheNewKey() throws Exception {
+        String oldKey = TestKeys.production();
+        String newKey = TestKeys.production();
+        FakeProvider provider = new FakeProvider(clock, oldKey);
+        KeyCache cache = manual(provider);
+        ApiKey rejected = cache.currentKey();
+        Instant flipAt = clock.instant().plusMillis(300);
+        provider.answers(
+                n -> SecretValue.of(clock.instant().isBefore(flipAt) ? oldKey : newKey, "v" + n, clock.instant()));
+
+        Future<ApiKey> replacement = threads.submit(() -> cache.replacementFor(rejected));
+        // Pending: the refresh timer and the recovery's next refetch; run the refetches one by one.
+        pumpUntilDone(replacement);
+        assertThat(replacement.get(10, TimeUnit.SECONDS).reveal()).isEqualTo(newKey);
+        // 1 initial fetch + at 0 ms (old) + 250 ms (old) + 750 ms (new).
+        assertThat(provider.fetches).hasValue(4);
+        assertThat(cache.currentKey().reveal()).isEqualTo(newKey);
+    }
+
+    @Test
+    void storeStillHoldingTheRejectedValueAfterBoundedRefetchesGivesNull() throws Exception {
+        String key = TestKeys.production();
+        FakeProvider provider = new FakeProvider(clock, key);
+        KeyCache cache = manual(provider);
+        ApiKey rejected = cache.currentKey();
+
+        Future<ApiKey> replacement = threads.submit(() -> cache.replacementFor(rejected));
+        pumpUntilDone(replacement);
+        assertThat(replacement.get()).isNull();
+        assertThat(provider.fetchTimes).as("fetch times").hasSize(1 + KeyCache.DEFAULT_ROTATION_ATTEMPTS);
+        assertThat(logs("WARN")).anyMatch(l -> l.contains("still holds the rejected key"));
+    }
+
+    @Test
+    void reportOfAKeyNoLongerCurrentReturnsTheCurrentKeyWithoutFetching() {
+        String oldKey = TestKeys.production();
+        String newKey = TestKeys.production();
+        FakeProvider provider = new FakeProvider(clock, oldKey);
+        KeyCache cache = manual(provider);
+        ApiKey old = cache.currentKey();
+        provider.returns(newKey);
+        scheduler.advance(Duration.ofMinutes(6));
+        int fetches = provider.fetches.get();
+
+        ApiKey replacement = cache.replacementFor(old);
+        assertThat(replacement).isNotNull();
+        assertThat(replacement.reveal()).isEqualTo(newKey);
+        assertThat(provider.fetches).hasValue(fetches);
+    }
+
+    @Test
+    void closeStopsTheDaemonSchedulerAndClosesTheProvider() throws Exception {
+        FakeProvider provider = new FakeProvider(clock, TestKeys.sandbox());
+        KeyCache cache = KeyCache.builder(provider).clock(clock).build();
+        cache.currentKey();
+        List<Thread> ours = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("augno-key-cache-"))
+                .collect(Collectors.toList());
+        assertThat(ours).isNotEmpty().allMatch(Thread::isDaemon);
+
+        cache.close();
+        cache.close(); // idempotent
+        assertThat(provider.closed).isTrue();
+        assertThatThrownBy(cache::currentKey).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void nothingTheCacheSaysOrLogsContainsTheKey() {
+        String key = TestKeys.canary();
+        FakeProvider provider = new FakeProvider(clock, key);
+        KeyCache cache = manual(provider);
+        ApiKey k = cache.currentKey();
+        provider.fails(new SecretUnavailableException("fake://store", "down"));
+        scheduler.advance(Duration.ofMinutes(70));
+        Throwable failure = null;
+        try {
+            cache.currentKey();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        assertThat(failure).isNotNull();
+        LeakCanary.assertNoLeak(cache, k, failure);
+        LeakCanary.assertLogsClean();
+    }
+
+    /**
+     * Runs the recovery's delayed refetches one at a time until {@code f} is done. Two tasks
+     * pending means the refresh timer plus a refetch; the timer alone is never run.
+     */
+    private void pumpUntilDone(Future<?> f) throws InterruptedException {
+        while (!f.isDone()) {
+            if (scheduler.awaitPending(2, Duration.ofMillis(20)) && !f.isDone()) {
+                scheduler.runNext();
+            }
+        }
+    }
+
+    private static ApiKey key(String value) {
+        return ApiKey.parse(SecretValue.of(value), "test");
+    }
+}
