@@ -27,12 +27,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rotation recovery through the real client: WireMock answers 401 {@code api_key_revoked} to the
  * old key, the provider now holds the new key.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // 400 real HTTP exchanges on a shared 2-core machine
 class KeyRotationEndToEndTest {
     @RegisterExtension
     static WireMockExtension server = WireMockExtension.newInstance()

@@ -63,4 +63,25 @@ class SecretProvidersTest {
                 .hasMessageContaining("Unknown secret reference scheme 'vault'")
                 .hasMessageContaining(SecretReference.ACCEPTED_FORMS);
     }
+
+    @Test
+    void aFactoryOnTheClassPathAddsItsScheme() {
+        String key = com.augno.sdk.testsupport.TestKeys.canary();
+        FakeStoreFactory.stored = "{\"api_key\":\"" + key + "\"}";
+        SecretProvider provider =
+                SecretProviders.fromUri("FAKE-SM://team@ops+x=y/augno?endpoint=http://127.0.0.1:1#api_key");
+        assertThat(provider.description()).isEqualTo("fake-sm://team@ops+x=y/augno (http://127.0.0.1:1)#api_key");
+        assertThat(provider.fetch().reveal()).isEqualTo(key);
+        com.augno.sdk.testsupport.LeakCanary.assertNoLeak(provider);
+    }
+
+    @Test
+    void aFactoryRefusesPlainHttpEndpointsOffLoopback() {
+        assertThatThrownBy(() -> SecretProviders.fromUri("fake-sm://augno?endpoint=http://10.1.2.3:8080"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("not loopback");
+        assertThatThrownBy(() -> SecretProviders.fromUri("fake-sm://augno?region=x"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("unknown parameter 'region'");
+    }
 }
