@@ -171,7 +171,7 @@ public final class CustomerCreateParams {
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
-    Map<String, @Nullable Object> toBody() {
+    com.fasterxml.jackson.databind.node.ObjectNode toBody() {
         return Wire.body(values);
     }
 

@@ -51,7 +51,7 @@ public final class QuantityInput implements Wire.Encodable {
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
-    Map<String, @Nullable Object> toBody() {
+    com.fasterxml.jackson.databind.node.ObjectNode toBody() {
         return Wire.body(values);
     }
 

@@ -1,9 +1,11 @@
 package com.augno.sdk.internal.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -22,30 +24,40 @@ public final class Wire {
         Map<String, @Nullable Object> wireValues();
     }
 
-    /** Returns a JSON body (maps, lists, strings, numbers, booleans, nulls) from set values. */
-    public static Map<String, @Nullable Object> body(Map<String, @Nullable Object> values) {
-        Map<String, @Nullable Object> out = new LinkedHashMap<>();
+    /**
+     * Returns a JSON body from set values. Built as a tree so that an explicit {@code null} (PATCH
+     * "clear") is written: the shared mapper leaves nulls out of maps and beans.
+     */
+    public static ObjectNode body(Map<String, @Nullable Object> values) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
         for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
-            out.put(e.getKey(), encode(e.getValue()));
+            out.set(e.getKey(), encode(e.getValue()));
         }
         return out;
     }
 
-    private static @Nullable Object encode(@Nullable Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean) {
-            return value;
+    private static JsonNode encode(@Nullable Object value) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (value == null) {
+            return f.nullNode();
+        }
+        if (value instanceof String) {
+            return f.textNode((String) value);
+        }
+        if (value instanceof Boolean) {
+            return f.booleanNode((Boolean) value);
         }
         if (value instanceof BigDecimal) {
-            return ((BigDecimal) value).toPlainString();
+            return f.textNode(((BigDecimal) value).toPlainString());
         }
-        if (value instanceof Number) {
-            return value;
+        if (value instanceof Long || value instanceof Integer) {
+            return f.numberNode(((Number) value).longValue());
         }
         if (value instanceof Instant) {
-            return value.toString();
+            return f.textNode(value.toString());
         }
         if (value instanceof List) {
-            List<@Nullable Object> out = new ArrayList<>();
+            ArrayNode out = f.arrayNode();
             for (Object each : (List<?>) value) {
                 out.add(encode(each));
             }
@@ -54,6 +66,6 @@ public final class Wire {
         if (value instanceof Encodable) {
             return body(((Encodable) value).wireValues());
         }
-        return value.toString();
+        return f.textNode(value.toString());
     }
 }

@@ -1,0 +1,182 @@
+package com.augno.sdk.auth;
+
+import com.augno.sdk.errors.AugnoApiException;
+import com.augno.sdk.http.Page;
+import com.augno.sdk.http.RequestOptions;
+import com.augno.sdk.internal.http.ClientContext;
+import com.augno.sdk.internal.resources.Calls;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The API keys of your account ({@code /v1/auth/api-keys}): list, get, create, rotate and revoke.
+ * Reach it with {@code client.apiKeys()}.
+ *
+ * <p><b>Every call needs a caller whose role type is {@code admin}</b> (no permission string is
+ * involved); keep that admin key apart from the runtime key. A new secret (from {@link #create} and
+ * {@link #rotate}) comes back once, as a {@link com.augno.sdk.secrets.ApiKey} inside a
+ * {@link CreatedApiKey}: write it into a store with {@link CreatedApiKey#storeIn}. Thread-safe.
+ */
+public final class ApiKeyService {
+    /** The longest delay the API allows between a rotation and the old key's revocation. */
+    public static final Duration MAX_REVOKE_DELAY = Duration.ofDays(30);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiKeyService.class);
+    private static final String PATH = "/v1/auth/api-keys";
+
+    private final Calls calls;
+
+    /** Not API: use {@code client.apiKeys()}. */
+    public ApiKeyService(ClientContext context) {
+        this.calls = new Calls(context);
+    }
+
+    /**
+     * Lists every key of the calling account, newest first (first page; {@code autoPager()} walks
+     * the rest). Needs role type {@code admin}.
+     */
+    public Page<ApiKeyInfo> list() {
+        return list(ApiKeyListParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Lists the keys of the calling account matching {@code params} (status filter, {@code q} on
+     * the name, {@code include} of {@code role} / {@code role.permissions}), newest first. Needs
+     * role type {@code admin}.
+     */
+    public Page<ApiKeyInfo> list(ApiKeyListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /** As {@link #list(ApiKeyListParams)}, with per-request options. Needs role type {@code admin}. */
+    public Page<ApiKeyInfo> list(ApiKeyListParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params == null");
+        return calls.list(PATH, params.toQuery(), params.include(), options, ApiKeyInfo.class);
+    }
+
+    /**
+     * Gets one key's record (never its secret). Needs role type {@code admin}.
+     *
+     * @param include {@link ApiKeyInclude} values, e.g. {@code role}
+     * @throws com.augno.sdk.errors.NotFoundException if there is no such key in this account
+     */
+    public ApiKeyInfo get(String id, String... include) {
+        return get(id, List.of(include), RequestOptions.none());
+    }
+
+    /** As {@link #get(String, String...)}, with per-request options. Needs role type {@code admin}. */
+    public ApiKeyInfo get(String id, List<String> include, RequestOptions options) {
+        return calls.get(PATH, id, include, options, ApiKeyInfo.class);
+    }
+
+    /**
+     * Creates a key and returns its one-time secret as a {@link com.augno.sdk.secrets.ApiKey}
+     * (redacted {@code toString}). Needs role type {@code admin}. The key gets the role of
+     * {@code params.roleId()} for life, and the mode of the account it is created under
+     * ({@code aug_sk_test_} in a sandbox).
+     *
+     * @throws com.augno.sdk.errors.InvalidApiKeyException if the returned secret is not key-shaped
+     *     (the message never holds it)
+     */
+    public CreatedApiKey create(ApiKeyCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /** As {@link #create(ApiKeyCreateParams)}, with per-request options. Needs role type {@code admin}. */
+    public CreatedApiKey create(ApiKeyCreateParams params, RequestOptions options) {
+        Objects.requireNonNull(params, "params == null");
+        CreatedApiKey created =
+                calls.post(PATH, null, null, params.toBody(), params.include(), options, CreatedApiKey.class);
+        LOG.info(
+                "Created API key {} ({})", created.info().id(), created.secret().redacted());
+        return created;
+    }
+
+    /**
+     * Rotates a key now: the old key is revoked immediately and a replacement with the same name,
+     * role and expiry is returned with its one-time secret. Needs role type {@code admin}. For an
+     * overlap window use {@link #rotate(String, ApiKeyRotateParams)} with {@code revokeAt}.
+     */
+    public CreatedApiKey rotate(String id) {
+        return rotate(id, ApiKeyRotateParams.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * Rotates a key: returns the replacement (its own new id) with its one-time secret; the old key
+     * keeps working until {@code revokeAt} (immediately when not set). Needs role type
+     * {@code admin}.
+     *
+     * @throws IllegalArgumentException if {@code revokeAt} is more than 30 days after the client's
+     *     clock ({@link #MAX_REVOKE_DELAY}); checked before anything is sent
+     */
+    public CreatedApiKey rotate(String id, ApiKeyRotateParams params) {
+        return rotate(id, params, RequestOptions.none());
+    }
+
+    /** As {@link #rotate(String, ApiKeyRotateParams)}, with per-request options. Needs role type {@code admin}. */
+    public CreatedApiKey rotate(String id, ApiKeyRotateParams params, RequestOptions options) {
+        Objects.requireNonNull(id, "id == null");
+        Objects.requireNonNull(params, "params == null");
+        Optional<Instant> revokeAt = params.revokeAt();
+        if (revokeAt.isPresent()) {
+            Instant now = calls.context().config().clock().instant();
+            Instant latest = now.plus(MAX_REVOKE_DELAY);
+            if (revokeAt.get().isAfter(latest)) {
+                throw new IllegalArgumentException("revokeAt " + revokeAt.get() + " is "
+                        + Duration.between(now, revokeAt.get()).toHours() / 24 + " days ahead; Augno keeps an old key"
+                        + " working for at most 30 days after a rotation (latest allowed now: " + latest
+                        + "). Choose an earlier revokeAt.");
+            }
+        }
+        CreatedApiKey created =
+                calls.post(PATH, id, "actions/rotate", params.toBody(), params.include(), options, CreatedApiKey.class);
+        LOG.info(
+                "Rotated API key {} to {} ({}), old key revoked {}",
+                id,
+                created.info().id(),
+                created.secret().redacted(),
+                revokeAt.map(Instant::toString).orElse("now"));
+        return created;
+    }
+
+    /**
+     * Revokes a key now; it cannot be undone and the record stays listed as revoked. Needs role
+     * type {@code admin}. Idempotent: when the call fails because the key is already revoked (a
+     * retry after a lost response), the key is read back and, if it is revoked, that is success.
+     *
+     * @throws com.augno.sdk.errors.NotFoundException if there is no such key
+     */
+    public void revoke(String id) {
+        revoke(id, RequestOptions.none());
+    }
+
+    /** As {@link #revoke(String)}, with per-request options. Needs role type {@code admin}. */
+    public void revoke(String id, RequestOptions options) {
+        try {
+            calls.delete(PATH, id, options);
+            LOG.info("Revoked API key {}", id);
+        } catch (AugnoApiException e) {
+            int s = e.statusCode();
+            if (s != 404 && s != 409 && s != 410 && s != 400) {
+                throw e;
+            }
+            ApiKeyInfo info;
+            try {
+                info = get(id, List.of(), options);
+            } catch (RuntimeException lookup) {
+                e.addSuppressed(lookup);
+                throw e;
+            }
+            Instant now = calls.context().config().clock().instant();
+            if (!ApiKeyStatus.REVOKED.equals(info.status(now))) {
+                throw e;
+            }
+            LOG.info("API key {} was already revoked; revoke is done", id);
+        }
+    }
+}
