@@ -27,6 +27,7 @@ public final class EngineTransformer implements ResponseDefinitionTransformerV2 
         this.engine = engine;
     }
 
+    /** Answers the request of {@code serveEvent} from the engine. */
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request r = serveEvent.getRequest();
@@ -53,6 +54,7 @@ public final class EngineTransformer implements ResponseDefinitionTransformerV2 
         return b.build();
     }
 
+    /** Returns {@link #NAME}. */
     @Override
     public String getName() {
         return NAME;

@@ -1,0 +1,245 @@
+package com.augno.sdk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.augno.sdk.AugnoClient;
+import com.augno.sdk.KeyMode;
+import com.augno.sdk.auth.ApiKeyCreateParams;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyListParams;
+import com.augno.sdk.auth.ApiKeyRotateParams;
+import com.augno.sdk.auth.ApiKeyStatus;
+import com.augno.sdk.auth.CreatedApiKey;
+import com.augno.sdk.catalog.Unit;
+import com.augno.sdk.catalog.UnitCreateParams;
+import com.augno.sdk.catalog.UnitListParams;
+import com.augno.sdk.catalog.UnitType;
+import com.augno.sdk.core.AuditAction;
+import com.augno.sdk.core.AuditEvent;
+import com.augno.sdk.core.AuditEventListParams;
+import com.augno.sdk.core.RequestLog;
+import com.augno.sdk.core.RequestLogListParams;
+import com.augno.sdk.core.Sandbox;
+import com.augno.sdk.core.SandboxCreateParams;
+import com.augno.sdk.errors.AuthenticationException;
+import com.augno.sdk.errors.PermissionDeniedException;
+import com.augno.sdk.identity.AccountUser;
+import com.augno.sdk.identity.Permission;
+import com.augno.sdk.identity.Role;
+import com.augno.sdk.identity.RoleCreateParams;
+import com.augno.sdk.identity.RoleListParams;
+import com.augno.sdk.identity.RoleType;
+import com.augno.sdk.sales.AddressInput;
+import com.augno.sdk.sales.Customer;
+import com.augno.sdk.sales.CustomerCreateParams;
+import com.augno.sdk.sales.CustomerListParams;
+import com.augno.sdk.sales.CustomerStatus;
+import com.augno.sdk.secrets.PutOptions;
+import com.augno.sdk.testsupport.LeakCanary;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The SDK's typed services decode what the fake serves, and drive its behaviours. */
+class TypedServicesTest {
+    private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
+
+    @RegisterExtension
+    final FakeAugnoServer server = FakeAugnoServer.builder()
+            .clock(clock)
+            .onKeyMinted(LeakCanary::register)
+            .build();
+
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private AugnoClient admin;
+
+    @BeforeEach
+    void setUp() {
+        admin = Calls.client(server, server.adminKeyStore(), sleeper);
+    }
+
+    @AfterEach
+    void tearDown() {
+        admin.close();
+    }
+
+    private Role adminRole() {
+        return admin.roles()
+                .list(RoleListParams.builder().types(RoleType.ADMIN).build())
+                .data()
+                .get(0);
+    }
+
+    @Test
+    void apiKeysLifecycleWithTypedService() {
+        Role role = adminRole();
+        assertThat(role.isAdmin()).isTrue();
+        CreatedApiKey created = admin.apiKeys()
+                .create(ApiKeyCreateParams.builder()
+                        .name("billing-sync")
+                        .roleId(role.id())
+                        .include("role")
+                        .build());
+        InMemorySecretStore store = InMemorySecretStore.builder().clock(clock).build();
+        created.storeIn(store, PutOptions.none());
+        AugnoClient worker = Calls.client(server, store, sleeper);
+
+        assertThat(created.info().role().orElseThrow().type()).isEqualTo(RoleType.ADMIN);
+        assertThat(created.secret().redacted()).isEqualTo(created.info().redactedValue());
+        assertThat(worker.units().list().data()).isNotEmpty();
+
+        CreatedApiKey rotated = admin.apiKeys()
+                .rotate(
+                        created.info().id(),
+                        ApiKeyRotateParams.builder()
+                                .revokeAt(clock.instant().plus(Duration.ofHours(1)))
+                                .build());
+        ApiKeyInfo old = admin.apiKeys().get(created.info().id());
+        assertThat(old.status(clock)).isEqualTo(ApiKeyStatus.ACTIVE);
+        assertThat(old.isRevocationScheduled(clock.instant())).isTrue();
+        clock.advance(Duration.ofHours(1));
+        assertThat(admin.apiKeys().get(created.info().id()).status(clock)).isEqualTo(ApiKeyStatus.REVOKED);
+        assertThatThrownBy(() -> worker.units().list()).isInstanceOf(AuthenticationException.class);
+
+        rotated.storeIn(store, PutOptions.none());
+        assertThat(worker.units().list().data()).isNotEmpty();
+
+        admin.apiKeys().revoke(rotated.info().id());
+        List<String> revoked =
+                admin
+                        .apiKeys()
+                        .list(ApiKeyListParams.builder()
+                                .statuses(ApiKeyStatus.REVOKED)
+                                .build())
+                        .autoPager()
+                        .stream()
+                        .map(ApiKeyInfo::id)
+                        .collect(Collectors.toList());
+        assertThat(revoked)
+                .containsExactlyInAnyOrder(created.info().id(), rotated.info().id());
+        worker.close();
+        LeakCanary.assertNoLeak(created, rotated, old, store);
+    }
+
+    @Test
+    void rolesAndPermissionsWithTypedServices() {
+        Role role = admin.roles()
+                .create(RoleCreateParams.builder()
+                        .name("Unit reader")
+                        .permissions(Permission.of("units:read"))
+                        .include("permissions")
+                        .build());
+        CreatedApiKey key = admin.apiKeys()
+                .create(ApiKeyCreateParams.builder()
+                        .name("unit-reader")
+                        .roleId(role.id())
+                        .build());
+
+        try (AugnoClient reader = Calls.client(server, server.storeFor(key.secret()), sleeper)) {
+            assertThat(reader.units().list(UnitListParams.builder().build()).data())
+                    .isNotEmpty();
+            assertThatThrownBy(() -> reader.customers().list()).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> reader.apiKeys().list()).isInstanceOf(PermissionDeniedException.class);
+        }
+        assertThat(role.permissions().orElseThrow()).containsExactly("units:read");
+        assertThat(admin.permissionGroups().allPermissions()).contains(Permission.of("units:read"));
+    }
+
+    @Test
+    void customersAndUnitsWithTypedServices() {
+        AddressInput address = AddressInput.builder().name("HQ").country("US").build();
+        for (int i = 1; i <= 3; i++) {
+            admin.customers()
+                    .create(CustomerCreateParams.builder()
+                            .name("Typed " + i)
+                            .customerTypeGroupId("acgp_fake")
+                            .defaultCarrierId("cr_fake")
+                            .defaultPaymentTermId("pytm_fake")
+                            .defaultShippingTermId("shtm_fake")
+                            .billToAddress(address)
+                            .shipToAddress(address)
+                            .status(CustomerStatus.PREFERRED)
+                            .build());
+        }
+
+        List<Customer> all = admin
+                .customers()
+                .list(CustomerListParams.builder().limit(2L).build())
+                .autoPager()
+                .stream()
+                .collect(Collectors.toList());
+        Unit pallet = admin.units()
+                .create(UnitCreateParams.builder()
+                        .name("Pallet")
+                        .abbreviation("plt")
+                        .type(UnitType.QUANTITY)
+                        .ratioNumerator(new BigDecimal("48"))
+                        .ratioDenominator(BigDecimal.ONE)
+                        .offsetNumerator(BigDecimal.ZERO)
+                        .offsetDenominator(BigDecimal.ONE)
+                        .build());
+
+        assertThat(all).extracting(Customer::name).containsExactly("Typed 3", "Typed 2", "Typed 1");
+        assertThat(all.get(0).status()).contains(CustomerStatus.PREFERRED);
+        assertThat(pallet.ratioNumerator()).isEqualByComparingTo("48");
+        assertThat(admin.units().get(pallet.id()).type()).isEqualTo(UnitType.QUANTITY);
+    }
+
+    @Test
+    void requestLogsAndAuditEventsWithTypedServices() {
+        Role role = adminRole();
+        CreatedApiKey created = admin.apiKeys()
+                .create(ApiKeyCreateParams.builder()
+                        .name("ci")
+                        .roleId(role.id())
+                        .build());
+
+        List<RequestLog> logs = admin.requestLogs()
+                .list(RequestLogListParams.builder()
+                        .methods("POST")
+                        .include("actor")
+                        .build())
+                .data();
+        List<AuditEvent> events = admin.auditEvents()
+                .list(AuditEventListParams.builder()
+                        .actions(AuditAction.CREATE)
+                        .resourceTypes("api_key")
+                        .include("changes", "actor")
+                        .build())
+                .data();
+
+        assertThat(logs).hasSize(1);
+        assertThat(logs.get(0).statusCode()).isEqualTo(201);
+        assertThat(logs.get(0).actor().orElseThrow().handle())
+                .contains(server.adminKey().redacted());
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).resourceId()).isEqualTo(created.info().id());
+        assertThat(events.get(0).changes().orElseThrow()).isNotEmpty();
+        assertThat(admin.requestLogs().get(logs.get(0).id(), "response_body").responseBody())
+                .isPresent();
+        assertThat(admin.auditEvents().resourceTypes().data()).contains("api_key");
+    }
+
+    @Test
+    void sandboxesAndAccountUsersWithTypedServices() {
+        try (AugnoClient production = Calls.client(server, server.adminKey(KeyMode.PRODUCTION), sleeper)) {
+            Sandbox sandbox = production
+                    .sandboxes()
+                    .create(SandboxCreateParams.builder().name("QA").build());
+            assertThat(production.sandboxes().get(sandbox.id(), "owner_account").ownerAccount())
+                    .isPresent();
+            assertThat(production.sandboxes().list().data())
+                    .extracting(Sandbox::name)
+                    .contains("QA", "Default sandbox");
+        }
+        List<AccountUser> admins = admin.accountUsers().admins();
+        assertThat(admins).isEmpty();
+    }
+}
