@@ -1,6 +1,13 @@
 package com.augno.keys.cli;
 
+import com.augno.sdk.errors.ApiConnectionException;
+import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.errors.InvalidApiKeyException;
+import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.keys.KeyRotationException;
+import com.augno.sdk.keys.RotationIncompleteException;
+import com.augno.sdk.keys.RotationPrecheckException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +27,16 @@ import picocli.CommandLine.Spec;
             "The admin key is read from a secret reference (--admin-secret or AUGNO_ADMIN_SECRET), never"
                     + " from a command-line value."
         },
-        subcommands = {ScanCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            RotateCommand.class,
+            RevokeCommand.class,
+            ListCommand.class,
+            RotationStatusCommand.class,
+            AuditCommand.class,
+            ScanCommand.class,
+            VersionCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success, nothing found",
@@ -73,14 +89,30 @@ public final class AugnoKeys implements Runnable {
 
     private static int handleException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        if (e instanceof KeyScanner.ScanException || e instanceof ConfigurationException) {
-            err.println("augno-keys: " + e.getMessage());
+        int code;
+        if (e instanceof KeyScanner.ScanException
+                || e instanceof ConfigurationException
+                || e instanceof SecretProviderException
+                || e instanceof InvalidApiKeyException) {
+            code = ExitCodes.CONFIGURATION;
+        } else if (e instanceof RotationPrecheckException) {
+            code = ExitCodes.PRECHECK_FAILED;
+        } else if (e instanceof RotationIncompleteException) {
+            code = ExitCodes.ROTATION_INCOMPLETE;
+        } else if (e instanceof AugnoApiException
+                || e instanceof ApiConnectionException
+                || e instanceof KeyRotationException) {
+            code = ExitCodes.API_ERROR;
+        } else if (e instanceof IllegalArgumentException) {
+            code = ExitCodes.USAGE;
+        } else {
+            // A bug: the message only (never a dump of objects that might hold a secret).
+            err.println("augno-keys: internal error: " + e.getClass().getName() + ": " + e.getMessage());
             err.flush();
-            return ExitCodes.CONFIGURATION;
+            return ExitCodes.INTERNAL;
         }
-        // A bug: the message only (never a dump of objects that might hold a secret).
-        err.println("augno-keys: internal error: " + e.getClass().getName() + ": " + e.getMessage());
+        err.println("augno-keys: " + e.getMessage());
         err.flush();
-        return ExitCodes.INTERNAL;
+        return code;
     }
 }

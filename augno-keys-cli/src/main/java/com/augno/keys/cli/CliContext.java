@@ -1,5 +1,7 @@
 package com.augno.keys.cli;
 
+import com.augno.sdk.secrets.SecretProvider;
+import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -14,16 +16,31 @@ final class CliContext {
     private final Function<String, @Nullable String> properties;
     private final Map<String, String> environment;
     private final Clock clock;
+    private final Function<String, SecretProvider> opener;
 
     CliContext(Function<String, @Nullable String> properties, Map<String, String> environment, Clock clock) {
+        this(properties, environment, clock, SecretProviders::fromUri);
+    }
+
+    CliContext(
+            Function<String, @Nullable String> properties,
+            Map<String, String> environment,
+            Clock clock,
+            Function<String, SecretProvider> opener) {
         this.properties = Objects.requireNonNull(properties, "properties == null");
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock, "clock == null");
+        this.opener = Objects.requireNonNull(opener, "opener == null");
     }
 
-    /** Returns the real system properties, environment and system clock. */
+    /** Returns the real system properties, environment, system clock and secret stores. */
     static CliContext system() {
         return new CliContext(System::getProperty, System.getenv(), Clock.systemUTC());
+    }
+
+    /** Opens the secret provider (or writable store) a reference names. */
+    Function<String, SecretProvider> opener() {
+        return opener;
     }
 
     Function<String, @Nullable String> properties() {

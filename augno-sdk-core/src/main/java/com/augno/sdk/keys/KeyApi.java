@@ -24,9 +24,15 @@ final class KeyApi {
     static final int PAGE_SIZE = 100;
 
     private final AugnoClient client;
+    private final int pageSize;
 
     KeyApi(AugnoClient client) {
+        this(client, PAGE_SIZE);
+    }
+
+    KeyApi(AugnoClient client, int pageSize) {
         this.client = client;
+        this.pageSize = pageSize;
     }
 
     AugnoClient client() {
@@ -44,7 +50,7 @@ final class KeyApi {
     Page<ApiKeyInfo> listKeys(@Nullable String q) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/v1/auth/api-keys")
                 .query("q", q)
-                .query("limit", PAGE_SIZE)
+                .query("limit", pageSize)
                 .include(List.of("role"))
                 .build();
         return client.requestPage(request, ApiKeyInfo.class);
@@ -82,7 +88,7 @@ final class KeyApi {
                 .query("actor_types", actorTypes)
                 .query("error_codes", errorCodes)
                 .query("starts_at", startsAt)
-                .query("limit", PAGE_SIZE)
+                .query("limit", pageSize)
                 .include(List.of("actor", "actor.role"))
                 .build();
         return client.requestPage(request, RequestLog.class);
@@ -92,7 +98,7 @@ final class KeyApi {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/v1/core/audit-events")
                 .query("resource_types", resourceTypes)
                 .query("starts_at", startsAt)
-                .query("limit", PAGE_SIZE)
+                .query("limit", pageSize)
                 .include(List.of("actor", "changes"))
                 .build();
         return client.requestPage(request, AuditEvent.class);
@@ -101,7 +107,7 @@ final class KeyApi {
     Page<Role> roles(List<String> types) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/v1/identity/roles")
                 .query("types", types)
-                .query("limit", PAGE_SIZE)
+                .query("limit", pageSize)
                 .build();
         return client.requestPage(request, Role.class);
     }
@@ -109,7 +115,7 @@ final class KeyApi {
     Page<AccountUser> accountUsers(List<String> roleTypes) {
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/v1/identity/account-users")
                 .query("role_types", roleTypes)
-                .query("limit", PAGE_SIZE)
+                .query("limit", pageSize)
                 .include(List.of("role"))
                 .build();
         return client.requestPage(request, AccountUser.class);

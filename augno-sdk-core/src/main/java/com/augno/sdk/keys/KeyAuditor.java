@@ -93,7 +93,7 @@ public final class KeyAuditor {
     private final ProgressListener progress;
 
     private KeyAuditor(Builder b) {
-        this.api = new KeyApi(b.client);
+        this.api = new KeyApi(b.client, b.pageSize);
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.logWindow = b.logWindow;
@@ -526,6 +526,7 @@ public final class KeyAuditor {
         private Duration expiringWithin = DEFAULT_EXPIRING_WITHIN;
         private int failureThreshold = DEFAULT_FAILURE_THRESHOLD;
         private int maxPages = DEFAULT_MAX_PAGES;
+        private int pageSize = KeyApi.PAGE_SIZE;
         private IpAllowlist allowlist = IpAllowlist.parse(List.of());
         private ProgressListener progress = (q, p) -> {};
 
@@ -569,6 +570,15 @@ public final class KeyAuditor {
                 throw new IllegalArgumentException("maxPages must be at least 1: " + maxPages);
             }
             this.maxPages = maxPages;
+            return this;
+        }
+
+        /** Sets how many items each page asks for. If not specified, this is 100 (the API's usual maximum). */
+        public Builder pageSize(int pageSize) {
+            if (pageSize < 1) {
+                throw new IllegalArgumentException("pageSize must be at least 1: " + pageSize);
+            }
+            this.pageSize = pageSize;
             return this;
         }
 

@@ -145,22 +145,22 @@ class RequestLogsAndAuditEventsTest {
                 .get(0)
                 .get("id")
                 .asText();
-        JsonNode created = post(admin, "/v1/auth/api-keys", Map.of("name", "ci", "role_id", roleId))
+        RequestOptions sameKey =
+                RequestOptions.builder().idempotencyKey("create-ci").build();
+        JsonNode created = post(admin, "/v1/auth/api-keys", Map.of("name", "ci", "role_id", roleId), sameKey)
                 .data();
         String secret = LeakCanary.register(created.get("api_key_secret").asText());
+        post(admin, "/v1/auth/api-keys", Map.of("name", "ci", "role_id", roleId), sameKey);
 
-        String logId = get(admin, LOGS, "methods", "POST")
-                .data()
-                .get("data")
-                .get(0)
-                .get("id")
-                .asText();
-        JsonNode log = get(admin, LOGS + "/" + logId, "include", "request_body,response_body")
-                .data();
-
-        assertThat(log.get("request_body").get("name").asText()).isEqualTo("ci");
-        assertThat(log.get("response_body").get("api_key_secret").asText()).contains("****");
-        assertThat(log.toString()).doesNotContain(secret);
+        JsonNode posts = get(admin, LOGS, "methods", "POST").data().get("data");
+        assertThat(posts).hasSize(2);
+        for (JsonNode entry : posts) {
+            JsonNode log = get(admin, LOGS + "/" + entry.get("id").asText(), "include", "request_body,response_body")
+                    .data();
+            assertThat(log.get("request_body").get("name").asText()).isEqualTo("ci");
+            assertThat(log.get("response_body").get("api_key_secret").asText()).contains("****");
+            assertThat(log.toString()).doesNotContain(secret);
+        }
     }
 
     @Test

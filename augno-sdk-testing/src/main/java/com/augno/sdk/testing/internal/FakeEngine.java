@@ -102,6 +102,7 @@ public final class FakeEngine {
     private final List<String> mintedSecrets = new ArrayList<>();
     private volatile boolean replayRevealsKeySecret;
     private volatile String baseUrl = "";
+    private final Object rateLock = new Object();
     private long rateWindowSecond = Long.MIN_VALUE;
     private int rateWindowCount;
 
@@ -380,7 +381,7 @@ public final class FakeEngine {
         }
         long second = clock.instant().getEpochSecond();
         int used;
-        synchronized (requestCounts) {
+        synchronized (rateLock) {
             if (second != rateWindowSecond) {
                 rateWindowSecond = second;
                 rateWindowCount = 0;
@@ -483,7 +484,8 @@ public final class FakeEngine {
                                 false);
                     }
                     out = replayResponse(r);
-                    finishLog(ctx, route, out.status, null, parse(out.body), startNanos);
+                    JsonNode logged = parse(out.body);
+                    finishLog(ctx, route, out.status, null, r.hasKeySecret ? redactSecret(logged) : logged, startNanos);
                     out.headers.put("Idempotent-Replayed", "true");
                     out.headers.put("Request-Id", ctx.logId);
                     return out;
@@ -675,10 +677,12 @@ public final class FakeEngine {
     }
 
     private static JsonNode redactSecret(Result result) {
-        if (!result.hasKeySecret) {
-            return result.body;
-        }
-        JsonNode copy = result.body.deepCopy();
+        return result.hasKeySecret ? redactSecret(result.body) : result.body;
+    }
+
+    /** Returns a copy of a created-key body whose {@code api_key_secret} is redacted. */
+    private static JsonNode redactSecret(JsonNode body) {
+        JsonNode copy = body.deepCopy();
         if (copy instanceof ObjectNode) {
             JsonNode secret = copy.get("api_key_secret");
             if (secret != null && secret.isTextual()) {
