@@ -250,17 +250,16 @@ class ReliabilityTest {
         assertThat(getCustomers(RequestOptions.none()).statusCode()).isEqualTo(200);
     }
 
-    /** The transport reads an empty 2xx body as {@code {}} (bodiless DELETE answers), so nothing is decoded. */
+    /** An empty 2xx body on a read is a lost reply: a typed decode failure, never an empty object. */
     @Test
-    void emptyBodyReachesTheClientAsAnEmptyObject() {
+    void emptyBodyOnAReadIsATypedDecodeFailure() {
         String id =
                 post(client, CUSTOMERS, Map.of("name", "Acme")).data().get("id").asText();
         server.injectFault("GET " + CUSTOMERS + "/{id}", Fault.emptyBody().times(1));
 
-        ApiResponse<JsonNode> response = get(client, CUSTOMERS + "/" + id);
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.data().size()).isZero();
+        assertThatThrownBy(() -> get(client, CUSTOMERS + "/" + id))
+                .isInstanceOf(ResponseDecodingException.class)
+                .hasMessageContaining("the body is empty");
         assertThat(get(client, CUSTOMERS + "/" + id).data().get("id").asText()).isEqualTo(id);
     }
 

@@ -320,6 +320,11 @@ final class Transport {
 
     private <T> T decode(
             byte[] bytes, JavaType type, HttpMethod method, String path, int status, ResponseHeaders headers) {
+        if (bytes.length == 0 && !(method == HttpMethod.DELETE || status == 202 || status == 204)) {
+            // Only bodiless answers (deletes, 202, 204) may be empty; an empty list or object
+            // elsewhere is a truncated reply, and reading it as {} would silently lose data.
+            throw decodeFailure(method, path, status, headers, type, "the body is empty");
+        }
         try {
             T value = Json.reader(type).readValue(bytes.length == 0 ? EMPTY_OBJECT : bytes);
             if (value == null) {
