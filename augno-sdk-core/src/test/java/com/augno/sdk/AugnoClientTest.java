@@ -1,6 +1,7 @@
 package com.augno.sdk;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -305,6 +306,35 @@ class AugnoClientTest {
                     ResponseDecodingException.class);
             assertThat(e2.getMessage()).doesNotContain(secretInBody).contains("line 1");
             LeakCanary.assertNoLeak(e2);
+        }
+    }
+
+    @Test
+    void emptySuccessBodyIsADecodeFailureExceptForBodilessAnswers() {
+        server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(aResponse().withStatus(200)));
+        server.stubFor(
+                delete(urlPathEqualTo("/v1/things/1")).willReturn(aResponse().withStatus(200)));
+        server.stubFor(post(urlPathEqualTo("/v1/things/1/actions/archive"))
+                .willReturn(aResponse().withStatus(204)));
+        try (AugnoClient client = builder().build()) {
+            assertThatThrownBy(() -> client.request(
+                            ApiRequest.builder(HttpMethod.GET, "/v1/things").build(), JsonNode.class))
+                    .isInstanceOf(ResponseDecodingException.class)
+                    .hasMessageContaining("the body is empty");
+
+            assertThat(client.request(
+                                    ApiRequest.builder(HttpMethod.DELETE, "/v1/things/1")
+                                            .build(),
+                                    JsonNode.class)
+                            .data()
+                            .size())
+                    .isZero();
+            assertThat(client.request(
+                                    ApiRequest.builder(HttpMethod.POST, "/v1/things/1/actions/archive")
+                                            .build(),
+                                    JsonNode.class)
+                            .statusCode())
+                    .isEqualTo(204);
         }
     }
 
