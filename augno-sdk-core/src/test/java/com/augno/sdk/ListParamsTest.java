@@ -20,7 +20,7 @@ import com.augno.sdk.identity.RoleListParams;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.sales.CustomerListParams;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +39,7 @@ class ListParamsTest {
     private static final String EMPTY_PAGE = "{\"object\":\"list\",\"page_info\":{\"next_cursor\":null,"
             + "\"prev_cursor\":null,\"has_next_page\":false,\"has_prev_page\":false},\"data\":[]}";
     private static final String CURSOR = "cur_01jm4r6700e3kxb9w2nqh7g5fp";
+    private static final String[] INCLUDE = {"role", "role.permissions"};
 
     @RegisterExtension
     static WireMockExtension server = ResourceTestKit.server();
@@ -56,110 +57,105 @@ class ListParamsTest {
         client.close();
     }
 
-    /** One list call: how to make params with a given limit, and how to send them. */
-    private static Arguments list(String name, LongFunction<Object> withLimit, Function<AugnoClient, Page<?>> send) {
-        return Arguments.of(name, withLimit, send);
+    /**
+     * One list call: how to make its params with the common parameters set (the given page size),
+     * and how to send them.
+     */
+    private static <P> Arguments list(
+            String name, LongFunction<P> withCommon, BiFunction<AugnoClient, P, Page<?>> send) {
+        return Arguments.of(name, withCommon, send);
     }
 
     static Stream<Arguments> lists() {
         return Stream.of(
                 list(
                         "apiKeys",
-                        n -> ApiKeyListParams.builder().limit(n).build(),
-                        c -> c.apiKeys()
-                                .list(ApiKeyListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> ApiKeyListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.apiKeys().list(p)),
                 list(
                         "roles",
-                        n -> RoleListParams.builder().limit(n).build(),
-                        c -> c.roles()
-                                .list(RoleListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> RoleListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.roles().list(p)),
                 list(
                         "permissionGroups",
-                        n -> PermissionGroupListParams.builder().limit(n).build(),
-                        c -> c.permissionGroups()
-                                .list(PermissionGroupListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> PermissionGroupListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.permissionGroups().list(p)),
                 list(
                         "accountUsers",
-                        n -> AccountUserListParams.builder().limit(n).build(),
-                        c -> c.accountUsers()
-                                .list(AccountUserListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> AccountUserListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.accountUsers().list(p)),
                 list(
                         "requestLogs",
-                        n -> RequestLogListParams.builder().limit(n).build(),
-                        c -> c.requestLogs()
-                                .list(RequestLogListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> RequestLogListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.requestLogs().list(p)),
                 list(
                         "auditEvents",
-                        n -> AuditEventListParams.builder().limit(n).build(),
-                        c -> c.auditEvents()
-                                .list(AuditEventListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> AuditEventListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.auditEvents().list(p)),
                 list(
                         "sandboxes",
-                        n -> SandboxListParams.builder().limit(n).build(),
-                        c -> c.sandboxes()
-                                .list(SandboxListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> SandboxListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.sandboxes().list(p)),
                 list(
                         "customers",
-                        n -> CustomerListParams.builder().limit(n).build(),
-                        c -> c.customers()
-                                .list(CustomerListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())),
+                        n -> CustomerListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.customers().list(p)),
                 list(
                         "units",
-                        n -> UnitListParams.builder().limit(n).build(),
-                        c -> c.units()
-                                .list(UnitListParams.builder()
-                                        .cursor(CURSOR)
-                                        .limit(10)
-                                        .q("acme")
-                                        .include("role", "role.permissions")
-                                        .build())));
+                        n -> UnitListParams.builder()
+                                .cursor(CURSOR)
+                                .limit(n)
+                                .q("acme")
+                                .include(INCLUDE)
+                                .build(),
+                        (c, p) -> c.units().list(p)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void cursorLimitQAndIncludeGoOnTheQuery(
-            String name, LongFunction<Object> withLimit, Function<AugnoClient, Page<?>> send) {
-        assertThat(send.apply(client).data()).isEmpty();
+            String name, LongFunction<Object> withCommon, BiFunction<AugnoClient, Object, Page<?>> send) {
+        assertThat(send.apply(client, withCommon.apply(10)).data()).isEmpty();
 
         server.verify(
                 1,
@@ -173,11 +169,11 @@ class ListParamsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lists")
     void limitTakesTheApiRangeAndRefusesTheRest(
-            String name, LongFunction<Object> withLimit, Function<AugnoClient, Page<?>> send) {
-        assertThat(withLimit.apply(1).toString()).contains("limit=1");
-        assertThat(withLimit.apply(1000).toString()).contains("limit=1000");
+            String name, LongFunction<Object> withCommon, BiFunction<AugnoClient, Object, Page<?>> send) {
+        assertThat(withCommon.apply(1).toString()).contains("limit=1");
+        assertThat(withCommon.apply(1000).toString()).contains("limit=1000");
         for (long bad : new long[] {0, -5, 1001}) {
-            assertThatThrownBy(() -> withLimit.apply(bad))
+            assertThatThrownBy(() -> withCommon.apply(bad))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("limit must be between 1 and 1000")
                     .hasMessageContaining("but was " + bad);
