@@ -15,10 +15,12 @@ import com.augno.sdk.testing.StoreFault;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,6 +37,8 @@ class RotateOutputTest {
             FakeAugnoServer.builder().onKeyMinted(LeakCanary::register).build();
 
     private final Map<String, SecretProvider> stores = new HashMap<>();
+    // Retries wait here, not in real time.
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
     private ApiKey runtimeKey;
     private String keyId;
     private InMemorySecretStore store;
@@ -59,7 +63,8 @@ class RotateOutputTest {
                         throw new ConfigurationException("unknown test reference " + ref);
                     }
                     return p;
-                });
+                },
+                waits::add);
     }
 
     @Test
@@ -218,6 +223,7 @@ class RotateOutputTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.ROTATION_INCOMPLETE);
         assertThat(run.out()).contains("ROTATION INCOMPLETE", "none given (--fallback-store)");
+        assertThat(waits).containsSubsequence(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
         LeakCanary.assertNoLeak(run.all());
     }
 
