@@ -609,17 +609,7 @@ public final class KeyRotator {
                 recovery.add("rotate call " + attempt + " refused before sending: " + e.getMessage());
                 return null;
             } catch (ApiServerException | IdempotencyException | RateLimitException e) {
-                recovery.add("rotate call " + attempt + " outcome unknown: "
-                        + e.getClass().getSimpleName());
-                LOG.warn(
-                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
-                        idempotencyKey,
-                        attempt,
-                        rotateAttempts,
-                        e.getMessage());
-                if (attempt < rotateAttempts) {
-                    pause(attempt);
-                }
+                unknownOutcome(idempotencyKey, attempt, recovery, e);
             } catch (AugnoApiException e) {
                 if (attempt == 1) {
                     throw refused(keyId, idempotencyKey, recovery, e);
@@ -629,20 +619,25 @@ public final class KeyRotator {
                 return null;
             } catch (AugnoException e) {
                 // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
-                recovery.add("rotate call " + attempt + " outcome unknown: "
-                        + e.getClass().getSimpleName());
-                LOG.warn(
-                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
-                        idempotencyKey,
-                        attempt,
-                        rotateAttempts,
-                        e.getMessage());
-                if (attempt < rotateAttempts) {
-                    pause(attempt);
-                }
+                unknownOutcome(idempotencyKey, attempt, recovery, e);
             }
         }
         return null;
+    }
+
+    /** Notes a rotate call whose outcome is unknown and waits before the next one. */
+    private void unknownOutcome(String rotationId, int attempt, List<String> recovery, AugnoException e) {
+        recovery.add(
+                "rotate call " + attempt + " outcome unknown: " + e.getClass().getSimpleName());
+        LOG.warn(
+                "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
+                rotationId,
+                attempt,
+                rotateAttempts,
+                e.getMessage());
+        if (attempt < rotateAttempts) {
+            pause(attempt);
+        }
     }
 
     private KeyRotationException refused(String keyId, String rotationId, List<String> recovery, RuntimeException e) {
