@@ -49,7 +49,8 @@ final class AdminOptions {
                 : Setting.BASE_URL
                         .configured(context.properties(), context.environment())
                         .orElse(AugnoClient.DEFAULT_BASE_URL);
-        AugnoClient.Builder b = AugnoClient.builder().secretProvider(provider).baseUrl(url);
+        AugnoClient.Builder b =
+                AugnoClient.builder().secretProvider(provider).baseUrl(url).sleeper(context.sleeper());
         String acct = account != null
                 ? account
                 : Setting.ACCOUNT

@@ -1,5 +1,6 @@
 package com.augno.keys.cli;
 
+import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
@@ -9,14 +10,15 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the commands read from outside the command line: system properties, environment variables
- * and the clock. Tests pass their own, so no test changes process-wide state.
+ * What the commands read from outside the command line: system properties, environment variables,
+ * the clock and how to wait. Tests pass their own, so no test changes process-wide state.
  */
 final class CliContext {
     private final Function<String, @Nullable String> properties;
     private final Map<String, String> environment;
     private final Clock clock;
     private final Function<String, SecretProvider> opener;
+    private final Sleeper sleeper;
 
     CliContext(Function<String, @Nullable String> properties, Map<String, String> environment, Clock clock) {
         this(properties, environment, clock, SecretProviders::fromUri);
@@ -27,6 +29,16 @@ final class CliContext {
             Map<String, String> environment,
             Clock clock,
             Function<String, SecretProvider> opener) {
+        this(properties, environment, clock, opener, Sleeper.system());
+    }
+
+    CliContext(
+            Function<String, @Nullable String> properties,
+            Map<String, String> environment,
+            Clock clock,
+            Function<String, SecretProvider> opener,
+            Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
         this.properties = Objects.requireNonNull(properties, "properties == null");
         this.environment = Map.copyOf(environment);
         this.clock = Objects.requireNonNull(clock, "clock == null");
@@ -53,5 +65,10 @@ final class CliContext {
 
     Clock clock() {
         return clock;
+    }
+
+    /** How the commands wait between retries (the API client's and the rotator's backoff). */
+    Sleeper sleeper() {
+        return sleeper;
     }
 }

@@ -98,7 +98,8 @@ final class RotateCommand implements Callable<Integer> {
         }
         WritableSecretStore writable = (WritableSecretStore) provider;
         try (AugnoClient client = admin.adminClient(context)) {
-            KeyRotator.Builder b = KeyRotator.builder(client, writable).clock(context.clock());
+            KeyRotator.Builder b =
+                    KeyRotator.builder(client, writable).clock(context.clock()).sleeper(context.sleeper());
             try {
                 b.storeReference(SecretReference.parse(store));
             } catch (AugnoException | IllegalArgumentException e) {

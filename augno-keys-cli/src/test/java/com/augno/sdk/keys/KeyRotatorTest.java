@@ -174,6 +174,7 @@ class KeyRotatorTest {
         assertThat(server.creationCount(report.rotationId())).isEqualTo(1);
         assertThat(report.verification()).isEqualTo(Verification.AUTHENTICATED_SCOPED);
         assertThat(activeKeysNamed("billing-sync")).hasSize(2); // the old one (overlap) and the new one
+        LeakCanary.assertNoLeak(report);
         noRetries.close();
     }
 
@@ -232,6 +233,7 @@ class KeyRotatorTest {
         assertThat(adminGet(keyId).revokedAt()).isEmpty();
         assertThat(store.versions()).hasSize(1);
         assertThat(callWith(runtimeKey)).isTrue();
+        LeakCanary.assertNoLeak(e, e.state());
         noRetries.close();
     }
 
@@ -264,6 +266,7 @@ class KeyRotatorTest {
         assertThat(e.plan().failedChecks()).extracting(RotationCheck::name).containsExactly("reference not pinned");
         assertThat(e.getMessage()).contains("versionId v-17");
         assertThat(adminGet(keyId).revokedAt()).isEmpty();
+        LeakCanary.assertNoLeak(e, e.plan(), e.state());
     }
 
     @Test
@@ -288,6 +291,7 @@ class KeyRotatorTest {
         assertThat(e.getMessage()).contains("the overlap 1 h is shorter than 2 h 10 min");
         assertThat(e.plan().failedChecks()).extracting(RotationCheck::name).containsExactly("overlap");
         assertThat(adminGet(keyId).revokedAt()).isEmpty();
+        LeakCanary.assertNoLeak(e, e.plan(), e.state());
     }
 
     @Test

@@ -1,15 +1,25 @@
 package com.augno.sdk.auth;
 
 import com.augno.sdk.errors.AugnoApiException;
+import com.augno.sdk.errors.InvalidApiKeyException;
+import com.augno.sdk.errors.ResponseDecodingException;
+import com.augno.sdk.http.ApiRequest;
+import com.augno.sdk.http.ApiResponse;
+import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.resources.Calls;
+import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.SecretValue;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,8 +90,8 @@ public final class ApiKeyService {
      * {@code params.roleId()} for life, and the mode of the account it is created under
      * ({@code aug_sk_test_} in a sandbox).
      *
-     * @throws com.augno.sdk.errors.InvalidApiKeyException if the returned secret is not key-shaped
-     *     (the message never holds it)
+     * @throws ApiKeySecretNotReturnedException if the answer holds the new key's record but no usable
+     *     secret (an idempotent replay: the secret is shown once); the message never holds a secret
      */
     public CreatedApiKey create(ApiKeyCreateParams params) {
         return create(params, RequestOptions.none());
@@ -90,8 +100,8 @@ public final class ApiKeyService {
     /** As {@link #create(ApiKeyCreateParams)}, with per-request options. Needs role type {@code admin}. */
     public CreatedApiKey create(ApiKeyCreateParams params, RequestOptions options) {
         Objects.requireNonNull(params, "params == null");
-        CreatedApiKey created =
-                calls.post(PATH, null, null, params.toBody(), params.include(), options, CreatedApiKey.class);
+        CreatedApiKey created = postForKey(
+                ApiRequest.builder(HttpMethod.POST, PATH), params.toBody(), params.include(), options, "creating");
         LOG.info(
                 "Created API key {} ({})", created.info().id(), created.secret().redacted());
         return created;
@@ -113,12 +123,21 @@ public final class ApiKeyService {
      *
      * @throws IllegalArgumentException if {@code revokeAt} is more than 30 days after the client's
      *     clock ({@link #MAX_REVOKE_DELAY}); checked before anything is sent
+     * @throws ApiKeySecretNotReturnedException if the answer holds the replacement's record but no
+     *     usable secret: an idempotent replay (same {@code Idempotency-Key} in {@code options}) of a
+     *     rotation that already happened, whose secret was shown once. The replacement exists:
+     *     {@link ApiKeySecretNotReturnedException#keyInfo()} names it
      */
     public CreatedApiKey rotate(String id, ApiKeyRotateParams params) {
         return rotate(id, params, RequestOptions.none());
     }
 
-    /** As {@link #rotate(String, ApiKeyRotateParams)}, with per-request options. Needs role type {@code admin}. */
+    /**
+     * As {@link #rotate(String, ApiKeyRotateParams)}, with per-request options. Needs role type
+     * {@code admin}. Give an {@link RequestOptions.Builder#idempotencyKey(String) idempotency key}
+     * to make a retried rotation safe: a repeat after a lost answer rotates once, and answers with
+     * the secret when the API replays it, else with {@link ApiKeySecretNotReturnedException}.
+     */
     public CreatedApiKey rotate(String id, ApiKeyRotateParams params, RequestOptions options) {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(params, "params == null");
@@ -133,8 +152,15 @@ public final class ApiKeyService {
                         + "). Choose an earlier revokeAt.");
             }
         }
-        CreatedApiKey created =
-                calls.post(PATH, id, "actions/rotate", params.toBody(), params.include(), options, CreatedApiKey.class);
+        CreatedApiKey created = postForKey(
+                ApiRequest.builder(HttpMethod.POST, PATH)
+                        .addPathSegment(id)
+                        .addPathSegment("actions")
+                        .addPathSegment("rotate"),
+                params.toBody(),
+                params.include(),
+                options,
+                "rotating " + id + " into");
         LOG.info(
                 "Rotated API key {} to {} ({}), old key revoked {}",
                 id,
@@ -142,6 +168,69 @@ public final class ApiKeyService {
                 created.secret().redacted(),
                 revokeAt.map(Instant::toString).orElse("now"));
         return created;
+    }
+
+    /**
+     * Posts a create or rotate call and reads the answer's record and one-time secret. A record
+     * without a usable secret (an idempotent replay) is told apart from an answer that does not
+     * decode, so that callers can recover the key whose secret was lost.
+     */
+    private CreatedApiKey postForKey(
+            ApiRequest.Builder request, Object body, List<String> include, RequestOptions options, String what) {
+        ApiRequest r = request.body(body).include(include).options(options).build();
+        ApiResponse<KeyAnswer> response = calls.context().executeForResponse(r, KeyAnswer.class);
+        KeyAnswer answer = response.data();
+        ApiKeyInfo info = answer.info;
+        String requestId = response.requestId().orElse(null);
+        if (info == null) {
+            throw new ResponseDecodingException(
+                    r.method() + " " + r.encodedPath() + " -> " + response.statusCode()
+                            + ": the answer has no api_key_info"
+                            + (requestId == null ? "" : " (request " + requestId + ")")
+                            + ". The body is not shown: it may hold a secret.",
+                    response.statusCode(),
+                    requestId);
+        }
+        String secret = answer.secret;
+        String source = "the Augno API's answer " + what + " key " + info.id();
+        if (secret != null) {
+            try {
+                return new CreatedApiKey(info, ApiKey.parse(SecretValue.of(secret), source));
+            } catch (InvalidApiKeyException e) {
+                // A redacted or foreign value, as a replay may carry: no usable secret either.
+                LOG.debug("The api_key_secret of {} is not a usable key: {}", info.id(), e.getMessage());
+            }
+        }
+        throw new ApiKeySecretNotReturnedException(
+                r.method() + " " + r.encodedPath() + " -> " + response.statusCode() + ": the answer holds key "
+                        + info.id()
+                        + " (" + info.redactedValue() + ") but no usable secret"
+                        + (requestId == null ? "" : " (request " + requestId + ")")
+                        + ". An idempotent replay of a call that already succeeded answers like this (Augno shows a new secret"
+                        + " once). Rotate " + info.id() + " to get a secret for it, or revoke it.",
+                response.statusCode(),
+                requestId,
+                info);
+    }
+
+    /** The wire form of a create or rotate answer; read leniently, checked by {@link #postForKey}. */
+    static final class KeyAnswer {
+        final @Nullable ApiKeyInfo info;
+        final @Nullable String secret;
+
+        @JsonCreator
+        KeyAnswer(
+                @JsonProperty("api_key_info") @Nullable ApiKeyInfo info,
+                @JsonProperty("api_key_secret") @Nullable String secret) {
+            this.info = info;
+            this.secret = secret;
+        }
+
+        /** Never shows the secret. */
+        @Override
+        public String toString() {
+            return "KeyAnswer{info=" + info + "}";
+        }
     }
 
     /**

@@ -2,9 +2,16 @@ package com.augno.sdk.keys;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.auth.ApiKeyInclude;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyListParams;
+import com.augno.sdk.auth.ApiKeyRotateParams;
+import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.ApiKeyStatus;
+import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.core.RequestLog;
+import com.augno.sdk.core.RequestLogInclude;
+import com.augno.sdk.core.RequestLogListParams;
 import com.augno.sdk.errors.ApiServerException;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
@@ -14,10 +21,10 @@ import com.augno.sdk.errors.IdempotencyException;
 import com.augno.sdk.errors.NotFoundException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.errors.RateLimitException;
-import com.augno.sdk.http.ApiRequest;
-import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.errors.ResponseDecodingException;
+import com.augno.sdk.http.Page;
+import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
@@ -25,8 +32,6 @@ import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,8 +106,9 @@ public final class KeyRotator {
     // A key created this long before the rotation started still counts as its orphan (clock skew).
     private static final Duration ORPHAN_SKEW = Duration.ofMinutes(5);
     private static final int ORPHAN_SEARCH_PAGES = 10;
+    private static final long PAGE_SIZE = 100;
 
-    private final KeyApi api;
+    private final AugnoClient client;
     private final WritableSecretStore store;
     private final @Nullable SecretReference storeReference;
     private final Clock clock;
@@ -116,7 +122,7 @@ public final class KeyRotator {
     private final Function<SecretProvider, AugnoClient> verificationClient;
 
     private KeyRotator(Builder b) {
-        this.api = new KeyApi(b.client);
+        this.client = b.client;
         this.store = b.store;
         this.storeReference = b.storeReference;
         this.clock = b.clock;
@@ -227,9 +233,9 @@ public final class KeyRotator {
      */
     public ApiKeyInfo revoke(String keyId) {
         Objects.requireNonNull(keyId, "keyId == null");
-        api.revoke(keyId);
+        client.apiKeys().revoke(keyId);
         LOG.warn("Key {} revoked", keyId);
-        return api.getKey(keyId);
+        return getKey(keyId);
     }
 
     /** Who still uses a key, over the last 7 days of request logs: see {@link #rotationStatus(String, Duration, int)}. */
@@ -251,10 +257,16 @@ public final class KeyRotator {
     public RotationStatus rotationStatus(String oldKeyId, Duration window, int maxPages) {
         Objects.requireNonNull(oldKeyId, "oldKeyId == null");
         Instant now = clock.instant();
-        ApiKeyInfo info = api.getKey(oldKeyId);
+        ApiKeyInfo info = getKey(oldKeyId);
         Instant since = now.minus(window);
-        Paging.Result<RequestLog> logs = Paging.read(
-                () -> api.requestLogs(List.of(oldKeyId), null, null, since), maxPages, sleeper, pages -> {});
+        RequestLogListParams params = RequestLogListParams.builder()
+                .actorIds(oldKeyId)
+                .startsAt(since)
+                .limit(PAGE_SIZE)
+                .include(RequestLogInclude.ACTOR, RequestLogInclude.ACTOR_ROLE)
+                .build();
+        Paging.Result<RequestLog> logs =
+                Paging.read(() -> client.requestLogs().list(params), maxPages, sleeper, pages -> {});
         UsageTally tally = new UsageTally();
         for (RequestLog log : logs.items()) {
             // The filter is server-side; this guards against a server that ignores it.
@@ -265,7 +277,7 @@ public final class KeyRotator {
         }
         Optional<Instant> revokesAt = info.revokedAt();
         Optional<Duration> timeLeft = revokesAt.map(t -> t.isAfter(now) ? Duration.between(now, t) : Duration.ZERO);
-        return new RotationStatus(
+        return RotationStatus.of(
                 info.id(),
                 info.name(),
                 info.redactedValue(),
@@ -313,7 +325,7 @@ public final class KeyRotator {
 
         ApiKeyInfo info = null;
         try {
-            info = api.getKey(keyId);
+            info = getKey(keyId);
             checks.add(RotationCheck.passed(
                     "admin key can read the key", info.name() + " " + info.redactedValue() + " (" + keyId + ")"));
         } catch (NotFoundException e) {
@@ -480,7 +492,7 @@ public final class KeyRotator {
         Prechecked pre = precheck(keyId, kind, overlap);
         String rotationId = UUID.randomUUID().toString();
         if (!pre.plan.ok() || pre.info == null) {
-            RotationState state = new RotationState(
+            RotationState state = RotationState.of(
                     rotationId,
                     keyId,
                     Optional.empty(),
@@ -535,7 +547,7 @@ public final class KeyRotator {
                 newInfo.redactedValue(),
                 version,
                 oldDies);
-        return new RotationReport(
+        return RotationReport.of(
                 rotationId,
                 kind,
                 old.name(),
@@ -565,98 +577,94 @@ public final class KeyRotator {
      */
     private @Nullable Created rotateWithReplay(
             String keyId, @Nullable Instant revokeAt, String idempotencyKey, List<String> recovery) {
+        ApiKeyRotateParams.Builder pb = ApiKeyRotateParams.builder();
+        if (revokeAt != null) {
+            pb.revokeAt(revokeAt);
+        }
+        ApiKeyRotateParams params = pb.build();
+        RequestOptions options =
+                RequestOptions.builder().idempotencyKey(idempotencyKey).build();
         for (int attempt = 1; attempt <= rotateAttempts; attempt++) {
             try {
-                JsonNode body = api.rotate(keyId, revokeAt, idempotencyKey);
-                if (body == null || !body.path("api_key_info").isObject()) {
-                    // An empty or foreign 2xx body: the rotation may have happened; ask again.
-                    recovery.add("rotate call " + attempt + " answered without a key record: outcome unknown");
-                    if (attempt < rotateAttempts) {
-                        pause(attempt);
-                    }
-                    continue;
+                CreatedApiKey created = client.apiKeys().rotate(keyId, params, options);
+                if (attempt > 1) {
+                    recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
-                Created created = parseCreated(body, keyId);
-                if (created != null) {
-                    if (attempt > 1) {
-                        recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
-                    }
-                    return created;
-                }
+                return new Created(created.info(), created.secret());
+            } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
                 return null;
-            } catch (ApiServerException | IdempotencyException | RateLimitException e) {
-                recovery.add("rotate call " + attempt + " outcome unknown: "
-                        + e.getClass().getSimpleName());
-                LOG.warn(
-                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
-                        idempotencyKey,
-                        attempt,
-                        rotateAttempts,
-                        e.getMessage());
+            } catch (ResponseDecodingException e) {
+                // An empty or foreign 2xx body: the rotation may have happened; ask again.
+                recovery.add("rotate call " + attempt + " answered without a key record: outcome unknown");
                 if (attempt < rotateAttempts) {
                     pause(attempt);
                 }
+            } catch (IllegalArgumentException e) {
+                // Refused before sending (e.g. revoke_at beyond Augno's limit by the client's clock).
+                if (attempt == 1) {
+                    throw refused(keyId, idempotencyKey, recovery, e);
+                }
+                recovery.add("rotate call " + attempt + " refused before sending: " + e.getMessage());
+                return null;
+            } catch (ApiServerException | IdempotencyException | RateLimitException e) {
+                unknownOutcome(idempotencyKey, attempt, recovery, e);
             } catch (AugnoApiException e) {
                 if (attempt == 1) {
-                    RotationState state = new RotationState(
-                            idempotencyKey,
-                            keyId,
-                            Optional.empty(),
-                            Optional.empty(),
-                            Optional.empty(),
-                            store.description(),
-                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
-                            recovery);
-                    throw new KeyRotationException(
-                            "Augno refused to rotate " + keyId + "; nothing was changed: " + e.getMessage(), state, e);
+                    throw refused(keyId, idempotencyKey, recovery, e);
                 }
                 // A refusal after an unknown outcome (e.g. the key is already rotated): look for the orphan.
                 recovery.add("rotate call " + attempt + " refused after an unknown outcome: " + e.getMessage());
                 return null;
             } catch (AugnoException e) {
                 // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
-                recovery.add("rotate call " + attempt + " outcome unknown: "
-                        + e.getClass().getSimpleName());
-                LOG.warn(
-                        "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
-                        idempotencyKey,
-                        attempt,
-                        rotateAttempts,
-                        e.getMessage());
-                if (attempt < rotateAttempts) {
-                    pause(attempt);
-                }
+                unknownOutcome(idempotencyKey, attempt, recovery, e);
             }
         }
         return null;
     }
 
-    private @Nullable Created parseCreated(JsonNode body, String keyId) {
-        JsonNode infoNode = body.get("api_key_info");
-        JsonNode secretNode = body.get("api_key_secret");
-        if (infoNode == null || !infoNode.isObject()) {
-            return null;
+    /** Notes a rotate call whose outcome is unknown and waits before the next one. */
+    private void unknownOutcome(String rotationId, int attempt, List<String> recovery, AugnoException e) {
+        recovery.add(
+                "rotate call " + attempt + " outcome unknown: " + e.getClass().getSimpleName());
+        LOG.warn(
+                "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
+                rotationId,
+                attempt,
+                rotateAttempts,
+                e.getMessage());
+        if (attempt < rotateAttempts) {
+            pause(attempt);
         }
-        ApiKeyInfo info;
-        try {
-            info = Json.mapper().treeToValue(infoNode, ApiKeyInfo.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return null;
-        }
-        if (secretNode == null || !secretNode.isTextual()) {
-            return null;
-        }
-        try {
-            ApiKey secret = ApiKey.parse(
-                    SecretValue.of(secretNode.asText()),
-                    "the Augno API's answer rotating " + keyId + " into " + info.id());
-            return new Created(info, secret);
-        } catch (AugnoException e) {
-            // A redacted or missing secret in a replayed answer.
-            return null;
-        }
+    }
+
+    private KeyRotationException refused(String keyId, String rotationId, List<String> recovery, RuntimeException e) {
+        RotationState state = RotationState.of(
+                rotationId,
+                keyId,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                store.description(),
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                recovery);
+        return new KeyRotationException(
+                "Augno refused to rotate " + keyId + "; nothing was changed: " + e.getMessage(), state, e);
+    }
+
+    private ApiKeyInfo getKey(String id) {
+        return client.apiKeys().get(id, ApiKeyInclude.ROLE);
+    }
+
+    private Page<ApiKeyInfo> listKeys(String name) {
+        return client.apiKeys()
+                .list(ApiKeyListParams.builder()
+                        .q(name)
+                        .limit(PAGE_SIZE)
+                        .include(ApiKeyInclude.ROLE)
+                        .build());
     }
 
     private Created recoverOrphan(
@@ -669,7 +677,7 @@ public final class KeyRotator {
         List<ApiKeyInfo> orphans = new ArrayList<>();
         try {
             Paging.Result<ApiKeyInfo> keys =
-                    Paging.read(() -> api.listKeys(old.name()), ORPHAN_SEARCH_PAGES, sleeper, p -> {});
+                    Paging.read(() -> listKeys(old.name()), ORPHAN_SEARCH_PAGES, sleeper, p -> {});
             for (ApiKeyInfo k : keys.items()) {
                 if (!k.id().equals(old.id())
                         && k.name().equals(old.name())
@@ -691,13 +699,13 @@ public final class KeyRotator {
                     e);
         }
         if (orphans.isEmpty()) {
-            ApiKeyInfo now = api.getKey(old.id());
+            ApiKeyInfo now = getKey(old.id());
             boolean untouched = now.revokedAt().isEmpty();
             String error = untouched
                     ? "the rotate call did not take effect: the old key is unchanged and no new key exists"
                     : "the old key has a revocation set (" + now.revokedAt().get() + ") but no new key was found";
             recovery.add(error);
-            RotationState state = new RotationState(
+            RotationState state = RotationState.of(
                     rotationId,
                     old.id(),
                     Optional.empty(),
@@ -732,7 +740,7 @@ public final class KeyRotator {
                 orphan.id());
         for (ApiKeyInfo extra : orphans.subList(1, orphans.size())) {
             try {
-                api.revoke(extra.id());
+                client.apiKeys().revoke(extra.id());
                 recovery.add("revoked another orphan " + extra.id());
             } catch (AugnoException e) {
                 recovery.add("could not revoke another orphan " + extra.id() + ": " + e.getMessage());
@@ -758,7 +766,7 @@ public final class KeyRotator {
     private Set<String> keyIdsNamed(String name) {
         Set<String> ids = new HashSet<>();
         try {
-            Paging.read(() -> api.listKeys(name), ORPHAN_SEARCH_PAGES, sleeper, p -> {}).items().stream()
+            Paging.read(() -> listKeys(name), ORPHAN_SEARCH_PAGES, sleeper, p -> {}).items().stream()
                     .filter(k -> k.name().equals(name))
                     .forEach(k -> ids.add(k.id()));
         } catch (AugnoException e) {
@@ -808,7 +816,7 @@ public final class KeyRotator {
             }
         }
         String error = "writing the store failed: " + (last == null ? "unknown" : last.getMessage());
-        RotationState state = new RotationState(
+        RotationState state = RotationState.of(
                 rotationId,
                 oldKeyId,
                 Optional.of(newInfo.id()),
@@ -845,7 +853,7 @@ public final class KeyRotator {
             List<String> recovery,
             @Nullable ApiKey secret,
             @Nullable Throwable cause) {
-        RotationState state = new RotationState(
+        RotationState state = RotationState.of(
                 rotationId,
                 old.id(),
                 Optional.ofNullable(newKey).map(ApiKeyInfo::id),
@@ -880,12 +888,8 @@ public final class KeyRotator {
                             + " (another writer, or a cache in front of the store)");
         }
         SecretProvider fixed = new FixedKey(stored, store.description());
-        try (AugnoClient client = verificationClient.apply(fixed)) {
-            client.request(
-                    ApiRequest.builder(HttpMethod.GET, "/v1/auth/api-keys")
-                            .addPathSegment(newKeyId)
-                            .build(),
-                    JsonNode.class);
+        try (AugnoClient verifier = verificationClient.apply(fixed)) {
+            verifier.apiKeys().get(newKeyId);
             return new VerifyResult(
                     Verification.AUTHENTICATED, "the stored key " + stored.redacted() + " authenticates (2xx)");
         } catch (PermissionDeniedException e) {

@@ -50,7 +50,7 @@ final class UsageTally {
     List<KeyUsage> usages() {
         List<KeyUsage> out = new ArrayList<>();
         for (Acc a : byCaller.values()) {
-            out.add(new KeyUsage(a.ip, a.userAgent, a.count, a.first, a.last));
+            out.add(KeyUsage.of(a.ip, a.userAgent, a.count, a.first, a.last));
         }
         out.sort(Comparator.comparing(KeyUsage::lastSeen).reversed());
         return out;

@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.NotFoundException;
+import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.Page;
+import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.identity.Permission;
 import com.augno.sdk.identity.RoleType;
 import com.augno.sdk.internal.resources.ResourceTestKit;
@@ -241,6 +243,62 @@ class ApiKeyServiceTest {
 
         server.verify(postRequestedFor(urlPathEqualTo(KEYS + "/" + ID + "/actions/rotate"))
                 .withRequestBody(equalToJson("{}")));
+    }
+
+    @Test
+    void aReplayedRotateWithoutTheSecretNamesTheReplacementAndSendsTheIdempotencyKey() {
+        server.stubFor(post(urlPathEqualTo(KEYS + "/" + ID + "/actions/rotate"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json")
+                                .replace("\"${API_KEY_SECRET}\"", "null"))));
+        Instant revokeAt = ResourceTestKit.NOW.plus(Duration.ofHours(24));
+
+        ApiKeySecretNotReturnedException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ApiKeySecretNotReturnedException.class,
+                () -> client.apiKeys()
+                        .rotate(
+                                ID,
+                                ApiKeyRotateParams.builder().revokeAt(revokeAt).build(),
+                                RequestOptions.builder()
+                                        .idempotencyKey("rot-0f8fad5b")
+                                        .build()));
+
+        assertThat(e).isNotNull().isInstanceOf(ResponseDecodingException.class);
+        assertThat(e.keyInfo().id()).isEqualTo(ID);
+        assertThat(e.statusCode()).isEqualTo(201);
+        assertThat(e.getMessage()).contains(ID, "no usable secret", "idempotent replay");
+        server.verify(postRequestedFor(urlPathEqualTo(KEYS + "/" + ID + "/actions/rotate"))
+                .withHeader("Idempotency-Key", equalTo("rot-0f8fad5b"))
+                .withRequestBody(equalToJson("{\"revoke_at\":\"2026-05-21T00:00:00Z\"}")));
+    }
+
+    @Test
+    void aReplayedRotateWithARedactedSecretIsNoUsableSecretEither() {
+        server.stubFor(post(urlPathEqualTo(KEYS + "/" + ID + "/actions/rotate"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", "aug_sk_prod_****hjt4"))));
+
+        assertThatThrownBy(() -> client.apiKeys().rotate(ID))
+                .isInstanceOf(ApiKeySecretNotReturnedException.class)
+                .hasMessageContaining("aug_sk_prod_****hjt4");
+    }
+
+    @Test
+    void aRotateAnswerWithoutAKeyRecordIsADecodingFailureNotAReplay() {
+        server.stubFor(post(urlPathEqualTo(KEYS + "/" + ID + "/actions/rotate"))
+                .willReturn(aResponse()
+                        .withStatus(201)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"object\":\"something_else\"}")));
+
+        assertThatThrownBy(() -> client.apiKeys().rotate(ID))
+                .isInstanceOf(ResponseDecodingException.class)
+                .isNotInstanceOf(ApiKeySecretNotReturnedException.class)
+                .hasMessageContaining("no api_key_info");
     }
 
     @Test

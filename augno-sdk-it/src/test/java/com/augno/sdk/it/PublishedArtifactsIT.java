@@ -3,6 +3,8 @@ package com.augno.sdk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -11,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,9 +25,9 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * Checks what the build publishes, after {@code package}: the BOM lists every published module, and
+ * Checks what the build publishes, after {@code package}: the BOM lists every published module,
  * each published jar carries its {@code Automatic-Module-Name} and comes with sources and javadoc
- * jars.
+ * jars, and the runnable CLI jar bundles every secret store and runs.
  */
 class PublishedArtifactsIT {
     private static final Path ROOT =
@@ -78,6 +82,74 @@ class PublishedArtifactsIT {
             assertThat(target.resolve(e.getKey() + "-" + VERSION + "-javadoc.jar"))
                     .exists();
         }
+    }
+
+    @Test
+    void theRunnableCliJarMergesEveryStoreFactoryAndRuns() throws Exception {
+        Path jar = ROOT.resolve("augno-keys-cli/target/augno-keys-cli-" + VERSION + "-all.jar");
+        assertThat(jar).as("the runnable CLI jar").exists();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry services = file.getJarEntry("META-INF/services/com.augno.sdk.secrets.SecretProviderFactory");
+            assertThat(services).as("merged SecretProviderFactory service file").isNotNull();
+            String listed;
+            try (InputStream in = file.getInputStream(services)) {
+                listed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(listed.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")))
+                    .containsExactlyInAnyOrder(
+                            "com.augno.sdk.internal.secrets.EnvironmentVariableSecretProviderFactory",
+                            "com.augno.sdk.internal.secrets.FileSecretProviderFactory",
+                            "com.augno.sdk.secrets.aws.AwsSecretsManagerSecretProviderFactory",
+                            "com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory");
+            // gRPC finds its transports and name resolvers through service files too.
+            assertThat(file.getJarEntry("META-INF/services/io.grpc.ManagedChannelProvider"))
+                    .isNotNull();
+            assertThat(file.stream().map(JarEntry::getName))
+                    .noneMatch(n -> n.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)"));
+        }
+
+        Result version = java(jar, "version");
+        assertThat(version.exitCode).as(version.output).isZero();
+        assertThat(version.output).contains(VERSION);
+    }
+
+    @Test
+    void theRunnableCliJarResolvesTheCloudStoreSchemes() throws Exception {
+        Path jar = ROOT.resolve("augno-keys-cli/target/augno-keys-cli-" + VERSION + "-all.jar");
+        // Malformed references: each is refused by its own store's parser (exit 3, configuration),
+        // before any network access, which proves the scheme was found in the jar.
+        Result aws = java(jar, "rotate", "--key-id", "apke_1", "--store", "aws-sm://prod/augno?region=Europe");
+        assertThat(aws.exitCode).as(aws.output).isEqualTo(3);
+        assertThat(aws.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
+        Result gcp =
+                java(jar, "rotate", "--key-id", "apke_1", "--store", "gcp-sm://projects/acme/secrets/augno?region=eu");
+        assertThat(gcp.exitCode).as(gcp.output).isEqualTo(3);
+        assertThat(gcp.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
+    }
+
+    private record Result(int exitCode, String output) {}
+
+    /** Runs {@code java -jar jar args} with a clean environment and a 60 s bound. */
+    private static Result java(Path jar, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("AUGNO_") || k.startsWith("AWS_") || k.startsWith("GOOGLE_"));
+        Process p = pb.start();
+        byte[] out;
+        try (InputStream in = p.getInputStream()) {
+            out = in.readAllBytes();
+        }
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("java -jar " + String.join(" ", args) + " did not finish in 60 s");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
     private static Document parse(Path pom) throws Exception {
