@@ -120,9 +120,12 @@ final class SecretsManagerErrors {
                     return new SecretNotFoundException(
                             source,
                             "the secret exists but no version of it carries the " + asked
-                                    + " (a secret created without a value has none). Store a value (aws"
-                                    + " secretsmanager put-secret-value, or a key rotation), or move the stage to"
-                                    + " a version (aws secretsmanager update-secret-version-stage)." + detail);
+                                    + (asked.equals("stage AWSCURRENT")
+                                            ? " (it was created without a value, or the stage was moved off every"
+                                                    + " version). Store a value (aws secretsmanager put-secret-value)"
+                                                    + " or move the stage back"
+                                            : ". Check the stage name, or move the stage to a version")
+                                    + " (aws secretsmanager update-secret-version-stage)." + detail);
                 }
                 if (asked != null && asked.startsWith("version ") && awsMessage.contains("versionid")) {
                     return new SecretNotFoundException(
