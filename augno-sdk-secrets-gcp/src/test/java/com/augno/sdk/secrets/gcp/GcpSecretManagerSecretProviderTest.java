@@ -533,15 +533,20 @@ class GcpSecretManagerSecretProviderTest {
 
     // --- The lazily created client ---
 
+    /** A provider that creates its own client, on plaintext gRPC to a loopback server. */
+    private GcpSecretManagerSecretProvider creatingItsOwnClient(SecretManagerServer loopback) {
+        return GcpSecretManagerSecretProvider.builder()
+                .environment(new GcpEnvironment(Map.of(), home, home.resolve("product_name")))
+                .endpoint(loopback.endpoint())
+                .project(PROJECT)
+                .secret(SECRET)
+                .build();
+    }
+
     @Test
     void closingBeforeFirstUseCreatesNoClientAndLaterCallsFailClearly() throws Exception {
         try (SecretManagerServer loopback = SecretManagerServer.loopback()) {
-            GcpSecretManagerSecretProvider provider = GcpSecretManagerSecretProvider.builder()
-                    .environment(new GcpEnvironment(Map.of(), home, home.resolve("product_name")))
-                    .endpoint(loopback.endpoint())
-                    .project(PROJECT)
-                    .secret(SECRET)
-                    .build();
+            GcpSecretManagerSecretProvider provider = creatingItsOwnClient(loopback);
 
             provider.close();
             provider.close();
@@ -560,12 +565,7 @@ class GcpSecretManagerSecretProviderTest {
         try (SecretManagerServer loopback = SecretManagerServer.loopback()) {
             String key = TestKeys.sandbox();
             loopback.fake.addVersion(PROJECT, SECRET, key);
-            GcpSecretManagerSecretProvider provider = GcpSecretManagerSecretProvider.builder()
-                    .environment(new GcpEnvironment(Map.of(), home, home.resolve("product_name")))
-                    .endpoint(loopback.endpoint())
-                    .project(PROJECT)
-                    .secret(SECRET)
-                    .build();
+            GcpSecretManagerSecretProvider provider = creatingItsOwnClient(loopback);
             assertThat(provider.fetch().reveal()).isEqualTo(key);
             assertThat(provider.fetch().reveal()).isEqualTo(key);
 
