@@ -11,9 +11,6 @@ import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -149,18 +146,10 @@ public final class FileSecretProvider implements SecretProvider {
         if (bytes.length > MAX_BYTES) {
             throw new ConfigurationException(description + " grew past " + MAX_BYTES + " bytes while being read.");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = SecretText.utf8(ByteBuffer.wrap(bytes));
+        java.util.Arrays.fill(bytes, (byte) 0);
+        if (text == null) {
             throw new InvalidApiKeyException(description, "the file is not UTF-8 text.");
-        } finally {
-            java.util.Arrays.fill(bytes, (byte) 0);
         }
         SecretValue secret = SecretValue.of(text, null, Clock.systemUTC().instant());
         return jsonField == null ? secret : JsonSecrets.extractField(secret, jsonField, description);

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Not API: the one helper every provider uses for {@code #field} references: read one string field
- * of a JSON secret, and replace one field keeping the rest of the document (for writable stores).
+ * of a JSON secret, and replace one field keeping the rest of the document (for writable stores:
+ * {@link #documentToWrite}).
  *
  * <p>Errors never carry the document or the parser's message (Jackson quotes the input it choked
  * on), only the source description, the field name and the shape that was found.
@@ -112,6 +113,39 @@ public final class JsonSecrets {
             // Writing a tree of strings cannot fail; no cause, its message could quote values.
             throw new IllegalStateException("could not serialise a JSON secret");
         }
+    }
+
+    /** Reads a writable store's current document for {@link #documentToWrite}. */
+    @FunctionalInterface
+    public interface CurrentDocument {
+        /**
+         * Returns the current secret text, or null when the secret has no version yet.
+         *
+         * @throws RuntimeException the store's typed error when it cannot be read
+         */
+        @Nullable
+        String read();
+    }
+
+    /**
+     * Returns the text a writable store should write for {@code value}: the value itself, or, for a
+     * {@code #field} reference, the current document (read only then) with {@code field} set to the
+     * value and every other field kept. Two writers of different fields can still lose one update,
+     * since neither store offers compare-and-set.
+     *
+     * @param field the reference's JSON field, or null when the whole secret is the key
+     * @throws SecretProviderException if the current document is not a JSON object (see {@link
+     *     #replaceField})
+     * @throws RuntimeException whatever {@code current} throws
+     */
+    public static String documentToWrite(
+            SecretValue value, @Nullable String field, CurrentDocument current, String source) {
+        Objects.requireNonNull(value, "value == null");
+        Objects.requireNonNull(current, "current == null");
+        if (field == null) {
+            return value.reveal();
+        }
+        return replaceField(current.read(), field, value.reveal(), source);
     }
 
     /** Returns the parsed object, or null when the text is not exactly one JSON object. */

@@ -84,4 +84,33 @@ class JsonSecretsTest {
                 .hasMessageContaining("not a JSON object")
                 .satisfies(e -> LeakCanary.assertNoLeak(e));
     }
+
+    @Test
+    void documentToWriteWithoutAFieldIsTheValueAndReadsNothing() {
+        String written = JsonSecrets.documentToWrite(
+                SecretValue.of(key),
+                null,
+                () -> {
+                    throw new AssertionError("the current document must not be read");
+                },
+                "gcp-sm://p/s");
+        assertThat(written).isEqualTo(key);
+    }
+
+    @Test
+    void documentToWriteWithAFieldReplacesItInTheCurrentDocument() {
+        String written = JsonSecrets.documentToWrite(
+                SecretValue.of(key), "api_key", () -> "{\"user\":\"svc\",\"api_key\":\"old\"}", "aws-sm://x");
+        assertThat(written).isEqualTo("{\"user\":\"svc\",\"api_key\":\"" + key + "\"}");
+        assertThat(JsonSecrets.documentToWrite(SecretValue.of(key), "api_key", () -> null, "gcp-sm://p/s"))
+                .isEqualTo("{\"api_key\":\"" + key + "\"}");
+    }
+
+    @Test
+    void strictUtf8RefusesMalformedBytesInsteadOfReplacingThem() {
+        assertThat(SecretText.utf8(java.nio.ByteBuffer.wrap(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isEqualTo(key);
+        assertThat(SecretText.utf8(java.nio.ByteBuffer.wrap(new byte[] {(byte) 0xC3, (byte) 0x28, 0x41})))
+                .isNull();
+    }
 }

@@ -3,6 +3,8 @@ package com.augno.sdk.secrets.aws;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.internal.secrets.JsonSecrets;
+import com.augno.sdk.internal.secrets.LazyStoreClient;
+import com.augno.sdk.internal.secrets.SecretText;
 import com.augno.sdk.internal.secrets.StoreEndpoints;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
@@ -10,14 +12,9 @@ import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +64,9 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * com.augno.sdk.errors.SecretNotFoundException}; an IAM or KMS refusal throws {@link
  * com.augno.sdk.errors.SecretAccessDeniedException} naming the action and resource to grant;
  * throttling, 5xx, I/O failures and the deadline throw {@link
- * com.augno.sdk.errors.SecretUnavailableException}; a region or credentials that AWS's chains
+ * com.augno.sdk.errors.SecretUnavailableException} (transient); a secret scheduled for deletion, or
+ * a put refused for the secret's quota of versions, throws a non-transient {@link
+ * SecretProviderException} saying what to do; a region or credentials that AWS's chains
  * cannot find throw {@link ConfigurationException} listing where they were looked for. No text of an
  * AWS exception that could hold the secret is copied into these messages.
  *
@@ -104,12 +103,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
     private final Clock clock;
     private final String description;
     private final SecretsManagerErrors errors;
-    private final boolean ownsClient;
-
-    private final ReentrantLock clientLock = new ReentrantLock();
-    private volatile @Nullable SecretsManagerClient client;
-    private @Nullable SdkAutoCloseable ownedCredentials;
-    private volatile boolean closed;
+    private final LazyStoreClient<Clients> clients;
 
     private AwsSecretsManagerSecretProvider(Builder b) {
         this.secretId = requireSet(b.secretId, "secretId");
@@ -137,10 +131,11 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         this.credentialsProvider = b.credentialsProvider;
         this.callTimeout = b.callTimeout;
         this.clock = b.clock;
-        this.client = b.client;
-        this.ownsClient = b.client == null;
         this.description = describe();
         this.errors = new SecretsManagerErrors(description, secretId, region, callTimeout);
+        this.clients = b.client != null
+                ? LazyStoreClient.supplied(description, new Clients(b.client, null))
+                : LazyStoreClient.creating(description, this::createClient, Clients::close);
     }
 
     /** Returns a new builder. */
@@ -203,10 +198,13 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
      *
      * @return the secret string (or binary secret as UTF-8, or the JSON field) with its version id
      * @throws com.augno.sdk.errors.SecretNotFoundException if the secret, stage or version does not exist
+     *     (also a secret created without a value, which has no {@code AWSCURRENT} version)
      * @throws com.augno.sdk.errors.SecretAccessDeniedException if IAM or KMS refuse; the message names
      *     the action and resource to grant
      * @throws com.augno.sdk.errors.SecretUnavailableException on throttling, 5xx, I/O failure or when
      *     the call's deadline passes
+     * @throws SecretProviderException (not transient) if the secret is scheduled for deletion; the
+     *     message says how to restore it
      * @throws ConfigurationException if no region or no credentials can be found
      * @throws com.augno.sdk.errors.InvalidApiKeyException if a JSON field was asked for and the
      *     secret is not a JSON object holding it as a string
@@ -236,8 +234,11 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
      *     than {@code AWSCURRENT} (running clients would never see the new version)
      * @throws com.augno.sdk.errors.SecretAccessDeniedException if IAM or KMS refuse; the message names
      *     the action to grant ({@code secretsmanager:PutSecretValue})
-     * @throws com.augno.sdk.errors.SecretUnavailableException when retrying may succeed
-     * @throws SecretProviderException for other failures, e.g. the same token was used with other content
+     * @throws com.augno.sdk.errors.SecretUnavailableException when retrying may succeed (throttling, 5xx,
+     *     I/O failure, the deadline)
+     * @throws SecretProviderException (not transient) for other failures: the secret has reached its
+     *     quota of versions ({@code LimitExceededException}, about 100 versions; retrying does not
+     *     help), it is scheduled for deletion, or the same token was used with other content
      */
     @Override
     public String put(SecretValue value, PutOptions options) {
@@ -250,11 +251,8 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
                     + "). Write through a reference without versionId or stage.");
         }
         RuntimeGuard.enforce();
-        String body = value.reveal();
-        if (jsonField != null) {
-            String current = textOf(getSecretValue(AWSCURRENT, null));
-            body = JsonSecrets.replaceField(current, jsonField, body, description);
-        }
+        String body = JsonSecrets.documentToWrite(
+                value, jsonField, () -> textOf(getSecretValue(AWSCURRENT, null)), description);
         PutSecretValueRequest.Builder request = PutSecretValueRequest.builder()
                 .secretId(secretId)
                 .secretString(body)
@@ -265,7 +263,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         try {
             response = c.putSecretValue(request.build());
         } catch (RuntimeException e) {
-            throw errors.map(e, "secretsmanager:PutSecretValue");
+            throw errors.map(e, SecretsManagerErrors.PUT);
         }
         LOG.info("Stored a new version {} of {}", response.versionId(), description);
         return response.versionId() == null ? "" : response.versionId();
@@ -294,23 +292,12 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
     /** Closes the client and credentials provider this provider created; a given client stays open. */
     @Override
     public void close() {
-        clientLock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            SecretsManagerClient c = client;
-            if (ownsClient && c != null) {
-                c.close();
-            }
-            if (ownedCredentials != null) {
-                ownedCredentials.close();
-            }
-            client = null;
-        } finally {
-            clientLock.unlock();
-        }
+        clients.close();
+    }
+
+    /** How many clients this provider created (0 or 1); for tests. */
+    int clientsCreated() {
+        return clients.createdCount();
     }
 
     @Override
@@ -331,7 +318,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         try {
             return c.getSecretValue(request.build());
         } catch (RuntimeException e) {
-            throw errors.map(e, "secretsmanager:GetSecretValue");
+            throw errors.map(e, SecretsManagerErrors.GET, version != null ? "version " + version : "stage " + stage);
         }
     }
 
@@ -344,46 +331,36 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
             throw new SecretProviderException(
                     description, "the secret version has neither SecretString nor SecretBinary");
         }
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(binary.asByteArrayUnsafe()))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = SecretText.utf8(binary.asByteBuffer());
+        if (text == null) {
             throw new SecretProviderException(description, "the binary secret is not UTF-8 text");
         }
+        return text;
     }
 
     private SecretsManagerClient client() {
-        SecretsManagerClient c = client;
-        if (c != null) {
-            return c;
-        }
-        clientLock.lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException("The secret provider " + description + " is closed");
+        return clients.get().client();
+    }
+
+    /** The Secrets Manager client and, when this provider created it, the credentials chain it owns. */
+    private record Clients(
+            SecretsManagerClient client, @Nullable SdkAutoCloseable credentials) {
+        void close() {
+            client.close();
+            if (credentials != null) {
+                credentials.close();
             }
-            if (client == null) {
-                client = createClient();
-            }
-            return Objects.requireNonNull(client);
-        } finally {
-            clientLock.unlock();
         }
     }
 
-    private SecretsManagerClient createClient() {
+    private Clients createClient() {
         long start = System.nanoTime();
         Region r = region != null ? region : defaultRegion();
         AwsCredentialsProvider credentials = credentialsProvider;
         String credentialsSource = "the credentials provider given to the builder";
+        DefaultCredentialsProvider chain = null;
         if (credentials == null) {
-            DefaultCredentialsProvider chain =
-                    DefaultCredentialsProvider.builder().build();
-            ownedCredentials = chain;
+            chain = DefaultCredentialsProvider.builder().build();
             credentials = chain;
             credentialsSource = "AWS's default credentials chain (" + CREDENTIALS_CHAIN + ")";
         }
@@ -397,12 +374,20 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         if (endpointOverride != null) {
             b.endpointOverride(endpointOverride);
         }
-        SecretsManagerClient created = b.build();
+        SecretsManagerClient created;
+        try {
+            created = b.build();
+        } catch (RuntimeException e) {
+            if (chain != null) {
+                chain.close(); // nothing else would close it: the next call creates another
+            }
+            throw e;
+        }
         LOG.debug(
                 "Created a Secrets Manager client for {} in {} ms",
                 description,
                 Duration.ofNanos(System.nanoTime() - start).toMillis());
-        return created;
+        return new Clients(created, chain);
     }
 
     private Region defaultRegion() {

@@ -8,6 +8,7 @@ import com.augno.sdk.errors.SecretUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -26,6 +27,12 @@ import software.amazon.awssdk.regions.Region;
  * body, are dropped.
  */
 final class SecretsManagerErrors {
+    /** The IAM action of a read; also names the call in messages. */
+    static final String GET = "secretsmanager:GetSecretValue";
+
+    /** The IAM action of a write; also names the call in messages. */
+    static final String PUT = "secretsmanager:PutSecretValue";
+
     private static final Set<String> THROTTLING =
             Set.of("ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded");
     private static final Set<String> CREDENTIALS_REJECTED = Set.of(
@@ -37,23 +44,33 @@ final class SecretsManagerErrors {
             "SignatureDoesNotMatch");
 
     private final String source;
+    private final String secretId;
     private final String resource;
     private final Duration callTimeout;
 
     SecretsManagerErrors(String source, String secretId, @Nullable Region region, Duration callTimeout) {
         this.source = source;
+        this.secretId = secretId;
         this.resource = SecretArns.resourceFor(secretId, region);
         this.callTimeout = callTimeout;
     }
 
     /** Returns the exception to throw for {@code e}, raised by the call that needs IAM {@code action}. */
     RuntimeException map(RuntimeException e, String action) {
+        return map(e, action, null);
+    }
+
+    /**
+     * Returns the exception to throw for {@code e}, raised by the call that needs IAM {@code action}
+     * and read {@code asked} ({@code "stage AWSCURRENT"} or {@code "version <id>"}; null for writes).
+     */
+    RuntimeException map(RuntimeException e, String action, @Nullable String asked) {
         ConfigurationException configuration = find(e, ConfigurationException.class);
         if (configuration != null) {
             return configuration;
         }
         if (e instanceof AwsServiceException) {
-            return mapService((AwsServiceException) e, action);
+            return mapService((AwsServiceException) e, action, asked);
         }
         if (e instanceof ApiCallTimeoutException || e instanceof ApiCallAttemptTimeoutException) {
             return new SecretUnavailableException(
@@ -86,15 +103,36 @@ final class SecretsManagerErrors {
                         + e.getClass().getName() + ")");
     }
 
-    private RuntimeException mapService(AwsServiceException e, String action) {
+    private RuntimeException mapService(AwsServiceException e, String action, @Nullable String asked) {
         String code = e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
                 ? ""
                 : e.awsErrorDetails().errorCode();
+        // Read to choose the advice, never copied: our messages carry the code and request id only.
+        String awsMessage = e.awsErrorDetails() == null || e.awsErrorDetails().errorMessage() == null
+                ? ""
+                : e.awsErrorDetails().errorMessage().toLowerCase(Locale.ROOT);
         int status = e.statusCode();
         String detail = " [" + (code.isEmpty() ? "no error code" : code) + ", HTTP " + status
                 + (e.requestId() == null ? "" : ", request id " + e.requestId()) + "]";
         switch (code) {
             case "ResourceNotFoundException":
+                if (asked != null && asked.startsWith("stage ") && awsMessage.contains("staging label")) {
+                    return new SecretNotFoundException(
+                            source,
+                            "the secret exists but no version of it carries the " + asked
+                                    + (asked.equals("stage AWSCURRENT")
+                                            ? " (it was created without a value, or the stage was moved off every"
+                                                    + " version). Store a value (aws secretsmanager put-secret-value)"
+                                                    + " or move the stage back"
+                                            : ". Check the stage name, or move the stage to a version")
+                                    + " (aws secretsmanager update-secret-version-stage)." + detail);
+                }
+                if (asked != null && asked.startsWith("version ") && awsMessage.contains("versionid")) {
+                    return new SecretNotFoundException(
+                            source,
+                            "the secret has no " + asked + " (AWS deletes versions without a staging label over"
+                                    + " time). Reference a stage instead of a fixed version id." + detail);
+                }
                 return new SecretNotFoundException(
                         source,
                         "AWS Secrets Manager has no such secret, or no version with"
@@ -130,11 +168,35 @@ final class SecretsManagerErrors {
                                 + " for a new value." + detail,
                         e);
             case "InvalidRequestException":
+                if (awsMessage.contains("marked for deletion") || awsMessage.contains("scheduled for deletion")) {
+                    return new SecretProviderException(
+                            source,
+                            "the secret is scheduled for deletion, so AWS refuses " + action + " on it. If it is"
+                                    + " still needed, cancel the deletion during its recovery window (aws"
+                                    + " secretsmanager restore-secret --secret-id " + secretId + ", which needs"
+                                    + " secretsmanager:RestoreSecret); otherwise point the reference at the secret"
+                                    + " that replaces it. Retrying will not help." + detail,
+                            e);
+                }
                 return new SecretProviderException(
                         source,
                         "AWS Secrets Manager refused the request, e.g. the secret is scheduled for deletion." + detail,
                         e);
             case "LimitExceededException":
+                if (PUT.equals(action)) {
+                    // On PutSecretValue this is the quota of versions per secret: retrying cannot succeed.
+                    return new SecretProviderException(
+                            source,
+                            "AWS Secrets Manager refused to store a new version: the secret has reached its quota"
+                                    + " of versions (about 100). Retrying will not help. AWS deletes versions"
+                                    + " without a staging label once a secret has more than 100, but none less than"
+                                    + " 24 hours old, so writing more often than about once every 10 minutes fills"
+                                    + " the quota. Find and stop what writes this secret so often, remove custom"
+                                    + " staging labels you no longer need (aws secretsmanager"
+                                    + " update-secret-version-stage), and write again once AWS has removed old"
+                                    + " versions (within 24 hours)." + detail,
+                            e);
+                }
                 return new SecretUnavailableException(
                         source, "AWS Secrets Manager refused the request: a limit was exceeded." + detail, e);
             default:

@@ -486,4 +486,171 @@ class AwsSecretsManagerSecretProviderTest {
                 .isEqualTo("aws-sm://prod/augno (stage AWSCURRENT, region eu-west-1)#api_key");
         assertThat(provider.toString()).contains(provider.description());
     }
+
+    // --- Version quota, deletion and missing stages: permanent failures, each saying what to do ---
+
+    @Test
+    void putAtTheVersionQuotaIsPermanentAndSaysWhatToDo() {
+        String key = TestKeys.production();
+        sm.createSecret("prod/augno", TestKeys.production());
+        sm.versionQuota(1);
+        // The real client with the SDK's own retries on: a quota is not retried, so one request goes out.
+        AwsSecretsManagerSecretProvider provider = provider(builder("prod/augno"));
+
+        assertThatThrownBy(() -> provider.put(SecretValue.of(key), PutOptions.none()))
+                .isExactlyInstanceOf(SecretProviderException.class)
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isFalse())
+                .hasMessageContaining("aws-sm://prod/augno")
+                .hasMessageContaining("quota of versions (about 100)")
+                .hasMessageContaining("Retrying will not help")
+                .hasMessageContaining("once every 10 minutes")
+                .hasMessageContaining("LimitExceededException, HTTP 400")
+                .satisfies(LeakCanary::assertNoLeak);
+        sm.server()
+                .verify(
+                        1,
+                        postRequestedFor(urlEqualTo("/"))
+                                .withHeader("X-Amz-Target", equalTo("secretsmanager.PutSecretValue")));
+        assertThat(sm.versionCount("prod/augno")).isEqualTo(1);
+    }
+
+    @Test
+    void limitExceededOnAReadStaysTransient() {
+        stubError(400, "LimitExceededException");
+
+        assertThatThrownBy(() -> noRetryProvider("prod/augno").fetch())
+                .isInstanceOfSatisfying(
+                        SecretUnavailableException.class,
+                        e -> assertThat(e.isTransient()).isTrue());
+    }
+
+    @Test
+    void throttledPutIsTransient() {
+        stubError(400, "ThrottlingException");
+
+        assertThatThrownBy(() -> noRetryProvider("prod/augno").put(SecretValue.of("x"), PutOptions.none()))
+                .isInstanceOfSatisfying(
+                        SecretUnavailableException.class,
+                        e -> assertThat(e.isTransient()).isTrue())
+                .hasMessageContaining("throttling");
+    }
+
+    @Test
+    void secretScheduledForDeletionIsPermanentOnReadAndWriteAndSaysHowToRestoreIt() {
+        sm.createSecret("prod/augno", TestKeys.production());
+        sm.scheduleDeletion("prod/augno");
+        AwsSecretsManagerSecretProvider provider = provider(builder("prod/augno"));
+
+        assertThatThrownBy(provider::fetch)
+                .isExactlyInstanceOf(SecretProviderException.class)
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isFalse())
+                .hasMessageContaining("scheduled for deletion")
+                .hasMessageContaining("secretsmanager:GetSecretValue")
+                .hasMessageContaining("restore-secret --secret-id prod/augno")
+                .hasMessageContaining("InvalidRequestException");
+        assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.production()), PutOptions.none()))
+                .isExactlyInstanceOf(SecretProviderException.class)
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isFalse())
+                .hasMessageContaining("scheduled for deletion")
+                .hasMessageContaining("secretsmanager:PutSecretValue");
+    }
+
+    @Test
+    void secretWithoutAnAwsCurrentVersionIsNotFoundSayingToStoreAValue() {
+        sm.createSecretWithoutValue("prod/augno");
+
+        assertThatThrownBy(() -> provider(builder("prod/augno")).fetch())
+                .isInstanceOfSatisfying(
+                        SecretNotFoundException.class,
+                        e -> assertThat(e.isTransient()).isFalse())
+                .hasMessageContaining("no version of it carries the stage AWSCURRENT")
+                .hasMessageContaining("put-secret-value");
+    }
+
+    @Test
+    void pinnedVersionThatNoLongerExistsIsNotFoundSayingToUseAStage() {
+        sm.createSecret("prod/augno", TestKeys.production());
+
+        assertThatThrownBy(() ->
+                        provider(builder("prod/augno").versionId("gone-1")).fetch())
+                .isInstanceOf(SecretNotFoundException.class)
+                .hasMessageContaining("no version gone-1")
+                .hasMessageContaining("Reference a stage");
+    }
+
+    @Test
+    void jsonFieldPutOnASecretWithoutAValueFailsWithoutWriting() {
+        sm.createSecretWithoutValue("prod/augno");
+
+        assertThatThrownBy(() -> provider(builder("prod/augno").jsonField("api_key"))
+                        .put(SecretValue.of(TestKeys.production()), PutOptions.none()))
+                .isInstanceOf(SecretNotFoundException.class)
+                .hasMessageContaining("stage AWSCURRENT");
+        assertThat(sm.versionCount("prod/augno")).isZero();
+    }
+
+    // --- The lazily created client ---
+
+    @Test
+    void buildingContactsNothingAndConcurrentFirstFetchesCreateOneClient() throws Exception {
+        String key = TestKeys.production();
+        sm.createSecret("prod/augno", key);
+        AwsSecretsManagerSecretProvider provider = provider(builder("prod/augno"));
+        assertThat(provider.clientsCreated()).isZero();
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    assertThat(start.await(10, java.util.concurrent.TimeUnit.SECONDS))
+                            .isTrue();
+                    return provider.fetch().reveal();
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<String> r : results) {
+                assertThat(r.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(key);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(provider.clientsCreated()).isEqualTo(1);
+    }
+
+    @Test
+    void closingBeforeFirstUseCreatesNoClientAndLaterCallsFailClearly() {
+        AwsSecretsManagerSecretProvider provider = provider(builder("prod/augno"));
+
+        provider.close();
+
+        assertThatThrownBy(provider::fetch)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("aws-sm://prod/augno")
+                .hasMessageContaining("is closed");
+        assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.production()), PutOptions.none()))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(provider.clientsCreated()).isZero();
+        assertThat(sm.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void closingLeavesASuppliedClientOpen() {
+        String key = TestKeys.production();
+        sm.createSecret("prod/augno", key);
+        AwsSecretsManagerSecretProvider provider = noRetryProvider("prod/augno");
+        provider.fetch();
+
+        provider.close();
+
+        assertThatThrownBy(provider::fetch).isInstanceOf(IllegalStateException.class);
+        // The caller's client still works.
+        assertThat(clients.get(0).getSecretValue(r -> r.secretId("prod/augno")).secretString())
+                .isEqualTo(key);
+        assertThat(provider.clientsCreated()).isZero();
+    }
 }

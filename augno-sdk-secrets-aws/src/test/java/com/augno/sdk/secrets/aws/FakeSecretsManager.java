@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  * <p>It keeps versions and stages like the service: {@code PutSecretValue} makes a new version
  * {@code AWSCURRENT} and the old one {@code AWSPREVIOUS}; a repeated {@code ClientRequestToken}
  * with the same content returns the existing version (no second version), with other content
- * {@code ResourceExistsException}. Tests add higher-priority stubs for faults.
+ * {@code ResourceExistsException}. Like the service, it refuses every call on a secret scheduled for
+ * deletion ({@code InvalidRequestException}), can hold a secret with no version, and can enforce a
+ * quota of versions per secret ({@code LimitExceededException} on {@code PutSecretValue}); error
+ * messages follow the service's wording. Tests add higher-priority stubs for other faults.
  */
 final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
     static final String NAME = "fake-secrets-manager";
@@ -45,6 +48,7 @@ final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
     private final String region;
     private final Map<String, Secret> secrets = new LinkedHashMap<>();
     private final WireMockServer server;
+    private int versionQuota = Integer.MAX_VALUE;
 
     private static final class Version {
         final String id;
@@ -67,6 +71,7 @@ final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
         final String name;
         final String arn;
         final Map<String, Version> versions = new LinkedHashMap<>();
+        boolean scheduledForDeletion;
 
         Secret(String name, String arn) {
             this.name = name;
@@ -124,6 +129,21 @@ final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
         Secret s = newSecret(name);
         addVersion(s, UUID.randomUUID().toString(), null, value.clone());
         return s.arn;
+    }
+
+    /** Creates a secret with no version at all, as {@code CreateSecret} without a value does. */
+    synchronized void createSecretWithoutValue(String name) {
+        newSecret(name);
+    }
+
+    /** Schedules the secret for deletion, as {@code DeleteSecret} with a recovery window does. */
+    synchronized void scheduleDeletion(String name) {
+        secret(name).scheduledForDeletion = true;
+    }
+
+    /** Sets the number of versions a secret may hold (the service's is about 100). */
+    synchronized void versionQuota(int versions) {
+        this.versionQuota = versions;
     }
 
     /** Returns how many versions the secret has. */
@@ -213,19 +233,40 @@ final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
         }
     }
 
+    private static ResponseDefinition markedForDeletion() {
+        return error(
+                400,
+                "InvalidRequestException",
+                "You can't perform this operation on the secret because it was marked for deletion.");
+    }
+
     private ResponseDefinition getSecretValue(JsonNode body) {
         Secret s = find(body.path("SecretId").asText());
         if (s == null) {
             return error(400, "ResourceNotFoundException", "Secrets Manager can't find the specified secret.");
         }
+        if (s.scheduledForDeletion) {
+            return markedForDeletion();
+        }
         Version v;
         if (body.hasNonNull("VersionId")) {
-            v = s.versions.get(body.get("VersionId").asText());
+            String id = body.get("VersionId").asText();
+            v = s.versions.get(id);
+            if (v == null) {
+                return error(
+                        400,
+                        "ResourceNotFoundException",
+                        "Secrets Manager can't find the specified secret value for VersionId: " + id);
+            }
         } else {
-            v = withStage(s, body.path("VersionStage").asText("AWSCURRENT"));
-        }
-        if (v == null) {
-            return error(400, "ResourceNotFoundException", "Secrets Manager can't find the specified secret value.");
+            String stage = body.path("VersionStage").asText("AWSCURRENT");
+            v = withStage(s, stage);
+            if (v == null) {
+                return error(
+                        400,
+                        "ResourceNotFoundException",
+                        "Secrets Manager can't find the specified secret value for staging label: " + stage);
+            }
         }
         ObjectNode out = MAPPER.createObjectNode()
                 .put("ARN", s.arn)
@@ -247,6 +288,9 @@ final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
         if (s == null) {
             return error(400, "ResourceNotFoundException", "Secrets Manager can't find the specified secret.");
         }
+        if (s.scheduledForDeletion) {
+            return markedForDeletion();
+        }
         String string =
                 body.hasNonNull("SecretString") ? body.get("SecretString").asText() : null;
         byte[] binary = body.hasNonNull("SecretBinary")
@@ -265,6 +309,11 @@ final class FakeSecretsManager implements ResponseDefinitionTransformerV2 {
                         "You can't modify an existing version, you can only create a new version.");
             }
             v = existing;
+        } else if (s.versions.size() >= versionQuota) {
+            return error(
+                    400,
+                    "LimitExceededException",
+                    "You have exceeded the maximum number of versions allowed for this secret.");
         } else {
             v = addVersion(s, token, string, binary);
         }

@@ -7,6 +7,8 @@ import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.internal.secrets.JsonSecrets;
+import com.augno.sdk.internal.secrets.LazyStoreClient;
+import com.augno.sdk.internal.secrets.SecretText;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
@@ -36,9 +38,6 @@ import com.google.iam.v1.TestIamPermissionsResponse;
 import com.google.protobuf.ByteString;
 import io.grpc.ManagedChannelBuilder;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +49,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -100,36 +100,34 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private static final Logger LOG = LoggerFactory.getLogger(GcpSecretManagerSecretProvider.class);
     /** Extra time our own wait allows beyond the call deadline, so gRPC reports first. */
     private static final Duration WAIT_GRACE = Duration.ofMillis(500);
+    /** "Secret Version [projects/p/secrets/s/versions/2] is in DISABLED state." */
+    private static final Pattern VERSION_STATE = Pattern.compile("/versions/(\\d+)\\] is in [A-Z_]+ state");
 
     private final String project;
     private final String secret;
     private final String version;
     private final @Nullable String jsonField;
-    private final @Nullable SecretManagerServiceClient suppliedClient;
     private final @Nullable GcpEndpoint endpoint;
     private final @Nullable CredentialsProvider credentialsProvider;
     private final Duration callTimeout;
     private final Clock clock;
     private final String description;
-
-    private final ReentrantLock clientLock = new ReentrantLock();
-    private volatile @Nullable SecretManagerServiceClient createdClient;
-    private volatile boolean closed;
-    private final java.util.concurrent.atomic.AtomicInteger clientsCreated =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private final LazyStoreClient<SecretManagerServiceClient> client;
 
     private GcpSecretManagerSecretProvider(Builder b, String project, @Nullable GcpEndpoint endpoint) {
         this.project = project;
         this.secret = Objects.requireNonNull(b.secret);
         this.version = b.version;
         this.jsonField = b.jsonField;
-        this.suppliedClient = b.client;
         this.endpoint = endpoint;
         this.credentialsProvider = b.credentialsProvider;
         this.callTimeout = b.callTimeout;
         this.clock = b.clock;
         this.description = "gcp-sm://" + versionName(version) + (jsonField == null ? "" : "#" + jsonField)
                 + (endpoint == null ? "" : " (endpoint " + endpoint + ")");
+        this.client = b.client != null
+                ? LazyStoreClient.supplied(description, b.client)
+                : LazyStoreClient.creating(description, this::createClient, GcpSecretManagerSecretProvider::shutdown);
     }
 
     /** Returns a new builder. */
@@ -220,10 +218,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                     + ", so a new version written now would never be read through it. Reference versions/latest"
                     + " to rotate the key in place.");
         }
-        String payload = value.reveal();
-        if (jsonField != null) {
-            payload = JsonSecrets.replaceField(currentDocument(), jsonField, payload, description);
-        }
+        String payload = JsonSecrets.documentToWrite(value, jsonField, this::currentDocument, description);
         byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_PAYLOAD_BYTES) {
             throw new SecretProviderException(
@@ -299,24 +294,18 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
      */
     @Override
     public void close() {
-        clientLock.lock();
+        client.close();
+    }
+
+    private static void shutdown(SecretManagerServiceClient c) {
+        c.close();
         try {
-            closed = true;
-            SecretManagerServiceClient c = createdClient;
-            createdClient = null;
-            if (c != null) {
-                c.close();
-                try {
-                    if (!c.awaitTermination(5, TimeUnit.SECONDS)) {
-                        c.shutdownNow();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    c.shutdownNow();
-                }
+            if (!c.awaitTermination(5, TimeUnit.SECONDS)) {
+                c.shutdownNow();
             }
-        } finally {
-            clientLock.unlock();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            c.shutdownNow();
         }
     }
 
@@ -362,17 +351,11 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     }
 
     private String decode(AccessSecretVersionResponse response) {
-        ByteBuffer bytes = response.getPayload().getData().asReadOnlyByteBuffer();
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(bytes)
-                    .toString();
-        } catch (CharacterCodingException e) {
+        String text = SecretText.utf8(response.getPayload().getData().asReadOnlyByteBuffer());
+        if (text == null) {
             throw new InvalidApiKeyException(description, "the secret is not UTF-8 text");
         }
+        return text;
     }
 
     private String secretName() {
@@ -430,7 +413,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     }
 
     private <Q, R> R call(Operation operation, Q request, CallableOf<Q, R> callable, String rpc) {
-        SecretManagerServiceClient client = client();
+        SecretManagerServiceClient client = this.client.get();
         Future<R> future = callable.of(client).futureCall(request, callContext(client));
         try {
             return future.get(callTimeout.plus(WAIT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
@@ -483,12 +466,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                                 + " workload's service account." + server,
                         cause);
             case FAILED_PRECONDITION:
-                return new SecretProviderException(
-                        description,
-                        "the version is not enabled (disabled or destroyed)." + server + " 'latest' is the newest"
-                                + " version even when it is disabled: enable it, add a new version, or reference"
-                                + " an enabled version number.",
-                        cause);
+                return new SecretProviderException(description, notEnabled(operation, e, rpc) + server, cause);
             case UNAVAILABLE:
             case DEADLINE_EXCEEDED:
             case RESOURCE_EXHAUSTED:
@@ -507,6 +485,39 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
             default:
                 return new SecretProviderException(description, rpc + " failed with " + code + "." + server, cause);
         }
+    }
+
+    /**
+     * The advice for FAILED_PRECONDITION. On access it means the version is DISABLED or DESTROYED
+     * (the server names which, and the version); never transient, as only a person can fix it.
+     */
+    private String notEnabled(Operation operation, ApiException e, String rpc) {
+        if (operation != Operation.ACCESS) {
+            return rpc + " failed with FAILED_PRECONDITION: the secret is not in a state that allows it (for"
+                    + " example its customer-managed encryption key is disabled). Retrying will not help.";
+        }
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        Matcher state = VERSION_STATE.matcher(m);
+        String number = state.find() ? state.group(1) : null;
+        String which = number == null ? "the version" : "version " + number;
+        String gcloud = " --secret " + secret + " --project " + project;
+        String advice;
+        if (m.contains("DESTROYED")) {
+            advice = which + " is destroyed, its data is gone: add a new version (gcloud secrets versions add "
+                    + secret + " --project " + project + " --data-file=-, or a key rotation) or reference an"
+                    + " enabled version number.";
+        } else if (m.contains("DISABLED")) {
+            advice = which + " is disabled: enable it (gcloud secrets versions enable "
+                    + (number == null ? "<version>" : number) + gcloud
+                    + "), add a new version, or reference an enabled version number.";
+        } else {
+            advice = "enable the version, add a new version, or reference an enabled version number.";
+        }
+        return "the version is not enabled (disabled or destroyed), so it cannot be read; retrying will not help: "
+                + advice
+                + (LATEST.equals(version)
+                        ? " Note: 'latest' is the newest version even when it is disabled or destroyed."
+                        : "");
     }
 
     /** The server's message, unless it could hold a key; bounded. */
@@ -563,36 +574,9 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                 .build();
     }
 
-    private SecretManagerServiceClient client() {
-        if (closed) {
-            throw new IllegalStateException(description + " is closed");
-        }
-        if (suppliedClient != null) {
-            return suppliedClient;
-        }
-        SecretManagerServiceClient c = createdClient;
-        if (c != null) {
-            return c;
-        }
-        clientLock.lock();
-        try {
-            if (closed) {
-                throw new IllegalStateException(description + " is closed");
-            }
-            c = createdClient;
-            if (c == null) {
-                c = createClient();
-                createdClient = c;
-            }
-            return c;
-        } finally {
-            clientLock.unlock();
-        }
-    }
-
-    /** How many clients this provider created; for tests. */
+    /** How many clients this provider created (0 or 1); for tests. */
     int clientsCreated() {
-        return clientsCreated.get();
+        return client.createdCount();
     }
 
     /** Settings of the client this provider creates; package-private for tests. */
@@ -621,7 +605,6 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private SecretManagerServiceClient createClient() {
         try {
             SecretManagerServiceClient c = SecretManagerServiceClient.create(settings());
-            clientsCreated.incrementAndGet();
             LOG.debug("Created a Secret Manager client for {}", description);
             return c;
         } catch (IOException e) {

@@ -455,4 +455,127 @@ class GcpSecretManagerSecretProviderTest {
                 .hasMessageContaining("looks like an API key")
                 .satisfies(e -> LeakCanary.assertNoLeak(e));
     }
+
+    // --- Disabled and destroyed versions: permanent, typed, each saying what to do ---
+
+    @Test
+    void disabledPinnedVersionSaysHowToEnableIt() {
+        fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
+        fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
+        fake.setState(PROJECT, SECRET, 1, FakeSecretManager.State.DISABLED);
+
+        try (GcpSecretManagerSecretProvider provider = builder().version("1").build()) {
+            assertThatThrownBy(provider::fetch)
+                    .isExactlyInstanceOf(SecretProviderException.class)
+                    .satisfies(e -> assertThat(((SecretProviderException) e).isTransient())
+                            .isFalse())
+                    .hasMessageContaining("version 1 is disabled")
+                    .hasMessageContaining("gcloud secrets versions enable 1 --secret augno-api-key --project acme-prod")
+                    .hasMessageNotContaining("'latest'")
+                    .satisfies(e -> LeakCanary.assertNoLeak(e));
+        }
+    }
+
+    @Test
+    void destroyedLatestVersionSaysItsDataIsGone() {
+        fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
+        fake.setState(PROJECT, SECRET, 1, FakeSecretManager.State.DESTROYED);
+
+        try (GcpSecretManagerSecretProvider provider = builder().build()) {
+            assertThatThrownBy(provider::fetch)
+                    .isExactlyInstanceOf(SecretProviderException.class)
+                    .hasMessageContaining("version 1 is destroyed, its data is gone")
+                    .hasMessageContaining("gcloud secrets versions add augno-api-key --project acme-prod --data-file=-")
+                    .hasMessageContaining("'latest' is the newest version even when it is disabled or destroyed");
+        }
+    }
+
+    @Test
+    void jsonFieldPutOverADisabledLatestVersionWritesNothing() {
+        fake.addVersion(PROJECT, SECRET, "{\"api_key\":\"" + TestKeys.sandbox() + "\"}");
+        fake.setState(PROJECT, SECRET, 1, FakeSecretManager.State.DISABLED);
+
+        try (GcpSecretManagerSecretProvider provider =
+                builder().jsonField("api_key").build()) {
+            assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.sandbox()), PutOptions.none()))
+                    .isExactlyInstanceOf(SecretProviderException.class)
+                    .hasMessageContaining("is disabled");
+            assertThat(fake.adds).isEmpty();
+        }
+    }
+
+    @Test
+    void failedPreconditionOnAddIsPermanentAndNotAboutVersions() {
+        fake.createSecret(PROJECT, SECRET);
+        fake.failNext(
+                "AddSecretVersion", Status.FAILED_PRECONDITION.withDescription("The Cloud KMS key is not enabled."));
+
+        try (GcpSecretManagerSecretProvider provider = builder().build()) {
+            assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.sandbox()), PutOptions.none()))
+                    .isExactlyInstanceOf(SecretProviderException.class)
+                    .satisfies(e -> assertThat(((SecretProviderException) e).isTransient())
+                            .isFalse())
+                    .hasMessageContaining("AddSecretVersion failed with FAILED_PRECONDITION")
+                    .hasMessageContaining("encryption key")
+                    .hasMessageNotContaining("gcloud secrets versions enable");
+        }
+    }
+
+    @Test
+    void deletedSecretIsNotFoundAndPermanent() {
+        try (GcpSecretManagerSecretProvider provider = builder().build()) {
+            assertThatThrownBy(provider::fetch)
+                    .isInstanceOfSatisfying(
+                            SecretNotFoundException.class,
+                            e -> assertThat(e.isTransient()).isFalse());
+        }
+    }
+
+    // --- The lazily created client ---
+
+    /** A provider that creates its own client, on plaintext gRPC to a loopback server. */
+    private GcpSecretManagerSecretProvider creatingItsOwnClient(SecretManagerServer loopback) {
+        return GcpSecretManagerSecretProvider.builder()
+                .environment(new GcpEnvironment(Map.of(), home, home.resolve("product_name")))
+                .endpoint(loopback.endpoint())
+                .project(PROJECT)
+                .secret(SECRET)
+                .build();
+    }
+
+    @Test
+    void closingBeforeFirstUseCreatesNoClientAndLaterCallsFailClearly() throws Exception {
+        try (SecretManagerServer loopback = SecretManagerServer.loopback()) {
+            GcpSecretManagerSecretProvider provider = creatingItsOwnClient(loopback);
+
+            provider.close();
+            provider.close();
+
+            assertThatThrownBy(provider::fetch)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("gcp-sm://projects/acme-prod/secrets/augno-api-key")
+                    .hasMessageContaining("is closed");
+            assertThat(provider.clientsCreated()).isZero();
+            assertThat(loopback.fake.calls("AccessSecretVersion")).isZero();
+        }
+    }
+
+    @Test
+    void closingAfterFirstUseClosesTheCreatedClientOnce() throws Exception {
+        try (SecretManagerServer loopback = SecretManagerServer.loopback()) {
+            String key = TestKeys.sandbox();
+            loopback.fake.addVersion(PROJECT, SECRET, key);
+            GcpSecretManagerSecretProvider provider = creatingItsOwnClient(loopback);
+            assertThat(provider.fetch().reveal()).isEqualTo(key);
+            assertThat(provider.fetch().reveal()).isEqualTo(key);
+
+            provider.close();
+            provider.close();
+
+            assertThat(provider.clientsCreated()).isEqualTo(1);
+            assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.sandbox()), PutOptions.none()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is closed");
+        }
+    }
 }
