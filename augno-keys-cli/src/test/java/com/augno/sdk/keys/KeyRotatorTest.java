@@ -162,6 +162,21 @@ class KeyRotatorTest {
     }
 
     @Test
+    void aPermanentStoreRefusalIsNotRetriedAndTheNewSecretIsHeld() {
+        store.failPuts(StoreFault.accessDenied());
+
+        RotationIncompleteException e = catchThrowableOfType(
+                RotationIncompleteException.class, () -> rotator().rotate(keyId));
+
+        assertThat(e).isNotNull();
+        assertThat(waits).isEmpty(); // no backoff: access denied does not get better by waiting
+        assertThat(e.state().recovery()).singleElement().asString().contains("permanent, not retried");
+        ApiKey held = e.unstoredSecret().orElseThrow();
+        LeakCanary.assertNoLeak(e, e.state(), held);
+        assertThat(store.versions()).hasSize(1);
+    }
+
+    @Test
     void anUnknownRotateOutcomeIsRetriedWithTheSameIdempotencyKeyAndTheReplayedSecretIsUsed() {
         AugnoClient noRetries = adminClient(0);
         server.setReplayRevealsKeySecret(true);

@@ -22,6 +22,7 @@ import com.augno.sdk.errors.NotFoundException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.errors.ResponseDecodingException;
+import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
@@ -72,7 +73,8 @@ import org.slf4j.LoggerFactory;
  *       redacted value and mode); the reference is not pinned to a version; the store may be
  *       written; the overlap is at least twice the clients' refresh interval plus stale window and
  *       at most 30 days. A failed check refuses the rotation ({@link RotationPrecheckException}).
- *   <li><b>Nothing is lost</b>: a failed store write is retried with backoff, then reported by a
+ *   <li><b>Nothing is lost</b>: a failed store write is retried with backoff (not when the store
+ *       reports the failure as permanent, such as access denied), then reported by a
  *       {@link RotationIncompleteException} that holds the new secret; a rotate call whose outcome
  *       is unknown is retried with the same idempotency key, and when no replay returns the secret
  *       the orphaned new key is found and rotated again (immediately), so the store ends with a
@@ -801,8 +803,11 @@ public final class KeyRotator {
                 break;
             } catch (RuntimeException e) {
                 last = e;
+                // A store that says the failure is permanent (access denied, version quota, secret
+                // scheduled for deletion) will refuse again: stop and hand the secret back now.
+                boolean permanent = e instanceof SecretProviderException spe && !spe.isTransient();
                 recovery.add("store write attempt " + attempt + " failed: "
-                        + e.getClass().getSimpleName());
+                        + e.getClass().getSimpleName() + (permanent ? " (permanent, not retried)" : ""));
                 LOG.warn(
                         "Rotation {}: writing {} failed (attempt {} of {}): {}",
                         rotationId,
@@ -810,6 +815,9 @@ public final class KeyRotator {
                         attempt,
                         storeWriteAttempts,
                         e.getMessage());
+                if (permanent) {
+                    break;
+                }
                 if (attempt < storeWriteAttempts) {
                     pause(attempt);
                 }
