@@ -43,7 +43,7 @@ if [ "$SMOKE" = 1 ]; then
   JMH_TRANSPORT=(-f 1 -wi 0 -i 1 -r 1s)
   JMH_KEYCACHE=(-f 1 -wi 0 -i 1 -r 1s)
   JMH_AWS=(-f 1 -p httpClient=provider-default)
-  ROTATION=(reps=2 threads=2 gaps=0,100)
+  ROTATION=(reps=2 longReps=1 threads=2 gaps=0,100,1000,3000)
   FROMENV_SAMPLES=2
   AWS_ROUNDS=1
   AWS_VARIANTS="provider-default"

@@ -62,7 +62,7 @@ public final class FromEnvironmentColdStart {
         List<Double> beforeMain = new ArrayList<>();
         try (CannedServer server = new CannedServer(CannedServer.API_KEY_JSON)) {
             for (int i = 0; i < samples; i++) {
-                String[] f = runChild(server.baseUrl()).split(" ");
+                String[] f = runChild(server.baseUrl()).split(" ", -1);
                 wall.add(Double.parseDouble(f[0]));
                 processCpu.add(Double.parseDouble(f[1]));
                 threadCpu.add(Double.parseDouble(f[2]));
@@ -132,9 +132,7 @@ public final class FromEnvironmentColdStart {
     /** CPU time of the whole process (all threads), in nanoseconds. */
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean
-                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime()
-                : 0L;
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
     private static String runChild(String baseUrl) throws IOException, InterruptedException {

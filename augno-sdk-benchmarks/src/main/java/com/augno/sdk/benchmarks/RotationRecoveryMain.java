@@ -42,12 +42,13 @@ import okhttp3.Response;
  *       secret lands in the store {@code gap} milliseconds later.
  * </ul>
  *
- * <p>Measured per repetition, from the moment the revoke call returned ({@code t0}, the key is
- * revoked on the server by then):
+ * <p>Measured per repetition, from the moment the revoke request is sent ({@code t0}; the server
+ * revokes the key at some point during that call, whose round trip is included):
  *
  * <ul>
- *   <li><b>recovery time</b>: until the end of the first successful call that started at or after
- *       {@code t0};
+ *   <li><b>recovery time</b>: until the end of the first successful call after the revocation: a
+ *       call that got past a 401, or one that started after the revoke call returned (a call in
+ *       flight during the revoke call may still succeed with the old key, and does not count);
  *   <li><b>401 attempts</b> and <b>extra attempts per affected call</b>: an OkHttp network
  *       interceptor on the client counts, per call (interceptors run on the calling thread), the
  *       HTTP attempts and the 401 answers; an affected call is one that saw a 401 or failed; its
@@ -90,8 +91,10 @@ public final class RotationRecoveryMain {
     private final int threads;
     private final PrintStream out;
 
-    /** Start time (nanoTime) at which affected calls start being recorded; MAX_VALUE when idle. */
-    private volatile long recordFrom = Long.MAX_VALUE;
+    /** Whether a revocation is being measured: calls that see a 401 or fail are recorded. */
+    private volatile boolean active;
+    /** When the revoke call returned (nanoTime): a call started later cannot use the old key. */
+    private volatile long revokedBy = Long.MAX_VALUE;
 
     private final AtomicLong firstSuccessEnd = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLongArray lastSuccessStart;
@@ -245,14 +248,17 @@ public final class RotationRecoveryMain {
                 ok = false;
             }
             long end = System.nanoTime();
-            if (start >= recordFrom) {
+            if (active) {
+                boolean sawRevocation = counts[1] > 0;
                 if (!ok) {
                     failedCalls.incrementAndGet();
                 }
-                if (!ok || counts[1] > 0) {
+                if (!ok || sawRevocation) {
                     affected.add(new int[] {counts[0] - 1, counts[1], ok ? 0 : 1});
                 }
-                if (ok) {
+                // A success after the revocation: it got past a 401, or it started after the revoke
+                // call returned (a call in flight during the revoke call may still use the old key).
+                if (ok && (sawRevocation || start >= revokedBy)) {
                     firstSuccessEnd.accumulateAndGet(end, Math::min);
                 }
             }
@@ -318,9 +324,10 @@ public final class RotationRecoveryMain {
         if (gapMillis < 0) {
             store.put(next.toSecretValue(), PutOptions.none());
         }
-        admin.apiKeys().revoke(oldId);
+        active = true;
         long t0 = System.nanoTime();
-        recordFrom = t0;
+        admin.apiKeys().revoke(oldId);
+        revokedBy = System.nanoTime();
         if (gapMillis >= 0) {
             if (gapMillis > 0) {
                 Thread.sleep(gapMillis);
@@ -338,7 +345,8 @@ public final class RotationRecoveryMain {
                 waitABit(deadline);
             }
         }
-        recordFrom = Long.MAX_VALUE;
+        active = false;
+        revokedBy = Long.MAX_VALUE;
         currentKey = next;
         List<int[]> calls = new ArrayList<>(affected);
         int fourOhOnes = calls.stream().mapToInt(c -> c[1]).sum();
