@@ -2,6 +2,7 @@ package com.augno.sdk.benchmarks;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.SecretProvider;
@@ -48,7 +49,8 @@ import org.openjdk.jmh.annotations.Warmup;
         value = 2,
         jvmArgsAppend = {"-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 public class TransportOverheadBenchmark {
-    private static final String PATH = "/v1/auth/api-keys/apke_eiylmwr6q7oz";
+    private static final String KEY_ID = "apke_eiylmwr6q7oz";
+    private static final String PATH = "/v1/auth/api-keys/" + KEY_ID;
 
     private CannedServer server;
     private AugnoClient client;
@@ -124,6 +126,15 @@ public class TransportOverheadBenchmark {
         return client.request(request, BenchApiKey.class).data();
     }
 
+    /**
+     * The same call through the typed service, as users write it: {@code client.apiKeys().get(id)}
+     * decoding into the SDK's own {@link ApiKeyInfo} model (open enums, {@code Optional} fields).
+     */
+    @Benchmark
+    public ApiKeyInfo sdkServiceCall() {
+        return client.apiKeys().get(KEY_ID);
+    }
+
     /** The same call with bare OkHttp and Jackson. */
     @Benchmark
     public BenchApiKey bareOkHttpJackson() throws IOException {
@@ -141,6 +152,12 @@ public class TransportOverheadBenchmark {
     @Benchmark
     public BenchApiKey sdkTypedCallInMemory() {
         return inMemoryClient.request(request, BenchApiKey.class).data();
+    }
+
+    /** The typed-service call, answered in memory. */
+    @Benchmark
+    public ApiKeyInfo sdkServiceCallInMemory() {
+        return inMemoryClient.apiKeys().get(KEY_ID);
     }
 
     /** The same call with bare OkHttp and Jackson, answered in memory. */

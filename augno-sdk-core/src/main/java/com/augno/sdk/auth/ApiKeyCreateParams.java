@@ -1,15 +1,10 @@
 package com.augno.sdk.auth;
 
-import com.augno.sdk.internal.resources.Wire;
+import com.augno.sdk.internal.params.ParamValues;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -19,89 +14,83 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class ApiKeyCreateParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private ApiKeyCreateParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code name}, or empty when not set. */
     public Optional<String> name() {
-        return Optional.ofNullable((String) values.get("name"));
+        return values.get("name", String.class);
     }
 
     /** Returns {@code role_id}, or empty when not set. */
     public Optional<String> roleId() {
-        return Optional.ofNullable((String) values.get("role_id"));
+        return values.get("role_id", String.class);
     }
 
     /** Returns {@code expires_at}, or empty when not set. */
     public Optional<Instant> expiresAt() {
-        return Optional.ofNullable((Instant) values.get("expires_at"));
+        return values.get("expires_at", Instant.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     com.fasterxml.jackson.databind.node.ObjectNode toBody() {
-        return Wire.body(values);
+        return values.toBody();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof ApiKeyCreateParams
-                && ((ApiKeyCreateParams) o).values.equals(values)
-                && ((ApiKeyCreateParams) o).include.equals(include);
+        return o instanceof ApiKeyCreateParams && ((ApiKeyCreateParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "ApiKeyCreateParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("ApiKeyCreateParams");
     }
 
     /** Builds a {@link ApiKeyCreateParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code name}: the label shown in listings; pick one that names the integration. */
         public Builder name(String name) {
-            values.put("name", Objects.requireNonNull(name, "name == null"));
+            values.set("name", name, "name");
             return this;
         }
         /** Sets {@code role_id}: the role the key acts with; fixed for the key's life. */
         public Builder roleId(String roleId) {
-            values.put("role_id", Objects.requireNonNull(roleId, "roleId == null"));
+            values.set("role_id", roleId, "roleId");
             return this;
         }
         /** Sets {@code expires_at}: when the key stops working; never when not set. */
         public Builder expiresAt(Instant expiresAt) {
-            values.put("expires_at", Objects.requireNonNull(expiresAt, "expiresAt == null"));
+            values.set("expires_at", expiresAt, "expiresAt");
             return this;
         }
 
@@ -115,9 +104,7 @@ public final class ApiKeyCreateParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 
@@ -127,12 +114,8 @@ public final class ApiKeyCreateParams {
          * @throws IllegalStateException if a required field was not set
          */
         public ApiKeyCreateParams build() {
-            if (!values.containsKey("name")) {
-                throw new IllegalStateException("`name` is required, but was not set");
-            }
-            if (!values.containsKey("role_id")) {
-                throw new IllegalStateException("`roleId` is required, but was not set");
-            }
+            values.require("name", "name");
+            values.require("role_id", "roleId");
             return new ApiKeyCreateParams(this);
         }
     }

@@ -1,14 +1,11 @@
 package com.augno.sdk.core;
 
+import com.augno.sdk.internal.params.ParamValues;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,192 +15,183 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class RequestLogListParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private RequestLogListParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code q}, or empty when not set. */
     public Optional<String> q() {
-        return Optional.ofNullable((String) values.get("q"));
+        return values.get("q", String.class);
     }
 
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
-        return Optional.ofNullable((Long) values.get("limit"));
+        return values.get("limit", Long.class);
     }
 
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
-        return Optional.ofNullable((String) values.get("cursor"));
+        return values.get("cursor", String.class);
     }
 
     /** Returns {@code starts_at}, or empty when not set. */
     public Optional<Instant> startsAt() {
-        return Optional.ofNullable((Instant) values.get("starts_at"));
+        return values.get("starts_at", Instant.class);
     }
 
     /** Returns {@code ends_at}, or empty when not set. */
     public Optional<Instant> endsAt() {
-        return Optional.ofNullable((Instant) values.get("ends_at"));
+        return values.get("ends_at", Instant.class);
     }
 
     /** Returns {@code actor_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> actorIds() {
-        return Optional.ofNullable((List<String>) values.get("actor_ids"));
+        return values.list("actor_ids", String.class);
     }
 
     /** Returns {@code actor_types}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<ActorType>> actorTypes() {
-        return Optional.ofNullable((List<ActorType>) values.get("actor_types"));
+        return values.list("actor_types", ActorType.class);
     }
 
     /** Returns {@code actor_account_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> actorAccountIds() {
-        return Optional.ofNullable((List<String>) values.get("actor_account_ids"));
+        return values.list("actor_account_ids", String.class);
     }
 
     /** Returns {@code target_account_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> targetAccountIds() {
-        return Optional.ofNullable((List<String>) values.get("target_account_ids"));
+        return values.list("target_account_ids", String.class);
     }
 
     /** Returns {@code status_codes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<Integer>> statusCodes() {
-        return Optional.ofNullable((List<Integer>) values.get("status_codes"));
+        return values.list("status_codes", Integer.class);
     }
 
     /** Returns {@code status_code_classes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<Integer>> statusCodeClasses() {
-        return Optional.ofNullable((List<Integer>) values.get("status_code_classes"));
+        return values.list("status_code_classes", Integer.class);
     }
 
     /** Returns {@code error_codes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> errorCodes() {
-        return Optional.ofNullable((List<String>) values.get("error_codes"));
+        return values.list("error_codes", String.class);
     }
 
     /** Returns {@code exclude_error_codes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> excludeErrorCodes() {
-        return Optional.ofNullable((List<String>) values.get("exclude_error_codes"));
+        return values.list("exclude_error_codes", String.class);
     }
 
     /** Returns {@code idempotency_key}, or empty when not set. */
     public Optional<String> idempotencyKey() {
-        return Optional.ofNullable((String) values.get("idempotency_key"));
+        return values.get("idempotency_key", String.class);
     }
 
     /** Returns {@code min_latency_us}, or empty when not set. */
     public Optional<Long> minLatencyUs() {
-        return Optional.ofNullable((Long) values.get("min_latency_us"));
+        return values.get("min_latency_us", Long.class);
     }
 
     /** Returns {@code hosts}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> hosts() {
-        return Optional.ofNullable((List<String>) values.get("hosts"));
+        return values.list("hosts", String.class);
     }
 
     /** Returns {@code methods}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> methods() {
-        return Optional.ofNullable((List<String>) values.get("methods"));
+        return values.list("methods", String.class);
     }
 
     /** Returns {@code normalized_routes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> normalizedRoutes() {
-        return Optional.ofNullable((List<String>) values.get("normalized_routes"));
+        return values.list("normalized_routes", String.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
     Map<String, Object> toQuery() {
-        Map<String, Object> q = new LinkedHashMap<>();
-        for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
-            Object v = e.getValue();
-            if (v != null) {
-                q.put(e.getKey(), v);
-            }
-        }
-        return q;
+        return values.toQuery();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof RequestLogListParams
-                && ((RequestLogListParams) o).values.equals(values)
-                && ((RequestLogListParams) o).include.equals(include);
+        return o instanceof RequestLogListParams && ((RequestLogListParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "RequestLogListParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("RequestLogListParams");
     }
 
     /** Builds a {@link RequestLogListParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code q}: free-text search. */
         public Builder q(String q) {
-            values.put("q", Objects.requireNonNull(q, "q == null"));
+            values.set("q", q, "q");
             return this;
         }
-        /** Sets {@code limit}: the page size. */
+        /**
+         * Sets {@code limit}: the page size, from 1 to 1000. If not specified, the API's default applies (100).
+         *
+         * @throws IllegalArgumentException if {@code limit} is below 1 or above 1000
+         */
+        public Builder limit(long limit) {
+            values.limit(limit);
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}; see {@link #limit(long)}.
+         *
+         * @throws NullPointerException if {@code limit} is null
+         * @throws IllegalArgumentException if {@code limit} is below 1 or above 1000
+         */
         public Builder limit(Long limit) {
-            values.put("limit", Objects.requireNonNull(limit, "limit == null"));
+            values.limit(limit);
             return this;
         }
         /** Sets {@code cursor}: the opaque page token from a page URL; leave it out for the first page. */
         public Builder cursor(String cursor) {
-            values.put("cursor", Objects.requireNonNull(cursor, "cursor == null"));
+            values.set("cursor", cursor, "cursor");
             return this;
         }
         /** Sets {@code starts_at}: logs that occurred at or after this instant (compares {@code occurred_at}). */
         public Builder startsAt(Instant startsAt) {
-            values.put("starts_at", Objects.requireNonNull(startsAt, "startsAt == null"));
+            values.set("starts_at", startsAt, "startsAt");
             return this;
         }
         /** Sets {@code ends_at}: logs that occurred at or before this instant. */
         public Builder endsAt(Instant endsAt) {
-            values.put("ends_at", Objects.requireNonNull(endsAt, "endsAt == null"));
+            values.set("ends_at", endsAt, "endsAt");
             return this;
         }
         /**
@@ -212,18 +200,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder actorIds(Collection<? extends String> actorIds) {
-            Objects.requireNonNull(actorIds, "actorIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : actorIds) {
-                copy.add(Objects.requireNonNull(each, "actorIds has a null element"));
-            }
-            values.put("actor_ids", Collections.unmodifiableList(copy));
+            values.setList("actor_ids", actorIds, "actorIds");
             return this;
         }
 
         /** Sets {@code actor_ids}; see {@link #actorIds(Collection)}. */
         public Builder actorIds(String... actorIds) {
-            return actorIds(java.util.Arrays.asList(actorIds));
+            return actorIds(Arrays.asList(actorIds));
         }
         /**
          * Sets {@code actor_types}: actor types.
@@ -231,18 +214,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder actorTypes(Collection<? extends ActorType> actorTypes) {
-            Objects.requireNonNull(actorTypes, "actorTypes == null");
-            List<ActorType> copy = new ArrayList<>();
-            for (ActorType each : actorTypes) {
-                copy.add(Objects.requireNonNull(each, "actorTypes has a null element"));
-            }
-            values.put("actor_types", Collections.unmodifiableList(copy));
+            values.setList("actor_types", actorTypes, "actorTypes");
             return this;
         }
 
         /** Sets {@code actor_types}; see {@link #actorTypes(Collection)}. */
         public Builder actorTypes(ActorType... actorTypes) {
-            return actorTypes(java.util.Arrays.asList(actorTypes));
+            return actorTypes(Arrays.asList(actorTypes));
         }
         /**
          * Sets {@code actor_account_ids}: the <b>acting</b> accounts (the account the actor belongs to).
@@ -250,18 +228,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder actorAccountIds(Collection<? extends String> actorAccountIds) {
-            Objects.requireNonNull(actorAccountIds, "actorAccountIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : actorAccountIds) {
-                copy.add(Objects.requireNonNull(each, "actorAccountIds has a null element"));
-            }
-            values.put("actor_account_ids", Collections.unmodifiableList(copy));
+            values.setList("actor_account_ids", actorAccountIds, "actorAccountIds");
             return this;
         }
 
         /** Sets {@code actor_account_ids}; see {@link #actorAccountIds(Collection)}. */
         public Builder actorAccountIds(String... actorAccountIds) {
-            return actorAccountIds(java.util.Arrays.asList(actorAccountIds));
+            return actorAccountIds(Arrays.asList(actorAccountIds));
         }
         /**
          * Sets {@code target_account_ids}: the <b>target</b> accounts (the account the request acted on).
@@ -269,18 +242,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder targetAccountIds(Collection<? extends String> targetAccountIds) {
-            Objects.requireNonNull(targetAccountIds, "targetAccountIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : targetAccountIds) {
-                copy.add(Objects.requireNonNull(each, "targetAccountIds has a null element"));
-            }
-            values.put("target_account_ids", Collections.unmodifiableList(copy));
+            values.setList("target_account_ids", targetAccountIds, "targetAccountIds");
             return this;
         }
 
         /** Sets {@code target_account_ids}; see {@link #targetAccountIds(Collection)}. */
         public Builder targetAccountIds(String... targetAccountIds) {
-            return targetAccountIds(java.util.Arrays.asList(targetAccountIds));
+            return targetAccountIds(Arrays.asList(targetAccountIds));
         }
         /**
          * Sets {@code status_codes}: exact HTTP status codes (ORed with {@code status_code_classes}).
@@ -288,18 +256,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder statusCodes(Collection<? extends Integer> statusCodes) {
-            Objects.requireNonNull(statusCodes, "statusCodes == null");
-            List<Integer> copy = new ArrayList<>();
-            for (Integer each : statusCodes) {
-                copy.add(Objects.requireNonNull(each, "statusCodes has a null element"));
-            }
-            values.put("status_codes", Collections.unmodifiableList(copy));
+            values.setList("status_codes", statusCodes, "statusCodes");
             return this;
         }
 
         /** Sets {@code status_codes}; see {@link #statusCodes(Collection)}. */
         public Builder statusCodes(Integer... statusCodes) {
-            return statusCodes(java.util.Arrays.asList(statusCodes));
+            return statusCodes(Arrays.asList(statusCodes));
         }
         /**
          * Sets {@code status_code_classes}: leading digits 1 to 5 (ORed with {@code status_codes}).
@@ -307,18 +270,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder statusCodeClasses(Collection<? extends Integer> statusCodeClasses) {
-            Objects.requireNonNull(statusCodeClasses, "statusCodeClasses == null");
-            List<Integer> copy = new ArrayList<>();
-            for (Integer each : statusCodeClasses) {
-                copy.add(Objects.requireNonNull(each, "statusCodeClasses has a null element"));
-            }
-            values.put("status_code_classes", Collections.unmodifiableList(copy));
+            values.setList("status_code_classes", statusCodeClasses, "statusCodeClasses");
             return this;
         }
 
         /** Sets {@code status_code_classes}; see {@link #statusCodeClasses(Collection)}. */
         public Builder statusCodeClasses(Integer... statusCodeClasses) {
-            return statusCodeClasses(java.util.Arrays.asList(statusCodeClasses));
+            return statusCodeClasses(Arrays.asList(statusCodeClasses));
         }
         /**
          * Sets {@code error_codes}: error codes, e.g. {@code api_key_revoked}.
@@ -326,18 +284,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder errorCodes(Collection<? extends String> errorCodes) {
-            Objects.requireNonNull(errorCodes, "errorCodes == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : errorCodes) {
-                copy.add(Objects.requireNonNull(each, "errorCodes has a null element"));
-            }
-            values.put("error_codes", Collections.unmodifiableList(copy));
+            values.setList("error_codes", errorCodes, "errorCodes");
             return this;
         }
 
         /** Sets {@code error_codes}; see {@link #errorCodes(Collection)}. */
         public Builder errorCodes(String... errorCodes) {
-            return errorCodes(java.util.Arrays.asList(errorCodes));
+            return errorCodes(Arrays.asList(errorCodes));
         }
         /**
          * Sets {@code exclude_error_codes}: error codes to leave out (successful requests are always kept).
@@ -345,27 +298,22 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder excludeErrorCodes(Collection<? extends String> excludeErrorCodes) {
-            Objects.requireNonNull(excludeErrorCodes, "excludeErrorCodes == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : excludeErrorCodes) {
-                copy.add(Objects.requireNonNull(each, "excludeErrorCodes has a null element"));
-            }
-            values.put("exclude_error_codes", Collections.unmodifiableList(copy));
+            values.setList("exclude_error_codes", excludeErrorCodes, "excludeErrorCodes");
             return this;
         }
 
         /** Sets {@code exclude_error_codes}; see {@link #excludeErrorCodes(Collection)}. */
         public Builder excludeErrorCodes(String... excludeErrorCodes) {
-            return excludeErrorCodes(java.util.Arrays.asList(excludeErrorCodes));
+            return excludeErrorCodes(Arrays.asList(excludeErrorCodes));
         }
         /** Sets {@code idempotency_key}: the idempotency key the caller supplied. */
         public Builder idempotencyKey(String idempotencyKey) {
-            values.put("idempotency_key", Objects.requireNonNull(idempotencyKey, "idempotencyKey == null"));
+            values.set("idempotency_key", idempotencyKey, "idempotencyKey");
             return this;
         }
         /** Sets {@code min_latency_us}: only requests that took at least this many microseconds. */
         public Builder minLatencyUs(Long minLatencyUs) {
-            values.put("min_latency_us", Objects.requireNonNull(minLatencyUs, "minLatencyUs == null"));
+            values.set("min_latency_us", minLatencyUs, "minLatencyUs");
             return this;
         }
         /**
@@ -374,18 +322,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder hosts(Collection<? extends String> hosts) {
-            Objects.requireNonNull(hosts, "hosts == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : hosts) {
-                copy.add(Objects.requireNonNull(each, "hosts has a null element"));
-            }
-            values.put("hosts", Collections.unmodifiableList(copy));
+            values.setList("hosts", hosts, "hosts");
             return this;
         }
 
         /** Sets {@code hosts}; see {@link #hosts(Collection)}. */
         public Builder hosts(String... hosts) {
-            return hosts(java.util.Arrays.asList(hosts));
+            return hosts(Arrays.asList(hosts));
         }
         /**
          * Sets {@code methods}: HTTP methods, e.g. {@code POST}.
@@ -393,18 +336,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder methods(Collection<? extends String> methods) {
-            Objects.requireNonNull(methods, "methods == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : methods) {
-                copy.add(Objects.requireNonNull(each, "methods has a null element"));
-            }
-            values.put("methods", Collections.unmodifiableList(copy));
+            values.setList("methods", methods, "methods");
             return this;
         }
 
         /** Sets {@code methods}; see {@link #methods(Collection)}. */
         public Builder methods(String... methods) {
-            return methods(java.util.Arrays.asList(methods));
+            return methods(Arrays.asList(methods));
         }
         /**
          * Sets {@code normalized_routes}: route templates such as {@code /v1/sales/customers/{id}}.
@@ -412,18 +350,13 @@ public final class RequestLogListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder normalizedRoutes(Collection<? extends String> normalizedRoutes) {
-            Objects.requireNonNull(normalizedRoutes, "normalizedRoutes == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : normalizedRoutes) {
-                copy.add(Objects.requireNonNull(each, "normalizedRoutes has a null element"));
-            }
-            values.put("normalized_routes", Collections.unmodifiableList(copy));
+            values.setList("normalized_routes", normalizedRoutes, "normalizedRoutes");
             return this;
         }
 
         /** Sets {@code normalized_routes}; see {@link #normalizedRoutes(Collection)}. */
         public Builder normalizedRoutes(String... normalizedRoutes) {
-            return normalizedRoutes(java.util.Arrays.asList(normalizedRoutes));
+            return normalizedRoutes(Arrays.asList(normalizedRoutes));
         }
 
         /**
@@ -436,9 +369,7 @@ public final class RequestLogListParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 

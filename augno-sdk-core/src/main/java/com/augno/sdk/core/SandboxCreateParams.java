@@ -1,14 +1,9 @@
 package com.augno.sdk.core;
 
-import com.augno.sdk.internal.resources.Wire;
-import java.util.ArrayList;
+import com.augno.sdk.internal.params.ParamValues;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,79 +13,73 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class SandboxCreateParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private SandboxCreateParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code name}, or empty when not set. */
     public Optional<String> name() {
-        return Optional.ofNullable((String) values.get("name"));
+        return values.get("name", String.class);
     }
 
     /** Returns {@code mode}, or empty when not set. */
     public Optional<SandboxMode> mode() {
-        return Optional.ofNullable((SandboxMode) values.get("mode"));
+        return values.get("mode", SandboxMode.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     com.fasterxml.jackson.databind.node.ObjectNode toBody() {
-        return Wire.body(values);
+        return values.toBody();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof SandboxCreateParams
-                && ((SandboxCreateParams) o).values.equals(values)
-                && ((SandboxCreateParams) o).include.equals(include);
+        return o instanceof SandboxCreateParams && ((SandboxCreateParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SandboxCreateParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("SandboxCreateParams");
     }
 
     /** Builds a {@link SandboxCreateParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code name}: the name. */
         public Builder name(String name) {
-            values.put("name", Objects.requireNonNull(name, "name == null"));
+            values.set("name", name, "name");
             return this;
         }
         /** Sets {@code mode}: {@code blank} (the API default) or {@code seeded}. */
         public Builder mode(SandboxMode mode) {
-            values.put("mode", Objects.requireNonNull(mode, "mode == null"));
+            values.set("mode", mode, "mode");
             return this;
         }
 
@@ -104,9 +93,7 @@ public final class SandboxCreateParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 
@@ -116,9 +103,7 @@ public final class SandboxCreateParams {
          * @throws IllegalStateException if a required field was not set
          */
         public SandboxCreateParams build() {
-            if (!values.containsKey("name")) {
-                throw new IllegalStateException("`name` is required, but was not set");
-            }
+            values.require("name", "name");
             return new SandboxCreateParams(this);
         }
     }

@@ -1,13 +1,10 @@
 package com.augno.sdk.core;
 
-import java.util.ArrayList;
+import com.augno.sdk.internal.params.ParamValues;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,96 +14,98 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class SandboxListParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private SandboxListParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code q}, or empty when not set. */
     public Optional<String> q() {
-        return Optional.ofNullable((String) values.get("q"));
+        return values.get("q", String.class);
     }
 
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
-        return Optional.ofNullable((Long) values.get("limit"));
+        return values.get("limit", Long.class);
     }
 
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
-        return Optional.ofNullable((String) values.get("cursor"));
+        return values.get("cursor", String.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
     Map<String, Object> toQuery() {
-        Map<String, Object> q = new LinkedHashMap<>();
-        for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
-            Object v = e.getValue();
-            if (v != null) {
-                q.put(e.getKey(), v);
-            }
-        }
-        return q;
+        return values.toQuery();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof SandboxListParams
-                && ((SandboxListParams) o).values.equals(values)
-                && ((SandboxListParams) o).include.equals(include);
+        return o instanceof SandboxListParams && ((SandboxListParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "SandboxListParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("SandboxListParams");
     }
 
     /** Builds a {@link SandboxListParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code q}: free-text search. */
         public Builder q(String q) {
-            values.put("q", Objects.requireNonNull(q, "q == null"));
+            values.set("q", q, "q");
             return this;
         }
-        /** Sets {@code limit}: the page size. */
+        /**
+         * Sets {@code limit}: the page size, from 1 to 1000. If not specified, the API's default applies (100).
+         *
+         * @throws IllegalArgumentException if {@code limit} is below 1 or above 1000
+         */
+        public Builder limit(long limit) {
+            values.limit(limit);
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}; see {@link #limit(long)}.
+         *
+         * @throws NullPointerException if {@code limit} is null
+         * @throws IllegalArgumentException if {@code limit} is below 1 or above 1000
+         */
         public Builder limit(Long limit) {
-            values.put("limit", Objects.requireNonNull(limit, "limit == null"));
+            values.limit(limit);
             return this;
         }
         /** Sets {@code cursor}: the opaque page token from a page URL; leave it out for the first page. */
         public Builder cursor(String cursor) {
-            values.put("cursor", Objects.requireNonNull(cursor, "cursor == null"));
+            values.set("cursor", cursor, "cursor");
             return this;
         }
 
@@ -120,9 +119,7 @@ public final class SandboxListParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 

@@ -1,14 +1,9 @@
 package com.augno.sdk.identity;
 
-import com.augno.sdk.internal.resources.Wire;
-import java.util.ArrayList;
+import com.augno.sdk.internal.params.ParamValues;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,75 +13,68 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class RoleUpdateParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private RoleUpdateParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code name}, or empty when not set. */
     public Optional<String> name() {
-        return Optional.ofNullable((String) values.get("name"));
+        return values.get("name", String.class);
     }
 
     /** Returns {@code permissions}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<Permission>> permissions() {
-        return Optional.ofNullable((List<Permission>) values.get("permissions"));
+        return values.list("permissions", Permission.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     com.fasterxml.jackson.databind.node.ObjectNode toBody() {
-        return Wire.body(values);
+        return values.toBody();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof RoleUpdateParams
-                && ((RoleUpdateParams) o).values.equals(values)
-                && ((RoleUpdateParams) o).include.equals(include);
+        return o instanceof RoleUpdateParams && ((RoleUpdateParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "RoleUpdateParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("RoleUpdateParams");
     }
 
     /** Builds a {@link RoleUpdateParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code name}: the new name (unique in the account). */
         public Builder name(String name) {
-            values.put("name", Objects.requireNonNull(name, "name == null"));
+            values.set("name", name, "name");
             return this;
         }
         /**
@@ -95,18 +83,13 @@ public final class RoleUpdateParams {
          * @throws NullPointerException if an element is null
          */
         public Builder permissions(Collection<? extends Permission> permissions) {
-            Objects.requireNonNull(permissions, "permissions == null");
-            List<Permission> copy = new ArrayList<>();
-            for (Permission each : permissions) {
-                copy.add(Objects.requireNonNull(each, "permissions has a null element"));
-            }
-            values.put("permissions", Collections.unmodifiableList(copy));
+            values.setList("permissions", permissions, "permissions");
             return this;
         }
 
         /** Sets {@code permissions}; see {@link #permissions(Collection)}. */
         public Builder permissions(Permission... permissions) {
-            return permissions(java.util.Arrays.asList(permissions));
+            return permissions(Arrays.asList(permissions));
         }
 
         /**
@@ -119,9 +102,7 @@ public final class RoleUpdateParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 

@@ -6,25 +6,56 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@link KeyAuditor#audit()}: findings, most severe first, and how each rule ran.
  * Holds redacted key values only; {@link #toJson()} gives it to machines.
  *
- * @param generatedAt when the audit ran
- * @param logWindow how far back the log rules read
- * @param rules how each rule ran
- * @param findings every finding, most severe first
+ * <p>Immutable; made by {@link KeyAuditor}.
  */
-public record AuditReport(
-        Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
+public final class AuditReport {
+    private final Instant generatedAt;
+    private final Duration logWindow;
+    private final List<RuleResult> rules;
+    private final List<AuditFinding> findings;
 
-    /** Copies the lists. */
-    public AuditReport {
-        rules = List.copyOf(rules);
-        findings = List.copyOf(findings);
+    private AuditReport(Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
+        this.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt == null");
+        this.logWindow = Objects.requireNonNull(logWindow, "logWindow == null");
+        this.rules = List.copyOf(rules);
+        this.findings = List.copyOf(findings);
+    }
+
+    /** Not API: the auditor's factory. */
+    static AuditReport of(
+            Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
+        return new AuditReport(generatedAt, logWindow, rules, findings);
+    }
+
+    /** Returns when the audit ran. */
+    public Instant generatedAt() {
+        return generatedAt;
+    }
+
+    /** Returns how far back the log rules read. */
+    public Duration logWindow() {
+        return logWindow;
+    }
+
+    /** Returns how each rule ran, in {@link AuditRule} order. */
+    public List<RuleResult> rules() {
+        return rules;
+    }
+
+    /** Returns every finding, most severe first. */
+    public List<AuditFinding> findings() {
+        return findings;
     }
 
     /** Returns true when some rule hit its page cap: there may be more findings. */
@@ -81,5 +112,34 @@ public record AuditReport(
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit report as JSON", e);
         }
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof AuditReport)) {
+            return false;
+        }
+        AuditReport that = (AuditReport) o;
+        return generatedAt.equals(that.generatedAt)
+                && logWindow.equals(that.logWindow)
+                && rules.equals(that.rules)
+                && findings.equals(that.findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(generatedAt, logWindow, rules, findings);
+    }
+
+    /** Returns the time, window, whether it is partial and the number of findings by severity. */
+    @Override
+    public String toString() {
+        Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
+        findings.forEach(f -> bySeverity.merge(f.severity(), 1L, Long::sum));
+        return "AuditReport{generatedAt=" + generatedAt + ", logWindow=" + logWindow + ", partial=" + partial()
+                + ", rules=" + rules.size() + ", findings=" + bySeverity + "}";
     }
 }

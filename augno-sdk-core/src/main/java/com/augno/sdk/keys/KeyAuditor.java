@@ -2,16 +2,25 @@ package com.augno.sdk.keys;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.auth.ApiKeyInclude;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.core.Actor;
 import com.augno.sdk.core.ActorType;
 import com.augno.sdk.core.AuditEvent;
+import com.augno.sdk.core.AuditEventInclude;
+import com.augno.sdk.core.AuditEventListParams;
 import com.augno.sdk.core.RequestLog;
+import com.augno.sdk.core.RequestLogInclude;
+import com.augno.sdk.core.RequestLogListParams;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.identity.AccountUser;
+import com.augno.sdk.identity.AccountUserInclude;
+import com.augno.sdk.identity.AccountUserListParams;
 import com.augno.sdk.identity.Role;
+import com.augno.sdk.identity.RoleType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +67,10 @@ public final class KeyAuditor {
     /** The default page cap per query: 20 pages. */
     public static final int DEFAULT_MAX_PAGES = 20;
 
+    private static final long DEFAULT_PAGE_SIZE = 100;
+    // The error codes of a caller that still holds an old or wrong key.
+    private static final List<String> REVOKED_OR_INVALID = List.of("api_key_revoked", "invalid_credentials");
+
     private static final Logger LOG = LoggerFactory.getLogger(KeyAuditor.class);
     // Routes an admin key is for; anything else is routine traffic that a scoped key should make.
     private static final List<String> ADMIN_ROUTES = List.of(
@@ -81,7 +94,8 @@ public final class KeyAuditor {
         void pageRead(String query, int pagesRead);
     }
 
-    private final KeyApi api;
+    private final AugnoClient client;
+    private final long pageSize;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration logWindow;
@@ -93,7 +107,8 @@ public final class KeyAuditor {
     private final ProgressListener progress;
 
     private KeyAuditor(Builder b) {
-        this.api = new KeyApi(b.client, b.pageSize);
+        this.client = b.client;
+        this.pageSize = b.pageSize;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.logWindow = b.logWindow;
@@ -132,13 +147,49 @@ public final class KeyAuditor {
     public AuditReport audit() {
         Instant now = clock.instant();
         Instant since = now.minus(logWindow);
-        Read<ApiKeyInfo> keys = read("api keys", () -> api.listKeys(null));
-        Read<AccountUser> users = read("account users", () -> api.accountUsers(List.of("admin")));
-        Read<RequestLog> keyLogs = read("request logs", () -> api.requestLogs(null, List.of("api_key"), null, since));
+        // Each query below is the one AuditRule.queries() documents; keep them in step.
+        Read<ApiKeyInfo> keys = read(
+                "api keys",
+                () -> client.apiKeys()
+                        .list(ApiKeyListParams.builder()
+                                .limit(pageSize)
+                                .include(ApiKeyInclude.ROLE)
+                                .build()));
+        Read<AccountUser> users = read(
+                "account users",
+                () -> client.accountUsers()
+                        .list(AccountUserListParams.builder()
+                                .roleType(RoleType.ADMIN)
+                                .limit(pageSize)
+                                .include(AccountUserInclude.ROLE)
+                                .build()));
+        Read<RequestLog> keyLogs = read(
+                "request logs",
+                () -> client.requestLogs()
+                        .list(RequestLogListParams.builder()
+                                .actorTypes(ActorType.API_KEY)
+                                .startsAt(since)
+                                .limit(pageSize)
+                                .include(RequestLogInclude.ACTOR, RequestLogInclude.ACTOR_ROLE)
+                                .build()));
         Read<RequestLog> failures = read(
                 "failed requests",
-                () -> api.requestLogs(null, null, List.of("api_key_revoked", "invalid_credentials"), since));
-        Read<AuditEvent> events = read("audit events", () -> api.auditEvents(List.of("api_key"), since));
+                () -> client.requestLogs()
+                        .list(RequestLogListParams.builder()
+                                .errorCodes(REVOKED_OR_INVALID)
+                                .startsAt(since)
+                                .limit(pageSize)
+                                .include(RequestLogInclude.ACTOR)
+                                .build()));
+        Read<AuditEvent> events = read(
+                "audit events",
+                () -> client.auditEvents()
+                        .list(AuditEventListParams.builder()
+                                .resourceTypes("api_key")
+                                .startsAt(since)
+                                .limit(pageSize)
+                                .include(AuditEventInclude.ACTOR, AuditEventInclude.CHANGES)
+                                .build()));
 
         List<ApiKeyInfo> active = keys.items.stream()
                 .filter(k -> k.status(now).equals(ApiKeyStatus.ACTIVE))
@@ -158,14 +209,7 @@ public final class KeyAuditor {
         run(results, findings, AuditRule.KEYS_WITHOUT_EXPIRY, now, keys, () -> noExpiry(active));
         run(results, findings, AuditRule.KEYS_EXPIRING_SOON, now, keys, () -> expiringSoon(active, now));
         if (allowlist.isEmpty()) {
-            results.add(new RuleResult(
-                    AuditRule.KEY_IP_MISMATCH,
-                    since,
-                    0,
-                    false,
-                    0,
-                    Optional.of("no IP allowlist given (--allow-ip)"),
-                    Optional.empty()));
+            results.add(RuleResult.skipped(AuditRule.KEY_IP_MISMATCH, since, "no IP allowlist given (--allow-ip)"));
         } else {
             run(
                     results,
@@ -186,7 +230,7 @@ public final class KeyAuditor {
 
         findings.sort(Comparator.comparing(AuditFinding::severity)
                 .thenComparing(f -> f.rule().ordinal()));
-        AuditReport report = new AuditReport(now, logWindow, results, findings);
+        AuditReport report = AuditReport.of(now, logWindow, results, findings);
         LOG.info("Key audit: {} finding(s){}", findings.size(), report.partial() ? " (partial: page cap hit)" : "");
         return report;
     }
@@ -214,14 +258,12 @@ public final class KeyAuditor {
             Read<?> input,
             Supplier<List<AuditFinding>> body) {
         if (input.error != null) {
-            results.add(new RuleResult(
-                    rule, since, input.pages, input.partial, 0, Optional.empty(), Optional.of(input.error)));
+            results.add(RuleResult.failed(rule, since, input.pages, input.partial, input.error));
             return;
         }
         List<AuditFinding> found = body.get();
         findings.addAll(found);
-        results.add(new RuleResult(
-                rule, since, input.pages, input.partial, found.size(), Optional.empty(), Optional.empty()));
+        results.add(RuleResult.ran(rule, since, input.pages, input.partial, found.size()));
     }
 
     // ------------------------------------------------------------------------------------ rules
@@ -233,7 +275,7 @@ public final class KeyAuditor {
             if (!u.isAdmin()) {
                 continue;
             }
-            out.add(new AuditFinding(
+            out.add(AuditFinding.of(
                     AuditRule.KEY_MANAGERS,
                     Severity.INFO,
                     u.id(),
@@ -250,7 +292,7 @@ public final class KeyAuditor {
         }
         for (ApiKeyInfo k : keys.items) {
             if (k.status(now).equals(ApiKeyStatus.ACTIVE) && isAdmin(k)) {
-                out.add(new AuditFinding(
+                out.add(AuditFinding.of(
                         AuditRule.KEY_MANAGERS,
                         Severity.LOW,
                         k.id(),
@@ -297,7 +339,7 @@ public final class KeyAuditor {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(5)
                     .forEach(r -> evidence.add(r.getKey() + ": " + r.getValue() + " request(s)"));
-            out.add(new AuditFinding(
+            out.add(AuditFinding.of(
                     AuditRule.ADMIN_KEY_ROUTINE_TRAFFIC,
                     Severity.HIGH,
                     e.getKey(),
@@ -317,7 +359,7 @@ public final class KeyAuditor {
             if (last.isEmpty()) {
                 // A brand-new key is not "never used" yet: give it the log window.
                 if (k.createdAt().isBefore(now.minus(logWindow))) {
-                    out.add(new AuditFinding(
+                    out.add(AuditFinding.of(
                             AuditRule.UNUSED_KEYS,
                             Severity.MEDIUM,
                             k.id(),
@@ -326,7 +368,7 @@ public final class KeyAuditor {
                             "Revoke it if nothing needs it (augno-keys revoke)."));
                 }
             } else if (last.get().isBefore(now.minus(unusedAfter))) {
-                out.add(new AuditFinding(
+                out.add(AuditFinding.of(
                         AuditRule.UNUSED_KEYS,
                         Severity.MEDIUM,
                         k.id(),
@@ -343,7 +385,7 @@ public final class KeyAuditor {
         List<AuditFinding> out = new ArrayList<>();
         for (ApiKeyInfo k : active) {
             if (k.expiresAt().isEmpty()) {
-                out.add(new AuditFinding(
+                out.add(AuditFinding.of(
                         AuditRule.KEYS_WITHOUT_EXPIRY,
                         Severity.LOW,
                         k.id(),
@@ -360,7 +402,7 @@ public final class KeyAuditor {
         for (ApiKeyInfo k : active) {
             Optional<Instant> exp = k.expiresAt();
             if (exp.isPresent() && exp.get().isAfter(now) && exp.get().isBefore(now.plus(expiringWithin))) {
-                out.add(new AuditFinding(
+                out.add(AuditFinding.of(
                         AuditRule.KEYS_EXPIRING_SOON,
                         Severity.MEDIUM,
                         k.id(),
@@ -397,7 +439,7 @@ public final class KeyAuditor {
             }
         }
         List<AuditFinding> out = new ArrayList<>();
-        foreignProd.forEach((id, tally) -> out.add(new AuditFinding(
+        foreignProd.forEach((id, tally) -> out.add(AuditFinding.of(
                 AuditRule.KEY_IP_MISMATCH,
                 Severity.HIGH,
                 id,
@@ -406,7 +448,7 @@ public final class KeyAuditor {
                 evidence(tally),
                 "If these callers are not yours, treat the key as exposed: augno-keys rotate --emergency. Otherwise"
                         + " add their IPs to the allowlist.")));
-        sandboxOnProd.forEach((id, tally) -> out.add(new AuditFinding(
+        sandboxOnProd.forEach((id, tally) -> out.add(AuditFinding.of(
                 AuditRule.KEY_IP_MISMATCH,
                 Severity.MEDIUM,
                 id,
@@ -434,7 +476,7 @@ public final class KeyAuditor {
             if (tally.total() >= failureThreshold) {
                 List<String> evidence = new ArrayList<>(evidence(tally));
                 evidence.add(0, "error codes " + codes.get(who));
-                out.add(new AuditFinding(
+                out.add(AuditFinding.of(
                         AuditRule.REPEATED_AUTH_FAILURES,
                         Severity.HIGH,
                         who,
@@ -462,7 +504,7 @@ public final class KeyAuditor {
             evidence.add("by " + who);
             e.sourceIp().ifPresent(ip -> evidence.add("from " + ip));
             e.changes().ifPresent(cs -> cs.forEach(c -> evidence.add("changed " + c.field())));
-            out.add(new AuditFinding(
+            out.add(AuditFinding.of(
                     AuditRule.KEY_MANAGEMENT_EVENTS,
                     Severity.INFO,
                     e.resourceId(),
@@ -526,7 +568,7 @@ public final class KeyAuditor {
         private Duration expiringWithin = DEFAULT_EXPIRING_WITHIN;
         private int failureThreshold = DEFAULT_FAILURE_THRESHOLD;
         private int maxPages = DEFAULT_MAX_PAGES;
-        private int pageSize = KeyApi.PAGE_SIZE;
+        private long pageSize = DEFAULT_PAGE_SIZE;
         private IpAllowlist allowlist = IpAllowlist.parse(List.of());
         private ProgressListener progress = (q, p) -> {};
 

@@ -1,10 +1,8 @@
 package com.augno.sdk.sales;
 
+import com.augno.sdk.internal.params.ParamValues;
 import com.augno.sdk.internal.resources.Wire;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -14,89 +12,86 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class AddressInput implements Wire.Encodable {
-    private final Map<String, @Nullable Object> values;
+    private final ParamValues values;
 
     private AddressInput(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code name}, or empty when not set. */
     public Optional<String> name() {
-        return Optional.ofNullable((String) values.get("name"));
+        return values.get("name", String.class);
     }
 
     /** Returns {@code country}, or empty when not set. */
     public Optional<String> country() {
-        return Optional.ofNullable((String) values.get("country"));
+        return values.get("country", String.class);
     }
 
     /** Returns {@code email}, or empty when not set. */
     public Optional<String> email() {
-        return Optional.ofNullable((String) values.get("email"));
+        return values.get("email", String.class);
     }
 
     /** Returns {@code phone}, or empty when not set. */
     public Optional<String> phone() {
-        return Optional.ofNullable((String) values.get("phone"));
+        return values.get("phone", String.class);
     }
 
     /** Returns {@code street_line_1}, or empty when not set. */
     public Optional<String> streetLine1() {
-        return Optional.ofNullable((String) values.get("street_line_1"));
+        return values.get("street_line_1", String.class);
     }
 
     /** Returns {@code street_line_2}, or empty when not set. */
     public Optional<String> streetLine2() {
-        return Optional.ofNullable((String) values.get("street_line_2"));
+        return values.get("street_line_2", String.class);
     }
 
     /** Returns {@code locality}, or empty when not set. */
     public Optional<String> locality() {
-        return Optional.ofNullable((String) values.get("locality"));
+        return values.get("locality", String.class);
     }
 
     /** Returns {@code state}, or empty when not set. */
     public Optional<String> state() {
-        return Optional.ofNullable((String) values.get("state"));
+        return values.get("state", String.class);
     }
 
     /** Returns {@code postal_code}, or empty when not set. */
     public Optional<String> postalCode() {
-        return Optional.ofNullable((String) values.get("postal_code"));
+        return values.get("postal_code", String.class);
     }
 
     /** Returns {@code receive_calendar_id}, or empty when not set. */
     public Optional<String> receiveCalendarId() {
-        return Optional.ofNullable((String) values.get("receive_calendar_id"));
+        return values.get("receive_calendar_id", String.class);
     }
 
     /** Returns {@code type}, or empty when not set. */
     public Optional<com.augno.sdk.core.AddressType> type() {
-        return Optional.ofNullable((com.augno.sdk.core.AddressType) values.get("type"));
+        return values.get("type", com.augno.sdk.core.AddressType.class);
     }
 
     /** Not API: the fields that were set, keyed by wire name (used to encode a request body). */
     @Override
     public Map<String, @Nullable Object> wireValues() {
-        return values;
+        return values.wireValues();
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     com.fasterxml.jackson.databind.node.ObjectNode toBody() {
-        return Wire.body(values);
+        return values.toBody();
     }
 
     @Override
@@ -106,73 +101,75 @@ public final class AddressInput implements Wire.Encodable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(values);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "AddressInput" + values;
+        return values.describe("AddressInput");
     }
 
     /** Builds a {@link AddressInput}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code name}: the name. */
         public Builder name(String name) {
-            values.put("name", Objects.requireNonNull(name, "name == null"));
+            values.set("name", name, "name");
             return this;
         }
         /** Sets {@code country}: ISO 3166-1 alpha-2. */
         public Builder country(String country) {
-            values.put("country", Objects.requireNonNull(country, "country == null"));
+            values.set("country", country, "country");
             return this;
         }
         /** Sets {@code email}: email. */
         public Builder email(String email) {
-            values.put("email", Objects.requireNonNull(email, "email == null"));
+            values.set("email", email, "email");
             return this;
         }
         /** Sets {@code phone}: phone. */
         public Builder phone(String phone) {
-            values.put("phone", Objects.requireNonNull(phone, "phone == null"));
+            values.set("phone", phone, "phone");
             return this;
         }
         /** Sets {@code street_line_1}: first street line. */
         public Builder streetLine1(String streetLine1) {
-            values.put("street_line_1", Objects.requireNonNull(streetLine1, "streetLine1 == null"));
+            values.set("street_line_1", streetLine1, "streetLine1");
             return this;
         }
         /** Sets {@code street_line_2}: second street line. */
         public Builder streetLine2(String streetLine2) {
-            values.put("street_line_2", Objects.requireNonNull(streetLine2, "streetLine2 == null"));
+            values.set("street_line_2", streetLine2, "streetLine2");
             return this;
         }
         /** Sets {@code locality}: city. */
         public Builder locality(String locality) {
-            values.put("locality", Objects.requireNonNull(locality, "locality == null"));
+            values.set("locality", locality, "locality");
             return this;
         }
         /** Sets {@code state}: state. */
         public Builder state(String state) {
-            values.put("state", Objects.requireNonNull(state, "state == null"));
+            values.set("state", state, "state");
             return this;
         }
         /** Sets {@code postal_code}: postal code. */
         public Builder postalCode(String postalCode) {
-            values.put("postal_code", Objects.requireNonNull(postalCode, "postalCode == null"));
+            values.set("postal_code", postalCode, "postalCode");
             return this;
         }
         /** Sets {@code receive_calendar_id}: receiving calendar. */
         public Builder receiveCalendarId(String receiveCalendarId) {
-            values.put("receive_calendar_id", Objects.requireNonNull(receiveCalendarId, "receiveCalendarId == null"));
+            values.set("receive_calendar_id", receiveCalendarId, "receiveCalendarId");
             return this;
         }
         /** Sets {@code type}: {@code standard} or {@code drop_ship}. */
         public Builder type(com.augno.sdk.core.AddressType type) {
-            values.put("type", Objects.requireNonNull(type, "type == null"));
+            values.set("type", type, "type");
             return this;
         }
 
@@ -182,12 +179,8 @@ public final class AddressInput implements Wire.Encodable {
          * @throws IllegalStateException if a required field was not set
          */
         public AddressInput build() {
-            if (!values.containsKey("name")) {
-                throw new IllegalStateException("`name` is required, but was not set");
-            }
-            if (!values.containsKey("country")) {
-                throw new IllegalStateException("`country` is required, but was not set");
-            }
+            values.require("name", "name");
+            values.require("country", "country");
             return new AddressInput(this);
         }
     }

@@ -1,14 +1,9 @@
 package com.augno.sdk.sales;
 
-import com.augno.sdk.internal.resources.Wire;
-import java.util.ArrayList;
+import com.augno.sdk.internal.params.ParamValues;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,301 +13,283 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class CustomerCreateParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private CustomerCreateParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code name}, or empty when not set. */
     public Optional<String> name() {
-        return Optional.ofNullable((String) values.get("name"));
+        return values.get("name", String.class);
     }
 
     /** Returns {@code customer_type_group_id}, or empty when not set. */
     public Optional<String> customerTypeGroupId() {
-        return Optional.ofNullable((String) values.get("customer_type_group_id"));
+        return values.get("customer_type_group_id", String.class);
     }
 
     /** Returns {@code default_carrier_id}, or empty when not set. */
     public Optional<String> defaultCarrierId() {
-        return Optional.ofNullable((String) values.get("default_carrier_id"));
+        return values.get("default_carrier_id", String.class);
     }
 
     /** Returns {@code default_payment_term_id}, or empty when not set. */
     public Optional<String> defaultPaymentTermId() {
-        return Optional.ofNullable((String) values.get("default_payment_term_id"));
+        return values.get("default_payment_term_id", String.class);
     }
 
     /** Returns {@code default_shipping_term_id}, or empty when not set. */
     public Optional<String> defaultShippingTermId() {
-        return Optional.ofNullable((String) values.get("default_shipping_term_id"));
+        return values.get("default_shipping_term_id", String.class);
     }
 
     /** Returns {@code bill_to_address}, or empty when not set. */
     public Optional<AddressInput> billToAddress() {
-        return Optional.ofNullable((AddressInput) values.get("bill_to_address"));
+        return values.get("bill_to_address", AddressInput.class);
     }
 
     /** Returns {@code ship_to_address}, or empty when not set. */
     public Optional<AddressInput> shipToAddress() {
-        return Optional.ofNullable((AddressInput) values.get("ship_to_address"));
+        return values.get("ship_to_address", AddressInput.class);
     }
 
     /** Returns {@code number}, or empty when not set. */
     public Optional<String> number() {
-        return Optional.ofNullable((String) values.get("number"));
+        return values.get("number", String.class);
     }
 
     /** Returns {@code note}, or empty when not set. */
     public Optional<String> note() {
-        return Optional.ofNullable((String) values.get("note"));
+        return values.get("note", String.class);
     }
 
     /** Returns {@code email}, or empty when not set. */
     public Optional<String> email() {
-        return Optional.ofNullable((String) values.get("email"));
+        return values.get("email", String.class);
     }
 
     /** Returns {@code phone}, or empty when not set. */
     public Optional<String> phone() {
-        return Optional.ofNullable((String) values.get("phone"));
+        return values.get("phone", String.class);
     }
 
     /** Returns {@code url}, or empty when not set. */
     public Optional<String> url() {
-        return Optional.ofNullable((String) values.get("url"));
+        return values.get("url", String.class);
     }
 
     /** Returns {@code status}, or empty when not set. */
     public Optional<CustomerStatus> status() {
-        return Optional.ofNullable((CustomerStatus) values.get("status"));
+        return values.get("status", CustomerStatus.class);
     }
 
     /** Returns {@code edi_status}, or empty when not set. */
     public Optional<EdiStatus> ediStatus() {
-        return Optional.ofNullable((EdiStatus) values.get("edi_status"));
+        return values.get("edi_status", EdiStatus.class);
     }
 
     /** Returns {@code commission_policy}, or empty when not set. */
     public Optional<CommissionPolicy> commissionPolicy() {
-        return Optional.ofNullable((CommissionPolicy) values.get("commission_policy"));
+        return values.get("commission_policy", CommissionPolicy.class);
     }
 
     /** Returns {@code freight_policy}, or empty when not set. */
     public Optional<FreightPolicy> freightPolicy() {
-        return Optional.ofNullable((FreightPolicy) values.get("freight_policy"));
+        return values.get("freight_policy", FreightPolicy.class);
     }
 
     /** Returns {@code carrier_billing_type}, or empty when not set. */
     public Optional<CarrierBillingType> carrierBillingType() {
-        return Optional.ofNullable((CarrierBillingType) values.get("carrier_billing_type"));
+        return values.get("carrier_billing_type", CarrierBillingType.class);
     }
 
     /** Returns {@code carrier_billing_account}, or empty when not set. */
     public Optional<String> carrierBillingAccount() {
-        return Optional.ofNullable((String) values.get("carrier_billing_account"));
+        return values.get("carrier_billing_account", String.class);
     }
 
     /** Returns {@code default_service_level_id}, or empty when not set. */
     public Optional<String> defaultServiceLevelId() {
-        return Optional.ofNullable((String) values.get("default_service_level_id"));
+        return values.get("default_service_level_id", String.class);
     }
 
     /** Returns {@code default_priority}, or empty when not set. */
     public Optional<Priority> defaultPriority() {
-        return Optional.ofNullable((Priority) values.get("default_priority"));
+        return values.get("default_priority", Priority.class);
     }
 
     /** Returns {@code default_sales_rep_id}, or empty when not set. */
     public Optional<String> defaultSalesRepId() {
-        return Optional.ofNullable((String) values.get("default_sales_rep_id"));
+        return values.get("default_sales_rep_id", String.class);
     }
 
     /** Returns {@code customer_price_group_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> customerPriceGroupIds() {
-        return Optional.ofNullable((List<String>) values.get("customer_price_group_ids"));
+        return values.list("customer_price_group_ids", String.class);
     }
 
     /** Returns {@code credit_limit}, or empty when not set. */
     public Optional<QuantityInput> creditLimit() {
-        return Optional.ofNullable((QuantityInput) values.get("credit_limit"));
+        return values.get("credit_limit", QuantityInput.class);
     }
 
     /** Returns {@code lead_time_days}, or empty when not set. */
     public Optional<Long> leadTimeDays() {
-        return Optional.ofNullable((Long) values.get("lead_time_days"));
+        return values.get("lead_time_days", Long.class);
     }
 
     /** Returns {@code receive_calendar_id}, or empty when not set. */
     public Optional<String> receiveCalendarId() {
-        return Optional.ofNullable((String) values.get("receive_calendar_id"));
+        return values.get("receive_calendar_id", String.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     com.fasterxml.jackson.databind.node.ObjectNode toBody() {
-        return Wire.body(values);
+        return values.toBody();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof CustomerCreateParams
-                && ((CustomerCreateParams) o).values.equals(values)
-                && ((CustomerCreateParams) o).include.equals(include);
+        return o instanceof CustomerCreateParams && ((CustomerCreateParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "CustomerCreateParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("CustomerCreateParams");
     }
 
     /** Builds a {@link CustomerCreateParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code name}: the business name. */
         public Builder name(String name) {
-            values.put("name", Objects.requireNonNull(name, "name == null"));
+            values.set("name", name, "name");
             return this;
         }
         /** Sets {@code customer_type_group_id}: an account group of type type_group. */
         public Builder customerTypeGroupId(String customerTypeGroupId) {
-            values.put(
-                    "customer_type_group_id",
-                    Objects.requireNonNull(customerTypeGroupId, "customerTypeGroupId == null"));
+            values.set("customer_type_group_id", customerTypeGroupId, "customerTypeGroupId");
             return this;
         }
         /** Sets {@code default_carrier_id}: default carrier. */
         public Builder defaultCarrierId(String defaultCarrierId) {
-            values.put("default_carrier_id", Objects.requireNonNull(defaultCarrierId, "defaultCarrierId == null"));
+            values.set("default_carrier_id", defaultCarrierId, "defaultCarrierId");
             return this;
         }
         /** Sets {@code default_payment_term_id}: default payment term. */
         public Builder defaultPaymentTermId(String defaultPaymentTermId) {
-            values.put(
-                    "default_payment_term_id",
-                    Objects.requireNonNull(defaultPaymentTermId, "defaultPaymentTermId == null"));
+            values.set("default_payment_term_id", defaultPaymentTermId, "defaultPaymentTermId");
             return this;
         }
         /** Sets {@code default_shipping_term_id}: default shipping term. */
         public Builder defaultShippingTermId(String defaultShippingTermId) {
-            values.put(
-                    "default_shipping_term_id",
-                    Objects.requireNonNull(defaultShippingTermId, "defaultShippingTermId == null"));
+            values.set("default_shipping_term_id", defaultShippingTermId, "defaultShippingTermId");
             return this;
         }
         /** Sets {@code bill_to_address}: created inline. */
         public Builder billToAddress(AddressInput billToAddress) {
-            values.put("bill_to_address", Objects.requireNonNull(billToAddress, "billToAddress == null"));
+            values.set("bill_to_address", billToAddress, "billToAddress");
             return this;
         }
         /** Sets {@code ship_to_address}: created inline. */
         public Builder shipToAddress(AddressInput shipToAddress) {
-            values.put("ship_to_address", Objects.requireNonNull(shipToAddress, "shipToAddress == null"));
+            values.set("ship_to_address", shipToAddress, "shipToAddress");
             return this;
         }
         /** Sets {@code number}: unique in the account; the next number when not set. */
         public Builder number(String number) {
-            values.put("number", Objects.requireNonNull(number, "number == null"));
+            values.set("number", number, "number");
             return this;
         }
         /** Sets {@code note}: free-form note. */
         public Builder note(String note) {
-            values.put("note", Objects.requireNonNull(note, "note == null"));
+            values.set("note", note, "note");
             return this;
         }
         /** Sets {@code email}: contact email. */
         public Builder email(String email) {
-            values.put("email", Objects.requireNonNull(email, "email == null"));
+            values.set("email", email, "email");
             return this;
         }
         /** Sets {@code phone}: contact phone. */
         public Builder phone(String phone) {
-            values.put("phone", Objects.requireNonNull(phone, "phone == null"));
+            values.set("phone", phone, "phone");
             return this;
         }
         /** Sets {@code url}: website. */
         public Builder url(String url) {
-            values.put("url", Objects.requireNonNull(url, "url == null"));
+            values.set("url", url, "url");
             return this;
         }
         /** Sets {@code status}: the standing. */
         public Builder status(CustomerStatus status) {
-            values.put("status", Objects.requireNonNull(status, "status == null"));
+            values.set("status", status, "status");
             return this;
         }
         /** Sets {@code edi_status}: EDI on or off. */
         public Builder ediStatus(EdiStatus ediStatus) {
-            values.put("edi_status", Objects.requireNonNull(ediStatus, "ediStatus == null"));
+            values.set("edi_status", ediStatus, "ediStatus");
             return this;
         }
         /** Sets {@code commission_policy}: commission policy. */
         public Builder commissionPolicy(CommissionPolicy commissionPolicy) {
-            values.put("commission_policy", Objects.requireNonNull(commissionPolicy, "commissionPolicy == null"));
+            values.set("commission_policy", commissionPolicy, "commissionPolicy");
             return this;
         }
         /** Sets {@code freight_policy}: freight policy. */
         public Builder freightPolicy(FreightPolicy freightPolicy) {
-            values.put("freight_policy", Objects.requireNonNull(freightPolicy, "freightPolicy == null"));
+            values.set("freight_policy", freightPolicy, "freightPolicy");
             return this;
         }
         /** Sets {@code carrier_billing_type}: who the carrier bills. */
         public Builder carrierBillingType(CarrierBillingType carrierBillingType) {
-            values.put(
-                    "carrier_billing_type", Objects.requireNonNull(carrierBillingType, "carrierBillingType == null"));
+            values.set("carrier_billing_type", carrierBillingType, "carrierBillingType");
             return this;
         }
         /** Sets {@code carrier_billing_account}: the account billed for third_party. */
         public Builder carrierBillingAccount(String carrierBillingAccount) {
-            values.put(
-                    "carrier_billing_account",
-                    Objects.requireNonNull(carrierBillingAccount, "carrierBillingAccount == null"));
+            values.set("carrier_billing_account", carrierBillingAccount, "carrierBillingAccount");
             return this;
         }
         /** Sets {@code default_service_level_id}: a carrier service level. */
         public Builder defaultServiceLevelId(String defaultServiceLevelId) {
-            values.put(
-                    "default_service_level_id",
-                    Objects.requireNonNull(defaultServiceLevelId, "defaultServiceLevelId == null"));
+            values.set("default_service_level_id", defaultServiceLevelId, "defaultServiceLevelId");
             return this;
         }
         /** Sets {@code default_priority}: low, normal or high. */
         public Builder defaultPriority(Priority defaultPriority) {
-            values.put("default_priority", Objects.requireNonNull(defaultPriority, "defaultPriority == null"));
+            values.set("default_priority", defaultPriority, "defaultPriority");
             return this;
         }
         /** Sets {@code default_sales_rep_id}: an account user of your account. */
         public Builder defaultSalesRepId(String defaultSalesRepId) {
-            values.put("default_sales_rep_id", Objects.requireNonNull(defaultSalesRepId, "defaultSalesRepId == null"));
+            values.set("default_sales_rep_id", defaultSalesRepId, "defaultSalesRepId");
             return this;
         }
         /**
@@ -321,32 +298,27 @@ public final class CustomerCreateParams {
          * @throws NullPointerException if an element is null
          */
         public Builder customerPriceGroupIds(Collection<? extends String> customerPriceGroupIds) {
-            Objects.requireNonNull(customerPriceGroupIds, "customerPriceGroupIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : customerPriceGroupIds) {
-                copy.add(Objects.requireNonNull(each, "customerPriceGroupIds has a null element"));
-            }
-            values.put("customer_price_group_ids", Collections.unmodifiableList(copy));
+            values.setList("customer_price_group_ids", customerPriceGroupIds, "customerPriceGroupIds");
             return this;
         }
 
         /** Sets {@code customer_price_group_ids}; see {@link #customerPriceGroupIds(Collection)}. */
         public Builder customerPriceGroupIds(String... customerPriceGroupIds) {
-            return customerPriceGroupIds(java.util.Arrays.asList(customerPriceGroupIds));
+            return customerPriceGroupIds(Arrays.asList(customerPriceGroupIds));
         }
         /** Sets {@code credit_limit}: the credit limit. */
         public Builder creditLimit(QuantityInput creditLimit) {
-            values.put("credit_limit", Objects.requireNonNull(creditLimit, "creditLimit == null"));
+            values.set("credit_limit", creditLimit, "creditLimit");
             return this;
         }
         /** Sets {@code lead_time_days}: days from issue to ship-by; inherited when not set. */
         public Builder leadTimeDays(Long leadTimeDays) {
-            values.put("lead_time_days", Objects.requireNonNull(leadTimeDays, "leadTimeDays == null"));
+            values.set("lead_time_days", leadTimeDays, "leadTimeDays");
             return this;
         }
         /** Sets {@code receive_calendar_id}: the receiving calendar. */
         public Builder receiveCalendarId(String receiveCalendarId) {
-            values.put("receive_calendar_id", Objects.requireNonNull(receiveCalendarId, "receiveCalendarId == null"));
+            values.set("receive_calendar_id", receiveCalendarId, "receiveCalendarId");
             return this;
         }
 
@@ -360,9 +332,7 @@ public final class CustomerCreateParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 
@@ -372,27 +342,13 @@ public final class CustomerCreateParams {
          * @throws IllegalStateException if a required field was not set
          */
         public CustomerCreateParams build() {
-            if (!values.containsKey("name")) {
-                throw new IllegalStateException("`name` is required, but was not set");
-            }
-            if (!values.containsKey("customer_type_group_id")) {
-                throw new IllegalStateException("`customerTypeGroupId` is required, but was not set");
-            }
-            if (!values.containsKey("default_carrier_id")) {
-                throw new IllegalStateException("`defaultCarrierId` is required, but was not set");
-            }
-            if (!values.containsKey("default_payment_term_id")) {
-                throw new IllegalStateException("`defaultPaymentTermId` is required, but was not set");
-            }
-            if (!values.containsKey("default_shipping_term_id")) {
-                throw new IllegalStateException("`defaultShippingTermId` is required, but was not set");
-            }
-            if (!values.containsKey("bill_to_address")) {
-                throw new IllegalStateException("`billToAddress` is required, but was not set");
-            }
-            if (!values.containsKey("ship_to_address")) {
-                throw new IllegalStateException("`shipToAddress` is required, but was not set");
-            }
+            values.require("name", "name");
+            values.require("customer_type_group_id", "customerTypeGroupId");
+            values.require("default_carrier_id", "defaultCarrierId");
+            values.require("default_payment_term_id", "defaultPaymentTermId");
+            values.require("default_shipping_term_id", "defaultShippingTermId");
+            values.require("bill_to_address", "billToAddress");
+            values.require("ship_to_address", "shipToAddress");
             return new CustomerCreateParams(this);
         }
     }

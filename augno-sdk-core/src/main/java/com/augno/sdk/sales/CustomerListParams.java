@@ -1,14 +1,11 @@
 package com.augno.sdk.sales;
 
+import com.augno.sdk.internal.params.ParamValues;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -18,211 +15,203 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class CustomerListParams {
-    private final Map<String, @Nullable Object> values;
-    private final List<String> include;
+    private final ParamValues values;
 
     private CustomerListParams(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
-        this.include = Collections.unmodifiableList(new ArrayList<>(builder.include));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-        b.include.addAll(include);
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code q}, or empty when not set. */
     public Optional<String> q() {
-        return Optional.ofNullable((String) values.get("q"));
+        return values.get("q", String.class);
     }
 
     /** Returns {@code limit}, or empty when not set. */
     public Optional<Long> limit() {
-        return Optional.ofNullable((Long) values.get("limit"));
+        return values.get("limit", Long.class);
     }
 
     /** Returns {@code cursor}, or empty when not set. */
     public Optional<String> cursor() {
-        return Optional.ofNullable((String) values.get("cursor"));
+        return values.get("cursor", String.class);
     }
 
     /** Returns {@code starts_at}, or empty when not set. */
     public Optional<Instant> startsAt() {
-        return Optional.ofNullable((Instant) values.get("starts_at"));
+        return values.get("starts_at", Instant.class);
     }
 
     /** Returns {@code ends_at}, or empty when not set. */
     public Optional<Instant> endsAt() {
-        return Optional.ofNullable((Instant) values.get("ends_at"));
+        return values.get("ends_at", Instant.class);
     }
 
     /** Returns {@code city}, or empty when not set. */
     public Optional<String> city() {
-        return Optional.ofNullable((String) values.get("city"));
+        return values.get("city", String.class);
     }
 
     /** Returns {@code state}, or empty when not set. */
     public Optional<String> state() {
-        return Optional.ofNullable((String) values.get("state"));
+        return values.get("state", String.class);
     }
 
     /** Returns {@code postal_code}, or empty when not set. */
     public Optional<String> postalCode() {
-        return Optional.ofNullable((String) values.get("postal_code"));
+        return values.get("postal_code", String.class);
     }
 
     /** Returns {@code status_codes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<CustomerStatus>> statusCodes() {
-        return Optional.ofNullable((List<CustomerStatus>) values.get("status_codes"));
+        return values.list("status_codes", CustomerStatus.class);
     }
 
     /** Returns {@code commission_status_codes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<CommissionPolicy>> commissionStatusCodes() {
-        return Optional.ofNullable((List<CommissionPolicy>) values.get("commission_status_codes"));
+        return values.list("commission_status_codes", CommissionPolicy.class);
     }
 
     /** Returns {@code freight_status_codes}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<FreightPolicy>> freightStatusCodes() {
-        return Optional.ofNullable((List<FreightPolicy>) values.get("freight_status_codes"));
+        return values.list("freight_status_codes", FreightPolicy.class);
     }
 
     /** Returns {@code customer_group_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> customerGroupIds() {
-        return Optional.ofNullable((List<String>) values.get("customer_group_ids"));
+        return values.list("customer_group_ids", String.class);
     }
 
     /** Returns {@code pricing_group_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> pricingGroupIds() {
-        return Optional.ofNullable((List<String>) values.get("pricing_group_ids"));
+        return values.list("pricing_group_ids", String.class);
     }
 
     /** Returns {@code carrier_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> carrierIds() {
-        return Optional.ofNullable((List<String>) values.get("carrier_ids"));
+        return values.list("carrier_ids", String.class);
     }
 
     /** Returns {@code service_level_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> serviceLevelIds() {
-        return Optional.ofNullable((List<String>) values.get("service_level_ids"));
+        return values.list("service_level_ids", String.class);
     }
 
     /** Returns {@code payment_term_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> paymentTermIds() {
-        return Optional.ofNullable((List<String>) values.get("payment_term_ids"));
+        return values.list("payment_term_ids", String.class);
     }
 
     /** Returns {@code shipping_term_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> shippingTermIds() {
-        return Optional.ofNullable((List<String>) values.get("shipping_term_ids"));
+        return values.list("shipping_term_ids", String.class);
     }
 
     /** Returns {@code sales_rep_ids}, or empty when not set. */
-    @SuppressWarnings("unchecked")
     public Optional<List<String>> salesRepIds() {
-        return Optional.ofNullable((List<String>) values.get("sales_rep_ids"));
+        return values.list("sales_rep_ids", String.class);
     }
 
     /** Returns {@code parent_account_status}, or empty when not set. */
     public Optional<String> parentAccountStatus() {
-        return Optional.ofNullable((String) values.get("parent_account_status"));
+        return values.get("parent_account_status", String.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
     public List<String> include() {
-        return include;
+        return values.include();
     }
 
     /** Not API: the query parameters as raw values (the request builder encodes them); without {@code include}. */
     Map<String, Object> toQuery() {
-        Map<String, Object> q = new LinkedHashMap<>();
-        for (Map.Entry<String, @Nullable Object> e : values.entrySet()) {
-            Object v = e.getValue();
-            if (v != null) {
-                q.put(e.getKey(), v);
-            }
-        }
-        return q;
+        return values.toQuery();
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        return o instanceof CustomerListParams
-                && ((CustomerListParams) o).values.equals(values)
-                && ((CustomerListParams) o).include.equals(include);
+        return o instanceof CustomerListParams && ((CustomerListParams) o).values.equals(values);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(values, include);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "CustomerListParams" + values + (include.isEmpty() ? "" : " include=" + include);
+        return values.describe("CustomerListParams");
     }
 
     /** Builds a {@link CustomerListParams}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
-        private final List<String> include = new ArrayList<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code q}: free-text search. */
         public Builder q(String q) {
-            values.put("q", Objects.requireNonNull(q, "q == null"));
+            values.set("q", q, "q");
             return this;
         }
-        /** Sets {@code limit}: the page size. */
+        /**
+         * Sets {@code limit}: the page size, from 1 to 1000. If not specified, the API's default applies (100).
+         *
+         * @throws IllegalArgumentException if {@code limit} is below 1 or above 1000
+         */
+        public Builder limit(long limit) {
+            values.limit(limit);
+            return this;
+        }
+
+        /**
+         * Sets {@code limit}; see {@link #limit(long)}.
+         *
+         * @throws NullPointerException if {@code limit} is null
+         * @throws IllegalArgumentException if {@code limit} is below 1 or above 1000
+         */
         public Builder limit(Long limit) {
-            values.put("limit", Objects.requireNonNull(limit, "limit == null"));
+            values.limit(limit);
             return this;
         }
         /** Sets {@code cursor}: the opaque page token from a page URL; leave it out for the first page. */
         public Builder cursor(String cursor) {
-            values.put("cursor", Objects.requireNonNull(cursor, "cursor == null"));
+            values.set("cursor", cursor, "cursor");
             return this;
         }
         /** Sets {@code starts_at}: created at or after. */
         public Builder startsAt(Instant startsAt) {
-            values.put("starts_at", Objects.requireNonNull(startsAt, "startsAt == null"));
+            values.set("starts_at", startsAt, "startsAt");
             return this;
         }
         /** Sets {@code ends_at}: created at or before. */
         public Builder endsAt(Instant endsAt) {
-            values.put("ends_at", Objects.requireNonNull(endsAt, "endsAt == null"));
+            values.set("ends_at", endsAt, "endsAt");
             return this;
         }
         /** Sets {@code city}: exact match on any address. */
         public Builder city(String city) {
-            values.put("city", Objects.requireNonNull(city, "city == null"));
+            values.set("city", city, "city");
             return this;
         }
         /** Sets {@code state}: exact match on any address. */
         public Builder state(String state) {
-            values.put("state", Objects.requireNonNull(state, "state == null"));
+            values.set("state", state, "state");
             return this;
         }
         /** Sets {@code postal_code}: exact match on any address. */
         public Builder postalCode(String postalCode) {
-            values.put("postal_code", Objects.requireNonNull(postalCode, "postalCode == null"));
+            values.set("postal_code", postalCode, "postalCode");
             return this;
         }
         /**
@@ -231,18 +220,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder statusCodes(Collection<? extends CustomerStatus> statusCodes) {
-            Objects.requireNonNull(statusCodes, "statusCodes == null");
-            List<CustomerStatus> copy = new ArrayList<>();
-            for (CustomerStatus each : statusCodes) {
-                copy.add(Objects.requireNonNull(each, "statusCodes has a null element"));
-            }
-            values.put("status_codes", Collections.unmodifiableList(copy));
+            values.setList("status_codes", statusCodes, "statusCodes");
             return this;
         }
 
         /** Sets {@code status_codes}; see {@link #statusCodes(Collection)}. */
         public Builder statusCodes(CustomerStatus... statusCodes) {
-            return statusCodes(java.util.Arrays.asList(statusCodes));
+            return statusCodes(Arrays.asList(statusCodes));
         }
         /**
          * Sets {@code commission_status_codes}: own commission policies.
@@ -250,18 +234,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder commissionStatusCodes(Collection<? extends CommissionPolicy> commissionStatusCodes) {
-            Objects.requireNonNull(commissionStatusCodes, "commissionStatusCodes == null");
-            List<CommissionPolicy> copy = new ArrayList<>();
-            for (CommissionPolicy each : commissionStatusCodes) {
-                copy.add(Objects.requireNonNull(each, "commissionStatusCodes has a null element"));
-            }
-            values.put("commission_status_codes", Collections.unmodifiableList(copy));
+            values.setList("commission_status_codes", commissionStatusCodes, "commissionStatusCodes");
             return this;
         }
 
         /** Sets {@code commission_status_codes}; see {@link #commissionStatusCodes(Collection)}. */
         public Builder commissionStatusCodes(CommissionPolicy... commissionStatusCodes) {
-            return commissionStatusCodes(java.util.Arrays.asList(commissionStatusCodes));
+            return commissionStatusCodes(Arrays.asList(commissionStatusCodes));
         }
         /**
          * Sets {@code freight_status_codes}: own freight policies.
@@ -269,18 +248,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder freightStatusCodes(Collection<? extends FreightPolicy> freightStatusCodes) {
-            Objects.requireNonNull(freightStatusCodes, "freightStatusCodes == null");
-            List<FreightPolicy> copy = new ArrayList<>();
-            for (FreightPolicy each : freightStatusCodes) {
-                copy.add(Objects.requireNonNull(each, "freightStatusCodes has a null element"));
-            }
-            values.put("freight_status_codes", Collections.unmodifiableList(copy));
+            values.setList("freight_status_codes", freightStatusCodes, "freightStatusCodes");
             return this;
         }
 
         /** Sets {@code freight_status_codes}; see {@link #freightStatusCodes(Collection)}. */
         public Builder freightStatusCodes(FreightPolicy... freightStatusCodes) {
-            return freightStatusCodes(java.util.Arrays.asList(freightStatusCodes));
+            return freightStatusCodes(Arrays.asList(freightStatusCodes));
         }
         /**
          * Sets {@code customer_group_ids}: type-group ids.
@@ -288,18 +262,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder customerGroupIds(Collection<? extends String> customerGroupIds) {
-            Objects.requireNonNull(customerGroupIds, "customerGroupIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : customerGroupIds) {
-                copy.add(Objects.requireNonNull(each, "customerGroupIds has a null element"));
-            }
-            values.put("customer_group_ids", Collections.unmodifiableList(copy));
+            values.setList("customer_group_ids", customerGroupIds, "customerGroupIds");
             return this;
         }
 
         /** Sets {@code customer_group_ids}; see {@link #customerGroupIds(Collection)}. */
         public Builder customerGroupIds(String... customerGroupIds) {
-            return customerGroupIds(java.util.Arrays.asList(customerGroupIds));
+            return customerGroupIds(Arrays.asList(customerGroupIds));
         }
         /**
          * Sets {@code pricing_group_ids}: pricing-group ids.
@@ -307,18 +276,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder pricingGroupIds(Collection<? extends String> pricingGroupIds) {
-            Objects.requireNonNull(pricingGroupIds, "pricingGroupIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : pricingGroupIds) {
-                copy.add(Objects.requireNonNull(each, "pricingGroupIds has a null element"));
-            }
-            values.put("pricing_group_ids", Collections.unmodifiableList(copy));
+            values.setList("pricing_group_ids", pricingGroupIds, "pricingGroupIds");
             return this;
         }
 
         /** Sets {@code pricing_group_ids}; see {@link #pricingGroupIds(Collection)}. */
         public Builder pricingGroupIds(String... pricingGroupIds) {
-            return pricingGroupIds(java.util.Arrays.asList(pricingGroupIds));
+            return pricingGroupIds(Arrays.asList(pricingGroupIds));
         }
         /**
          * Sets {@code carrier_ids}: default carriers.
@@ -326,18 +290,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder carrierIds(Collection<? extends String> carrierIds) {
-            Objects.requireNonNull(carrierIds, "carrierIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : carrierIds) {
-                copy.add(Objects.requireNonNull(each, "carrierIds has a null element"));
-            }
-            values.put("carrier_ids", Collections.unmodifiableList(copy));
+            values.setList("carrier_ids", carrierIds, "carrierIds");
             return this;
         }
 
         /** Sets {@code carrier_ids}; see {@link #carrierIds(Collection)}. */
         public Builder carrierIds(String... carrierIds) {
-            return carrierIds(java.util.Arrays.asList(carrierIds));
+            return carrierIds(Arrays.asList(carrierIds));
         }
         /**
          * Sets {@code service_level_ids}: default service levels.
@@ -345,18 +304,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder serviceLevelIds(Collection<? extends String> serviceLevelIds) {
-            Objects.requireNonNull(serviceLevelIds, "serviceLevelIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : serviceLevelIds) {
-                copy.add(Objects.requireNonNull(each, "serviceLevelIds has a null element"));
-            }
-            values.put("service_level_ids", Collections.unmodifiableList(copy));
+            values.setList("service_level_ids", serviceLevelIds, "serviceLevelIds");
             return this;
         }
 
         /** Sets {@code service_level_ids}; see {@link #serviceLevelIds(Collection)}. */
         public Builder serviceLevelIds(String... serviceLevelIds) {
-            return serviceLevelIds(java.util.Arrays.asList(serviceLevelIds));
+            return serviceLevelIds(Arrays.asList(serviceLevelIds));
         }
         /**
          * Sets {@code payment_term_ids}: default payment terms.
@@ -364,18 +318,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder paymentTermIds(Collection<? extends String> paymentTermIds) {
-            Objects.requireNonNull(paymentTermIds, "paymentTermIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : paymentTermIds) {
-                copy.add(Objects.requireNonNull(each, "paymentTermIds has a null element"));
-            }
-            values.put("payment_term_ids", Collections.unmodifiableList(copy));
+            values.setList("payment_term_ids", paymentTermIds, "paymentTermIds");
             return this;
         }
 
         /** Sets {@code payment_term_ids}; see {@link #paymentTermIds(Collection)}. */
         public Builder paymentTermIds(String... paymentTermIds) {
-            return paymentTermIds(java.util.Arrays.asList(paymentTermIds));
+            return paymentTermIds(Arrays.asList(paymentTermIds));
         }
         /**
          * Sets {@code shipping_term_ids}: default shipping terms.
@@ -383,18 +332,13 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder shippingTermIds(Collection<? extends String> shippingTermIds) {
-            Objects.requireNonNull(shippingTermIds, "shippingTermIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : shippingTermIds) {
-                copy.add(Objects.requireNonNull(each, "shippingTermIds has a null element"));
-            }
-            values.put("shipping_term_ids", Collections.unmodifiableList(copy));
+            values.setList("shipping_term_ids", shippingTermIds, "shippingTermIds");
             return this;
         }
 
         /** Sets {@code shipping_term_ids}; see {@link #shippingTermIds(Collection)}. */
         public Builder shippingTermIds(String... shippingTermIds) {
-            return shippingTermIds(java.util.Arrays.asList(shippingTermIds));
+            return shippingTermIds(Arrays.asList(shippingTermIds));
         }
         /**
          * Sets {@code sales_rep_ids}: default sales reps.
@@ -402,24 +346,17 @@ public final class CustomerListParams {
          * @throws NullPointerException if an element is null
          */
         public Builder salesRepIds(Collection<? extends String> salesRepIds) {
-            Objects.requireNonNull(salesRepIds, "salesRepIds == null");
-            List<String> copy = new ArrayList<>();
-            for (String each : salesRepIds) {
-                copy.add(Objects.requireNonNull(each, "salesRepIds has a null element"));
-            }
-            values.put("sales_rep_ids", Collections.unmodifiableList(copy));
+            values.setList("sales_rep_ids", salesRepIds, "salesRepIds");
             return this;
         }
 
         /** Sets {@code sales_rep_ids}; see {@link #salesRepIds(Collection)}. */
         public Builder salesRepIds(String... salesRepIds) {
-            return salesRepIds(java.util.Arrays.asList(salesRepIds));
+            return salesRepIds(Arrays.asList(salesRepIds));
         }
         /** Sets {@code parent_account_status}: {@code parent} or {@code non_parent}. */
         public Builder parentAccountStatus(String parentAccountStatus) {
-            values.put(
-                    "parent_account_status",
-                    Objects.requireNonNull(parentAccountStatus, "parentAccountStatus == null"));
+            values.set("parent_account_status", parentAccountStatus, "parentAccountStatus");
             return this;
         }
 
@@ -433,9 +370,7 @@ public final class CustomerListParams {
 
         /** Adds sub-objects to expand; see {@link #include(String...)}. */
         public Builder include(Collection<String> paths) {
-            for (String p : paths) {
-                include.add(Objects.requireNonNull(p, "include has a null element"));
-            }
+            values.include(paths);
             return this;
         }
 

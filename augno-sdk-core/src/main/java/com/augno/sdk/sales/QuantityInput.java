@@ -1,11 +1,9 @@
 package com.augno.sdk.sales;
 
+import com.augno.sdk.internal.params.ParamValues;
 import com.augno.sdk.internal.resources.Wire;
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -15,44 +13,41 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */
 public final class QuantityInput implements Wire.Encodable {
-    private final Map<String, @Nullable Object> values;
+    private final ParamValues values;
 
     private QuantityInput(Builder builder) {
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(builder.values));
+        this.values = builder.values.build();
     }
 
     /** Returns a new builder. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(ParamValues.builder());
     }
 
     /** Returns a builder holding this object's values. */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.values.putAll(values);
-
-        return b;
+        return new Builder(values.toBuilder());
     }
 
     /** Returns {@code unit_id}, or empty when not set. */
     public Optional<String> unitId() {
-        return Optional.ofNullable((String) values.get("unit_id"));
+        return values.get("unit_id", String.class);
     }
 
     /** Returns {@code value}, or empty when not set. */
     public Optional<BigDecimal> value() {
-        return Optional.ofNullable((BigDecimal) values.get("value"));
+        return values.get("value", BigDecimal.class);
     }
 
     /** Not API: the fields that were set, keyed by wire name (used to encode a request body). */
     @Override
     public Map<String, @Nullable Object> wireValues() {
-        return values;
+        return values.wireValues();
     }
 
     /** Not API: the JSON body: only the fields that were set, explicit nulls for cleared ones. */
     com.fasterxml.jackson.databind.node.ObjectNode toBody() {
-        return Wire.body(values);
+        return values.toBody();
     }
 
     @Override
@@ -62,28 +57,30 @@ public final class QuantityInput implements Wire.Encodable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(values);
+        return values.hashCode();
     }
 
     @Override
     public String toString() {
-        return "QuantityInput" + values;
+        return values.describe("QuantityInput");
     }
 
     /** Builds a {@link QuantityInput}. Not thread-safe. */
     public static final class Builder {
-        private final Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        private final ParamValues.Builder values;
 
-        private Builder() {}
+        private Builder(ParamValues.Builder values) {
+            this.values = values;
+        }
 
         /** Sets {@code unit_id}: the unit. */
         public Builder unitId(String unitId) {
-            values.put("unit_id", Objects.requireNonNull(unitId, "unitId == null"));
+            values.set("unit_id", unitId, "unitId");
             return this;
         }
         /** Sets {@code value}: the exact amount. */
         public Builder value(BigDecimal value) {
-            values.put("value", Objects.requireNonNull(value, "value == null"));
+            values.set("value", value, "value");
             return this;
         }
 
@@ -93,12 +90,8 @@ public final class QuantityInput implements Wire.Encodable {
          * @throws IllegalStateException if a required field was not set
          */
         public QuantityInput build() {
-            if (!values.containsKey("unit_id")) {
-                throw new IllegalStateException("`unitId` is required, but was not set");
-            }
-            if (!values.containsKey("value")) {
-                throw new IllegalStateException("`value` is required, but was not set");
-            }
+            values.require("unit_id", "unitId");
+            values.require("value", "value");
             return new QuantityInput(this);
         }
     }

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *       {@code last_used_at} (refreshed at most daily); admin-type role required.
  *   <li>Roles, permission groups, account users, sandboxes, customers and units; {@code 403
  *       insufficient_permissions} when a key's role lacks the route's permission.
- *   <li>Request logs and audit events recorded from the traffic served, with the live filters.
+ *   <li>Request logs and audit events recorded from the traffic served, with the live filters;
+ *       client IPs planted through {@code X-Forwarded-For} with {@link Builder#trustForwardedFor}.
  *   <li>{@code next_page_url} pagination; {@code RateLimit-*} headers; {@code Idempotency-Key}
  *       replay with {@code Idempotent-Replayed: true}; {@code 400 api_version_required} without
  *       {@code Augno-Version}.
@@ -74,6 +75,7 @@ public final class FakeAugnoServer
     private final KeyMode defaultMode;
     private final int requestJournalSize;
     private final int containerThreads;
+    private final boolean trustForwardedFor;
     private final FakeEngine engine;
     private final String productionAdminKey;
     private final String sandboxAdminKey;
@@ -85,6 +87,7 @@ public final class FakeAugnoServer
         this.defaultMode = builder.defaultMode;
         this.requestJournalSize = builder.requestJournalSize;
         this.containerThreads = builder.containerThreads;
+        this.trustForwardedFor = builder.trustForwardedFor;
         this.engine = new FakeEngine(
                 builder.clock, builder.rateLimit, builder.maxRequestLogs, builder.replayRevealsKeySecret);
         for (Consumer<String> l : builder.mintListeners) {
@@ -118,7 +121,7 @@ public final class FakeAugnoServer
                 .gzipDisabled(true)
                 .templatingEnabled(false)
                 .stubRequestLoggingDisabled(true)
-                .extensions(new EngineTransformer(engine));
+                .extensions(new EngineTransformer(engine, trustForwardedFor));
         if (requestJournalSize > 0) {
             options.maxRequestJournalEntries(requestJournalSize);
         } else {
@@ -403,6 +406,7 @@ public final class FakeAugnoServer
         private int requestJournalSize;
         private int containerThreads = 24;
         private int maxRequestLogs = 100_000;
+        private boolean trustForwardedFor;
         private final java.util.ArrayList<Consumer<String>> mintListeners = new java.util.ArrayList<>();
 
         private Builder() {}
@@ -474,6 +478,22 @@ public final class FakeAugnoServer
                 throw new IllegalArgumentException("max must be at least 1: " + max);
             }
             this.maxRequestLogs = max;
+            return this;
+        }
+
+        /**
+         * Sets whether the fake records the first entry of a request's {@code X-Forwarded-For}
+         * header as its client IP: the {@code client_ip} of the request log and the
+         * {@code source_ip} of the audit events it causes. Turn it on to test code that reads client
+         * IPs from the logs (an IP allowlist audit, rotation status): every request reaches the fake
+         * from {@code 127.0.0.1}, so without it every log says {@code 127.0.0.1}. Plant an IP from the
+         * test with an OkHttp interceptor on the client's {@code okHttpClient}, as a proxy in front
+         * of the real API would. An entry that is not an IP literal is ignored (the log says
+         * {@code 127.0.0.1}). If not specified, this is {@code false}: the header is ignored, so a
+         * test never fakes an address by accident.
+         */
+        public Builder trustForwardedFor(boolean trust) {
+            this.trustForwardedFor = trust;
             return this;
         }
 

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Hands every request WireMock receives to the {@link FakeEngine} and turns its answer into a
@@ -20,11 +21,29 @@ public final class EngineTransformer implements ResponseDefinitionTransformerV2 
     /** The name WireMock knows this extension by. */
     public static final String NAME = "augno-fake-engine";
 
-    private final FakeEngine engine;
+    /** The address the server binds to, and so the peer of every connection it accepts. */
+    public static final String LOOPBACK = "127.0.0.1";
 
-    /** Creates a transformer that delegates to {@code engine}. */
+    // An IP literal (IPv4 or IPv6), checked by shape only: the fake never resolves names.
+    private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
+
+    private final FakeEngine engine;
+    private final boolean trustForwardedFor;
+
+    /** Creates a transformer that delegates to {@code engine} and records the peer address. */
     public EngineTransformer(FakeEngine engine) {
+        this(engine, false);
+    }
+
+    /**
+     * Creates a transformer that delegates to {@code engine}.
+     *
+     * @param trustForwardedFor whether the first {@code X-Forwarded-For} entry is recorded as the
+     *     client IP (else the peer address is, whatever the header says)
+     */
+    public EngineTransformer(FakeEngine engine, boolean trustForwardedFor) {
         this.engine = engine;
+        this.trustForwardedFor = trustForwardedFor;
     }
 
     /** Answers the request of {@code serveEvent} from the engine. */
@@ -37,7 +56,7 @@ public final class EngineTransformer implements ResponseDefinitionTransformerV2 
                 r.getUrl(),
                 name -> r.containsHeader(name) ? r.getHeader(name) : null,
                 body == null ? new byte[0] : body,
-                r.getClientIp());
+                clientIp(r));
         FakeResponse response = engine.handle(request);
         ResponseDefinitionBuilder b = ResponseDefinitionBuilder.responseDefinition();
         if (response.network() == FakeResponse.Network.CONNECTION_RESET) {
@@ -52,6 +71,24 @@ public final class EngineTransformer implements ResponseDefinitionTransformerV2 
             b.withFixedDelay((int) Math.min(Integer.MAX_VALUE, response.delayMillis()));
         }
         return b.build();
+    }
+
+    /**
+     * The client IP to record. WireMock's own {@code getClientIp()} returns the whole
+     * {@code X-Forwarded-For} value whenever the header is present; the fake uses it only when the
+     * test asked for it, and then only its first entry (the original client, as a proxy writes it).
+     */
+    private String clientIp(Request r) {
+        String forwarded = r.containsHeader("X-Forwarded-For") ? r.getHeader("X-Forwarded-For") : null;
+        if (forwarded == null || forwarded.isBlank()) {
+            return r.getClientIp();
+        }
+        if (!trustForwardedFor) {
+            // The server listens on 127.0.0.1 only, so the peer is loopback.
+            return LOOPBACK;
+        }
+        String first = forwarded.split(",", 2)[0].trim();
+        return IP_LITERAL.matcher(first).matches() ? first : LOOPBACK;
     }
 
     /** Returns {@link #NAME}. */
