@@ -8,6 +8,7 @@ import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
+import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.internal.secrets.JsonSecrets;
@@ -56,6 +57,7 @@ class StoreFaultMatrixIT {
         THROTTLED,
         ACCESS_DENIED,
         NOT_FOUND,
+        DISABLED_VERSION,
         MALFORMED_JSON,
         EMPTY,
         WRONG_PREFIX,
@@ -67,7 +69,13 @@ class StoreFaultMatrixIT {
         REFRESH
     }
 
+    /** The wait that faces the store that never answers (until released after 15 s). */
     private static final Duration MAX_WAIT = Duration.ofMillis(200);
+    /**
+     * Every other cell's wait for a fetch that does answer: generous, so that a loaded machine
+     * (a first fetch taking over 200 ms) cannot turn a typed failure into a timeout.
+     */
+    private static final Duration ANSWERED_WAIT = Duration.ofSeconds(10);
 
     private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T10:00:00Z"));
     private final CountDownLatch release = new CountDownLatch(1);
@@ -117,14 +125,14 @@ class StoreFaultMatrixIT {
         return SecretValue.of("{\"api_key\":\"" + key + "\",\"owner\":\"billing\"}");
     }
 
-    private KeyCache newCache() {
+    private KeyCache newCache(Duration maxWait) {
         KeyCache c = KeyCache.builder(provider)
                 .keyMode(KeyMode.SANDBOX)
                 .clock(clock)
                 .scheduler(scheduler)
                 // Retries far in the (fake) future: the matrix looks at one failure, not at recovery.
                 .backoff(Duration.ofMinutes(10), Duration.ofMinutes(10))
-                .maxWait(MAX_WAIT)
+                .maxWait(maxWait)
                 .build();
         cache = c;
         return c;
@@ -152,6 +160,10 @@ class StoreFaultMatrixIT {
                 break;
             case NOT_FOUND:
                 store.failFetches(StoreFault.notFound());
+                break;
+            case DISABLED_VERSION:
+                // The current version is disabled in the store (GCP: FAILED_PRECONDITION on access).
+                store.disableVersion(store.current().orElseThrow().versionId().orElseThrow());
                 break;
             case MALFORMED_JSON:
                 store.put(
@@ -183,6 +195,9 @@ class StoreFaultMatrixIT {
                 return SecretAccessDeniedException.class;
             case NOT_FOUND:
                 return SecretNotFoundException.class;
+            case DISABLED_VERSION:
+                // Not transient: the cache drops the key and surfaces the failure, also at refresh.
+                return SecretProviderException.class;
             default:
                 return InvalidApiKeyException.class;
         }
@@ -192,7 +207,7 @@ class StoreFaultMatrixIT {
     @EnumSource(StoreCase.class)
     void atStartUp(StoreCase c) throws Exception {
         inject(c);
-        KeyCache keys = newCache();
+        KeyCache keys = newCache(c == StoreCase.SLOW ? MAX_WAIT : ANSWERED_WAIT);
 
         // The first call waits for the first fetch, at most MAX_WAIT; it runs on another thread so
         // that a hang would fail the bounded get() below instead of the whole run.
@@ -202,6 +217,7 @@ class StoreFaultMatrixIT {
         Class<? extends AugnoException> type = expected(c, Phase.START_UP);
         assertThat(type).isNotNull();
         assertThat(cause).isInstanceOf(type);
+        assertNonTransientExactly(c, cause);
         LeakCanary.assertNoLeak(cause, keys);
         if (c == StoreCase.SLOW) {
             assertThat(cause).hasMessageContaining("has not answered");
@@ -211,12 +227,15 @@ class StoreFaultMatrixIT {
     @ParameterizedTest(name = "{0} at refresh")
     @EnumSource(StoreCase.class)
     void atRefresh(StoreCase c) throws Exception {
-        KeyCache keys = newCache();
+        // At refresh callers never wait (refresh-ahead); a wrongly blocked caller still fails the
+        // bounded get() below, because the slow store answers only when released.
+        KeyCache keys = newCache(ANSWERED_WAIT);
         ApiKey first = keys.currentKey();
         assertThat(first.reveal()).isEqualTo(goodKey);
         inject(c);
 
-        clock.advance(KeyCache.DEFAULT_REFRESH_INTERVAL.plusSeconds(1));
+        clock.advance(
+                KeyCache.maxRefreshDelay(KeyCache.DEFAULT_REFRESH_INTERVAL).plusSeconds(1));
         // The refresh is due: this caller gets the cached key at once and starts the refresh.
         ApiKey during = callers.submit(keys::currentKey).get(10, TimeUnit.SECONDS);
         assertThat(during.sameKeyAs(first)).isTrue();
@@ -237,6 +256,7 @@ class StoreFaultMatrixIT {
         } else {
             assertThat(thrown).isNotNull();
             assertThat(thrown.getCause()).isInstanceOf(type);
+            assertNonTransientExactly(c, thrown.getCause());
             LeakCanary.assertNoLeak(thrown.getCause());
         }
         if (c != StoreCase.SLOW) {
@@ -247,6 +267,15 @@ class StoreFaultMatrixIT {
                     .isEqualTo(1);
         }
         LeakCanary.assertNoLeak(keys);
+    }
+
+    /** A disabled version is the base {@link SecretProviderException}, not one of the typed subclasses. */
+    private static void assertNonTransientExactly(StoreCase c, @Nullable Throwable cause) {
+        if (c == StoreCase.DISABLED_VERSION) {
+            assertThat(cause).isExactlyInstanceOf(SecretProviderException.class);
+            assertThat(((SecretProviderException) cause).isTransient()).isFalse();
+            assertThat(cause).hasMessageContaining("disabled");
+        }
     }
 
     /**

@@ -32,6 +32,13 @@ import org.jspecify.annotations.Nullable;
  * current version with its id. Faults ({@link #failFetches(StoreFault)},
  * {@link #failPuts(StoreFault)}) make calls slow or fail with the exceptions real stores map to.
  *
+ * <p>Versions can be disabled ({@link #disableVersion(String)}) and enabled again, as in Google
+ * Secret Manager: {@link #fetch()} reads the newest version (GCP's {@code latest}) even when it is
+ * disabled, and then fails with a non-transient {@link SecretProviderException}, the exception the
+ * GCP provider maps {@code FAILED_PRECONDITION} to (and the AWS provider maps {@code
+ * InvalidRequestException}, e.g. a secret scheduled for deletion, to). Adding a version makes the
+ * new, enabled one current.
+ *
  * <p>Thread-safe. {@link #toString()} and {@link #description()} never show a value.
  *
  * <pre>{@code
@@ -57,6 +64,7 @@ public final class InMemorySecretStore implements WritableSecretStore {
         final String id;
         final String value;
         final Instant createdAt;
+        boolean enabled = true;
 
         Version(String id, String value, Instant createdAt) {
             this.id = id;
@@ -119,6 +127,8 @@ public final class InMemorySecretStore implements WritableSecretStore {
      * @throws SecretUnavailableException if an unavailable fault is active, or the wait of a slow
      *     fault was interrupted
      * @throws SecretAccessDeniedException if an access-denied fault is active
+     * @throws SecretProviderException (not transient) if the current version is disabled, or a
+     *     disabled-version fault is active
      */
     @Override
     public SecretValue fetch() {
@@ -138,6 +148,9 @@ public final class InMemorySecretStore implements WritableSecretStore {
                 throw new SecretNotFoundException(description(), "the store holds no version yet");
             }
             Version current = versions.get(versions.size() - 1);
+            if (!current.enabled) {
+                throw disabled(current.id);
+            }
             return SecretValue.of(current.value, current.id, clock.instant());
         }
     }
@@ -229,6 +242,50 @@ public final class InMemorySecretStore implements WritableSecretStore {
     public synchronized InMemorySecretStore failPuts(StoreFault fault) {
         putFaults.addLast(new ActiveFault(Objects.requireNonNull(fault, "fault == null")));
         return this;
+    }
+
+    /**
+     * Disables version {@code versionId}: while it is the newest version, fetches fail with a
+     * non-transient {@link SecretProviderException} (as a disabled {@code latest} version does in
+     * Google Secret Manager). Idempotent.
+     *
+     * @throws IllegalArgumentException if the store has no such version
+     */
+    public synchronized void disableVersion(String versionId) {
+        version(versionId).enabled = false;
+    }
+
+    /**
+     * Enables version {@code versionId} again. Idempotent.
+     *
+     * @throws IllegalArgumentException if the store has no such version
+     */
+    public synchronized void enableVersion(String versionId) {
+        version(versionId).enabled = true;
+    }
+
+    /**
+     * Returns whether version {@code versionId} is enabled (versions are enabled when added).
+     *
+     * @throws IllegalArgumentException if the store has no such version
+     */
+    public synchronized boolean isVersionEnabled(String versionId) {
+        return version(versionId).enabled;
+    }
+
+    private Version version(String versionId) {
+        Objects.requireNonNull(versionId, "versionId == null");
+        for (Version v : versions) {
+            if (v.id.equals(versionId)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("no version " + versionId + " in " + description());
+    }
+
+    private SecretProviderException disabled(String versionId) {
+        return new SecretProviderException(
+                description(), "the current version " + versionId + " is disabled: enable it, or add a new version");
     }
 
     /** Removes every fault. */
@@ -325,6 +382,10 @@ public final class InMemorySecretStore implements WritableSecretStore {
                 throw new SecretAccessDeniedException(description(), "access denied (injected fault)");
             case NOT_FOUND:
                 throw new SecretNotFoundException(description(), "secret not found (injected fault)");
+            case DISABLED_VERSION:
+                throw new SecretProviderException(
+                        description(),
+                        "the current version is disabled (injected fault): enable it, or add a new" + " version");
             case GARBAGE:
             default:
                 return;

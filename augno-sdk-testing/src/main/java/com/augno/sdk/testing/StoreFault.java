@@ -23,7 +23,12 @@ public final class StoreFault {
         /** {@link com.augno.sdk.errors.SecretNotFoundException}. */
         NOT_FOUND,
         /** A fetch returns a value that is not an API key (puts are unaffected). */
-        GARBAGE
+        GARBAGE,
+        /**
+         * The current version is disabled: {@link com.augno.sdk.errors.SecretProviderException}, not
+         * transient (what the GCP provider throws for {@code FAILED_PRECONDITION}).
+         */
+        DISABLED_VERSION
     }
 
     private final Kind kind;
@@ -62,6 +67,15 @@ public final class StoreFault {
     /** Returns a fault that throws {@link com.augno.sdk.errors.SecretNotFoundException}. */
     public static StoreFault notFound() {
         return new StoreFault(Kind.NOT_FOUND, Duration.ZERO, -1);
+    }
+
+    /**
+     * Returns a fault that throws a non-transient {@link com.augno.sdk.errors.SecretProviderException}
+     * as a disabled current version does (Google Secret Manager answers {@code FAILED_PRECONDITION};
+     * {@link InMemorySecretStore#disableVersion(String)} models the state itself).
+     */
+    public static StoreFault disabledVersion() {
+        return new StoreFault(Kind.DISABLED_VERSION, Duration.ZERO, -1);
     }
 
     /**

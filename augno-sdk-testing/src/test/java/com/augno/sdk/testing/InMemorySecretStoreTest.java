@@ -2,6 +2,7 @@ package com.augno.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
@@ -39,6 +40,41 @@ class InMemorySecretStoreTest {
                         SecretNotFoundException.class,
                         e -> assertThat(e.source()).isEqualTo("memory://augno/runtime"));
         assertThat(store.current()).isEmpty();
+    }
+
+    @Test
+    void aDisabledCurrentVersionFailsFetchesNonTransientlyUntilEnabledOrSuperseded() {
+        String first = LeakCanary.register(TestKeys.sandbox());
+        String second = TestKeys.sandbox();
+        String v1 = store.put(SecretValue.of(first), PutOptions.none());
+
+        store.disableVersion(v1);
+        assertThat(store.isVersionEnabled(v1)).isFalse();
+        SecretProviderException e = catchThrowableOfType(SecretProviderException.class, store::fetch);
+        assertThat(e).isExactlyInstanceOf(SecretProviderException.class);
+        assertThat(e.isTransient()).isFalse();
+        assertThat(e).hasMessageContaining("v1").hasMessageContaining("disabled");
+        LeakCanary.assertNoLeak(e, store);
+
+        store.enableVersion(v1);
+        assertThat(store.fetch().reveal()).isEqualTo(first);
+
+        store.disableVersion(v1);
+        store.put(SecretValue.of(second), PutOptions.none()); // a new version is enabled and current
+        assertThat(store.fetch().reveal()).isEqualTo(second);
+        assertThatThrownBy(() -> store.disableVersion("v9")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void disabledVersionFaultThrowsTheNonTransientProviderException() {
+        store.put(SecretValue.of(TestKeys.sandbox()), PutOptions.none());
+        store.failFetches(StoreFault.disabledVersion().times(1));
+
+        assertThatThrownBy(store::fetch)
+                .isExactlyInstanceOf(SecretProviderException.class)
+                .satisfies(t ->
+                        assertThat(((SecretProviderException) t).isTransient()).isFalse());
+        assertThat(store.fetch().versionId()).contains("v1");
     }
 
     @Test

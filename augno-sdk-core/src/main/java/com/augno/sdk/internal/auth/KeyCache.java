@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,8 +33,10 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>The first {@link #currentKey()} fetches (or {@link Builder#eagerCheck(boolean)} at build).
- *   <li>A key is refreshed {@link #DEFAULT_REFRESH_INTERVAL 5 minutes} (jittered down by up to 20 %)
- *       after it was fetched, in the background: callers keep the current key meanwhile. Callers
+ *   <li>A key is refreshed {@link #DEFAULT_REFRESH_INTERVAL 5 minutes} (jittered by up to
+ *       {@link #REFRESH_JITTER &plusmn;10 %}, uniformly, so the mean stays 5 minutes: 12 store calls
+ *       an hour) after it was fetched, in the background: callers keep the current key meanwhile.
+ *       The jitter spreads a fleet of clients started together over a minute. Callers
  *       wait only when no usable key exists, for at most {@link #DEFAULT_MAX_WAIT 30 seconds}.
  *   <li>At most one fetch is in flight; every fetch runs on the scheduler, never under a lock.
  *   <li>Transient store failures ({@link SecretProviderException#isTransient()}) keep the last good
@@ -51,8 +54,16 @@ import org.slf4j.LoggerFactory;
  * <p>Values are compared, never version ids. Thread-safe.
  */
 public final class KeyCache implements KeySource {
-    /** If not specified, a key is refreshed 5 minutes (less up to 20 % jitter) after its fetch. */
+    /**
+     * If not specified, a key is refreshed 5 minutes (&plusmn; {@link #REFRESH_JITTER}) after its
+     * fetch: 12 store calls an hour on average.
+     */
     public static final Duration DEFAULT_REFRESH_INTERVAL = Duration.ofMinutes(5);
+    /**
+     * The refresh interval is multiplied by a uniform random factor in {@code [1 - REFRESH_JITTER,
+     * 1 + REFRESH_JITTER)}: symmetric, so the mean interval is the configured one.
+     */
+    public static final double REFRESH_JITTER = 0.10;
     /** If not specified, the last good key is served for 1 hour after its fetch while the store fails. */
     public static final Duration DEFAULT_STALE_WINDOW = Duration.ofHours(1);
     /** If not specified, the first retry after a failed fetch waits 1 second. */
@@ -82,6 +93,7 @@ public final class KeyCache implements KeySource {
     private final Duration maxWait;
     private final int rotationAttempts;
     private final Duration rotationBackoff;
+    private final @Nullable RandomGenerator random;
 
     // Written only by the one fetch in flight; read everywhere.
     private volatile State state = State.EMPTY;
@@ -106,6 +118,7 @@ public final class KeyCache implements KeySource {
         this.maxWait = builder.maxWait;
         this.rotationAttempts = builder.rotationAttempts;
         this.rotationBackoff = builder.rotationBackoff;
+        this.random = builder.random;
     }
 
     /** Returns a builder for a cache over {@code provider}. */
@@ -489,10 +502,18 @@ public final class KeyCache implements KeySource {
         }
     }
 
+    /** {@code interval} times a uniform factor in [0.9, 1.1): mean {@code interval}. */
     private Duration jittered(Duration interval) {
-        long nanos = interval.toNanos();
-        long cut = (long) (nanos * 0.2 * ThreadLocalRandom.current().nextDouble());
-        return Duration.ofNanos(nanos - cut);
+        RandomGenerator r = random;
+        // Only the one fetch in flight calls this, so an injected generator is never used concurrently.
+        double u = r != null ? r.nextDouble() : ThreadLocalRandom.current().nextDouble();
+        double factor = 1 - REFRESH_JITTER + 2 * REFRESH_JITTER * u;
+        return Duration.ofNanos(Math.max(1, (long) (interval.toNanos() * factor)));
+    }
+
+    /** Returns the longest wait before a refresh for {@code interval}, jitter included. */
+    public static Duration maxRefreshDelay(Duration interval) {
+        return Duration.ofNanos((long) Math.ceil(interval.toNanos() * (1 + REFRESH_JITTER)));
     }
 
     private static Duration doubled(Duration base, int doublings, Duration cap) {
@@ -601,6 +622,7 @@ public final class KeyCache implements KeySource {
         private int rotationAttempts = DEFAULT_ROTATION_ATTEMPTS;
         private Duration rotationBackoff = DEFAULT_ROTATION_BACKOFF;
         private boolean eagerCheck;
+        private @Nullable RandomGenerator random;
 
         private Builder(SecretProvider provider) {
             this.provider = Objects.requireNonNull(provider, "provider == null");
@@ -637,8 +659,9 @@ public final class KeyCache implements KeySource {
         }
 
         /**
-         * Sets how long after its fetch a key is refreshed in the background, less a random 0-20 %.
-         * If not specified, this is 5 minutes.
+         * Sets how long after its fetch a key is refreshed in the background, on average; each
+         * refresh comes at a uniformly random point within &plusmn;{@link #REFRESH_JITTER 10 %} of
+         * it. If not specified, this is 5 minutes (so 4.5 to 5.5 minutes).
          */
         public Builder refreshInterval(Duration interval) {
             this.refreshInterval = positive(interval, "refreshInterval");
@@ -687,6 +710,16 @@ public final class KeyCache implements KeySource {
             }
             this.rotationAttempts = attempts;
             this.rotationBackoff = positive(backoff, "rotation backoff");
+            return this;
+        }
+
+        /**
+         * Sets the random source of the refresh jitter (tests seed it for a deterministic
+         * schedule); it is only used by the one fetch in flight. If not specified, this is {@link
+         * ThreadLocalRandom}.
+         */
+        public Builder random(RandomGenerator random) {
+            this.random = Objects.requireNonNull(random, "random == null");
             return this;
         }
 

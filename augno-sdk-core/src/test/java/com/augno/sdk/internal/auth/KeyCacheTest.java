@@ -181,16 +181,44 @@ class KeyCacheTest {
         assertThat(cache.currentKey().reveal()).isEqualTo(first);
         provider.returns(second);
 
-        scheduler.advance(Duration.ofMinutes(3)); // before the jittered window (4 to 5 min)
+        scheduler.advance(Duration.ofMinutes(4)); // before the jittered window (4.5 to 5.5 min)
         assertThat(provider.fetches).hasValue(1);
         assertThat(cache.currentKey().reveal()).isEqualTo(first);
 
-        scheduler.advance(Duration.ofMinutes(2)); // the timer fires without any caller
+        scheduler.advance(Duration.ofSeconds(90)); // the timer fires without any caller
         assertThat(provider.fetches).hasValue(2);
         Duration waited = Duration.between(provider.fetchTimes.get(0), provider.fetchTimes.get(1));
-        assertThat(waited).isBetween(Duration.ofMinutes(4), Duration.ofMinutes(5));
+        assertThat(waited).isBetween(Duration.ofSeconds(270), Duration.ofSeconds(330));
         assertThat(cache.currentKey().reveal()).isEqualTo(second);
         assertThat(logs("INFO")).anyMatch(l -> l.contains("changed") && l.contains(TestKeys.redacted(second)));
+    }
+
+    @Test
+    void refreshJitterIsSymmetricSoTheMeanIntervalIsFiveMinutes() {
+        FakeProvider provider = new FakeProvider(clock, TestKeys.sandbox());
+        KeyCache cache = KeyCache.builder(provider)
+                .clock(clock)
+                .scheduler(scheduler)
+                .random(new java.util.SplittableRandom(12))
+                .build();
+        toClose.add(cache);
+        cache.currentKey();
+        scheduler.advance(Duration.ofHours(50)); // only the cache's own timer refreshes
+
+        List<Duration> intervals = new ArrayList<>();
+        for (int i = 1; i < provider.fetchTimes.size(); i++) {
+            intervals.add(Duration.between(provider.fetchTimes.get(i - 1), provider.fetchTimes.get(i)));
+        }
+        assertThat(intervals).hasSizeGreaterThan(500);
+        assertThat(intervals)
+                .allSatisfy(d -> assertThat(d).isBetween(Duration.ofSeconds(270), Duration.ofSeconds(330)));
+        double meanSeconds =
+                intervals.stream().mapToLong(Duration::toMillis).average().orElseThrow() / 1000;
+        // 600 uniform draws on [270 s, 330 s): standard error 0.7 s; the seed makes it exact.
+        assertThat(meanSeconds).isBetween(297.0, 303.0);
+        // Both halves of the window are used: jitter spreads a fleet, it does not shorten the interval.
+        assertThat(intervals).anyMatch(d -> d.getSeconds() < 285).anyMatch(d -> d.getSeconds() >= 315);
+        assertThat(KeyCache.maxRefreshDelay(KeyCache.DEFAULT_REFRESH_INTERVAL)).isEqualTo(Duration.ofSeconds(330));
     }
 
     @Test
@@ -297,7 +325,7 @@ class KeyCacheTest {
         FakeProvider provider = new FakeProvider(clock, key);
         KeyCache cache = manual(provider);
         cache.currentKey();
-        scheduler.advance(Duration.ofMinutes(11)); // two refreshes
+        scheduler.advance(Duration.ofMinutes(12)); // two refreshes (each at most 5.5 min)
         assertThat(provider.fetches.get()).isGreaterThanOrEqualTo(3);
         List<String> loaded =
                 logs("INFO").stream().filter(l -> l.contains("loaded")).collect(Collectors.toList());
