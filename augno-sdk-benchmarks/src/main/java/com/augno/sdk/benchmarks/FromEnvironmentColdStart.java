@@ -2,6 +2,11 @@ package com.augno.sdk.benchmarks;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,10 +17,15 @@ import java.nio.file.Paths;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * Cold start of {@link AugnoClient#fromEnvironment()}: in a fresh JVM, the time from the first line
@@ -24,7 +34,9 @@ import java.util.concurrent.TimeUnit;
  * and the base URL come from the child's environment, as docs/configuration.md describes. That
  * covers the settings lookup, the runtime guard, the provider, the key cache's first fetch, the
  * OkHttp client, Jackson, one loopback exchange and the decode. A second call on the same client is
- * timed for comparison.
+ * timed for comparison. As a baseline, each round also runs the same request with bare OkHttp and
+ * Jackson in its own fresh JVM (round-robin with the SDK sample): the difference is what the SDK's
+ * own first call costs.
  *
  * <p>This process serves the canned response ({@link CannedServer}, JDK HTTP server on loopback)
  * and runs each sample in a child JVM with the same class path, so that the server's classes are not
@@ -54,31 +66,51 @@ public final class FromEnvironmentColdStart {
             child(System.out);
             return;
         }
+        if (args.length >= 1 && args[0].equals("bare-child")) {
+            bareChild(System.out);
+            return;
+        }
         int samples = args.length >= 1 ? Integer.parseInt(args[0]) : 10;
-        List<Double> wall = new ArrayList<>();
-        List<Double> processCpu = new ArrayList<>();
-        List<Double> threadCpu = new ArrayList<>();
-        List<Double> second = new ArrayList<>();
-        List<Double> beforeMain = new ArrayList<>();
+        Map<String, List<double[]>> results = new LinkedHashMap<>();
+        results.put("child", new ArrayList<>());
+        results.put("bare-child", new ArrayList<>());
         try (CannedServer server = new CannedServer(CannedServer.API_KEY_JSON)) {
+            // Round-robin, so that a change in machine load hits both alike.
             for (int i = 0; i < samples; i++) {
-                String[] f = runChild(server.baseUrl()).split(" ", -1);
-                wall.add(Double.parseDouble(f[0]));
-                processCpu.add(Double.parseDouble(f[1]));
-                threadCpu.add(Double.parseDouble(f[2]));
-                second.add(Double.parseDouble(f[3]));
-                beforeMain.add(Double.parseDouble(f[4]));
+                for (Map.Entry<String, List<double[]>> e : results.entrySet()) {
+                    String[] f = runChild(server.baseUrl(), e.getKey()).split(" ", -1);
+                    double[] row = new double[5];
+                    for (int j = 0; j < 5; j++) {
+                        row[j] = Double.parseDouble(f[j]);
+                    }
+                    e.getValue().add(row);
+                }
             }
         }
+        print("AugnoClient.fromEnvironment() cold start", samples, results.get("child"));
+        print(
+                "Baseline: bare OkHttp + Jackson cold start (same request and model, no SDK)",
+                samples,
+                results.get("bare-child"));
+    }
+
+    @SuppressWarnings("SystemOut")
+    private static void print(String title, int samples, List<double[]> rows) {
+        List<Double> wall = column(rows, 0);
+        List<Double> processCpu = column(rows, 1);
+        List<Double> threadCpu = column(rows, 2);
+        List<Double> second = column(rows, 3);
+        List<Double> beforeMain = column(rows, 4);
         System.out.printf(
                 Locale.ROOT,
-                "AugnoClient.fromEnvironment() cold start: samples=%d java=%s cores=%d%n"
+                "%s: samples=%d java=%s cores=%d%n"
                         + "| what | min | median | max |%n|---|---:|---:|---:|%n"
                         + "| main to first response, wall (ms) | %.0f | %.0f | %.0f |%n"
                         + "| main to first response, process CPU, all threads (ms) | %.0f | %.0f | %.0f |%n"
                         + "| main to first response, CPU of the calling thread (ms) | %.0f | %.0f | %.0f |%n"
                         + "| second call, same client, wall (ms) | %.1f | %.1f | %.1f |%n"
-                        + "| JVM start to main, wall (ms) | %.0f | %.0f | %.0f |%n",
+                        + "| JVM start to main, wall (ms) | %.0f | %.0f | %.0f |%n%n",
+                title,
                 samples,
                 System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(),
@@ -97,6 +129,14 @@ public final class FromEnvironmentColdStart {
                 min(beforeMain),
                 median(beforeMain),
                 max(beforeMain));
+    }
+
+    private static List<Double> column(List<double[]> rows, int index) {
+        List<Double> values = new ArrayList<>();
+        for (double[] row : rows) {
+            values.add(row[index]);
+        }
+        return values;
     }
 
     /** In the child JVM: the measured part. Prints "wall processCpu threadCpu secondCall beforeMain" (ms). */
@@ -129,16 +169,70 @@ public final class FromEnvironmentColdStart {
         }
     }
 
+    /**
+     * In the child JVM: the baseline. The same request with bare OkHttp and Jackson (the mapper set
+     * up as the SDK's: snake case, java.time, unknown fields tolerated), the key read from the
+     * environment; what any Java client pays before the SDK adds anything.
+     */
+    private static void bareChild(PrintStream out) throws IOException {
+        long mainAtMillis = System.currentTimeMillis();
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        long threadCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        String key = Objects.requireNonNull(System.getenv("AUGNO_API_KEY"), "AUGNO_API_KEY");
+        String url = Objects.requireNonNull(System.getenv("AUGNO_BASE_URL"), "AUGNO_BASE_URL")
+                + "/v1/auth/api-keys/apke_eiylmwr6q7oz";
+        OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
+        ObjectReader reader = JsonMapper.builder()
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .addModule(new JavaTimeModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build()
+                .readerFor(BenchApiKey.class);
+        Request request = new Request.Builder()
+                .url(url)
+                .header("Authorization", "Bearer " + key)
+                .header("Accept", "application/json")
+                .build();
+        BenchApiKey first;
+        try (Response response = http.newCall(request).execute()) {
+            first = reader.readValue(response.body().bytes());
+        }
+        long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart;
+        long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart;
+        long secondStart = System.nanoTime();
+        BenchApiKey again;
+        try (Response response = http.newCall(request).execute()) {
+            again = reader.readValue(response.body().bytes());
+        }
+        long secondCall = System.nanoTime() - secondStart;
+        if (!Objects.equals(first.id, again.id)) {
+            throw new IllegalStateException("unexpected response");
+        }
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+        long beforeMain = mainAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
+        out.printf(
+                Locale.ROOT,
+                "%.3f %.3f %.3f %.3f %d%n",
+                wall / 1e6,
+                cpu / 1e6,
+                threadCpu / 1e6,
+                secondCall / 1e6,
+                beforeMain);
+    }
+
     /** CPU time of the whole process (all threads), in nanoseconds. */
     private static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
     }
 
-    private static String runChild(String baseUrl) throws IOException, InterruptedException {
+    private static String runChild(String baseUrl, String mode) throws IOException, InterruptedException {
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), FromEnvironmentColdStart.class.getName(), "child");
+                java, "-cp", System.getProperty("java.class.path"), FromEnvironmentColdStart.class.getName(), mode);
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("AUGNO_"));
         env.put("AUGNO_SECRET", "env://AUGNO_API_KEY");
