@@ -53,6 +53,8 @@ import okhttp3.Response;
  * }</pre>
  */
 public final class FromEnvironmentColdStart {
+    private static final String KEY_ID = "apke_eiylmwr6q7oz";
+
     private FromEnvironmentColdStart() {}
 
     /**
@@ -141,31 +143,17 @@ public final class FromEnvironmentColdStart {
 
     /** In the child JVM: the measured part. Prints "wall processCpu threadCpu secondCall beforeMain" (ms). */
     private static void child(PrintStream out) {
-        long mainAtMillis = System.currentTimeMillis();
-        long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
-        long threadCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Sample sample = new Sample();
         try (AugnoClient client = AugnoClient.fromEnvironment()) {
-            ApiKeyInfo first = client.apiKeys().get("apke_eiylmwr6q7oz");
-            long wall = System.nanoTime() - start;
-            long cpu = processCpuNanos() - cpuStart;
-            long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart;
+            ApiKeyInfo first = client.apiKeys().get(KEY_ID);
+            sample.firstResponse();
             long secondStart = System.nanoTime();
-            ApiKeyInfo again = client.apiKeys().get("apke_eiylmwr6q7oz");
+            ApiKeyInfo again = client.apiKeys().get(KEY_ID);
             long secondCall = System.nanoTime() - secondStart;
             if (!first.id().equals(again.id())) {
                 throw new IllegalStateException("unexpected response");
             }
-            long beforeMain =
-                    mainAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
-            out.printf(
-                    Locale.ROOT,
-                    "%.3f %.3f %.3f %.3f %d%n",
-                    wall / 1e6,
-                    cpu / 1e6,
-                    threadCpu / 1e6,
-                    secondCall / 1e6,
-                    beforeMain);
+            sample.print(out, secondCall);
         }
     }
 
@@ -175,13 +163,10 @@ public final class FromEnvironmentColdStart {
      * environment; what any Java client pays before the SDK adds anything.
      */
     private static void bareChild(PrintStream out) throws IOException {
-        long mainAtMillis = System.currentTimeMillis();
-        long start = System.nanoTime();
-        long cpuStart = processCpuNanos();
-        long threadCpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        Sample sample = new Sample();
         String key = Objects.requireNonNull(System.getenv("AUGNO_API_KEY"), "AUGNO_API_KEY");
-        String url = Objects.requireNonNull(System.getenv("AUGNO_BASE_URL"), "AUGNO_BASE_URL")
-                + "/v1/auth/api-keys/apke_eiylmwr6q7oz";
+        String url = Objects.requireNonNull(System.getenv("AUGNO_BASE_URL"), "AUGNO_BASE_URL") + "/v1/auth/api-keys/"
+                + KEY_ID;
         OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
         ObjectReader reader = JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -198,9 +183,7 @@ public final class FromEnvironmentColdStart {
         try (Response response = http.newCall(request).execute()) {
             first = reader.readValue(response.body().bytes());
         }
-        long wall = System.nanoTime() - start;
-        long cpu = processCpuNanos() - cpuStart;
-        long threadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadCpuStart;
+        sample.firstResponse();
         long secondStart = System.nanoTime();
         BenchApiKey again;
         try (Response response = http.newCall(request).execute()) {
@@ -212,15 +195,44 @@ public final class FromEnvironmentColdStart {
         }
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
-        long beforeMain = mainAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
-        out.printf(
-                Locale.ROOT,
-                "%.3f %.3f %.3f %.3f %d%n",
-                wall / 1e6,
-                cpu / 1e6,
-                threadCpu / 1e6,
-                secondCall / 1e6,
-                beforeMain);
+        sample.print(out, secondCall);
+    }
+
+    /** One child's counters, started at the first line of its {@code main}. */
+    private static final class Sample {
+        private final long mainAtMillis = System.currentTimeMillis();
+        private final long start = System.nanoTime();
+        private final long cpuStart = processCpuNanos();
+        private final long threadCpuStart = threadCpuNanos();
+        private long wall;
+        private long cpu;
+        private long threadCpu;
+
+        /** Marks the end of the first response. */
+        void firstResponse() {
+            wall = System.nanoTime() - start;
+            cpu = processCpuNanos() - cpuStart;
+            threadCpu = threadCpuNanos() - threadCpuStart;
+        }
+
+        /** Prints "wall processCpu threadCpu secondCall beforeMain" in milliseconds. */
+        void print(PrintStream out, long secondCallNanos) {
+            long beforeMain =
+                    mainAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
+            out.printf(
+                    Locale.ROOT,
+                    "%.3f %.3f %.3f %.3f %d%n",
+                    wall / 1e6,
+                    cpu / 1e6,
+                    threadCpu / 1e6,
+                    secondCallNanos / 1e6,
+                    beforeMain);
+        }
+    }
+
+    /** CPU time of the calling thread, in nanoseconds. */
+    private static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** CPU time of the whole process (all threads), in nanoseconds. */

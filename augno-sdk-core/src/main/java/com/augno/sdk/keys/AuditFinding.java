@@ -19,7 +19,7 @@ public final class AuditFinding {
     private final List<String> evidence;
     private final String recommendation;
 
-    private AuditFinding(
+    AuditFinding(
             AuditRule rule,
             Severity severity,
             String subject,
@@ -32,17 +32,6 @@ public final class AuditFinding {
         this.summary = Objects.requireNonNull(summary, "summary == null");
         this.evidence = List.copyOf(evidence);
         this.recommendation = Objects.requireNonNull(recommendation, "recommendation == null");
-    }
-
-    /** Not API: the auditor's factory. */
-    static AuditFinding of(
-            AuditRule rule,
-            Severity severity,
-            String subject,
-            String summary,
-            List<String> evidence,
-            String recommendation) {
-        return new AuditFinding(rule, severity, subject, summary, evidence, recommendation);
     }
 
     /** Returns the rule that found it. */

@@ -25,17 +25,11 @@ public final class AuditReport {
     private final List<RuleResult> rules;
     private final List<AuditFinding> findings;
 
-    private AuditReport(Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
+    AuditReport(Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
         this.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt == null");
         this.logWindow = Objects.requireNonNull(logWindow, "logWindow == null");
         this.rules = List.copyOf(rules);
         this.findings = List.copyOf(findings);
-    }
-
-    /** Not API: the auditor's factory. */
-    static AuditReport of(
-            Instant generatedAt, Duration logWindow, List<RuleResult> rules, List<AuditFinding> findings) {
-        return new AuditReport(generatedAt, logWindow, rules, findings);
     }
 
     /** Returns when the audit ran. */

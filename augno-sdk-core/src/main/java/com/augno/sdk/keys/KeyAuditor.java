@@ -230,7 +230,7 @@ public final class KeyAuditor {
 
         findings.sort(Comparator.comparing(AuditFinding::severity)
                 .thenComparing(f -> f.rule().ordinal()));
-        AuditReport report = AuditReport.of(now, logWindow, results, findings);
+        AuditReport report = new AuditReport(now, logWindow, results, findings);
         LOG.info("Key audit: {} finding(s){}", findings.size(), report.partial() ? " (partial: page cap hit)" : "");
         return report;
     }
@@ -275,7 +275,7 @@ public final class KeyAuditor {
             if (!u.isAdmin()) {
                 continue;
             }
-            out.add(AuditFinding.of(
+            out.add(new AuditFinding(
                     AuditRule.KEY_MANAGERS,
                     Severity.INFO,
                     u.id(),
@@ -292,7 +292,7 @@ public final class KeyAuditor {
         }
         for (ApiKeyInfo k : keys.items) {
             if (k.status(now).equals(ApiKeyStatus.ACTIVE) && isAdmin(k)) {
-                out.add(AuditFinding.of(
+                out.add(new AuditFinding(
                         AuditRule.KEY_MANAGERS,
                         Severity.LOW,
                         k.id(),
@@ -339,7 +339,7 @@ public final class KeyAuditor {
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                     .limit(5)
                     .forEach(r -> evidence.add(r.getKey() + ": " + r.getValue() + " request(s)"));
-            out.add(AuditFinding.of(
+            out.add(new AuditFinding(
                     AuditRule.ADMIN_KEY_ROUTINE_TRAFFIC,
                     Severity.HIGH,
                     e.getKey(),
@@ -359,7 +359,7 @@ public final class KeyAuditor {
             if (last.isEmpty()) {
                 // A brand-new key is not "never used" yet: give it the log window.
                 if (k.createdAt().isBefore(now.minus(logWindow))) {
-                    out.add(AuditFinding.of(
+                    out.add(new AuditFinding(
                             AuditRule.UNUSED_KEYS,
                             Severity.MEDIUM,
                             k.id(),
@@ -368,7 +368,7 @@ public final class KeyAuditor {
                             "Revoke it if nothing needs it (augno-keys revoke)."));
                 }
             } else if (last.get().isBefore(now.minus(unusedAfter))) {
-                out.add(AuditFinding.of(
+                out.add(new AuditFinding(
                         AuditRule.UNUSED_KEYS,
                         Severity.MEDIUM,
                         k.id(),
@@ -385,7 +385,7 @@ public final class KeyAuditor {
         List<AuditFinding> out = new ArrayList<>();
         for (ApiKeyInfo k : active) {
             if (k.expiresAt().isEmpty()) {
-                out.add(AuditFinding.of(
+                out.add(new AuditFinding(
                         AuditRule.KEYS_WITHOUT_EXPIRY,
                         Severity.LOW,
                         k.id(),
@@ -402,7 +402,7 @@ public final class KeyAuditor {
         for (ApiKeyInfo k : active) {
             Optional<Instant> exp = k.expiresAt();
             if (exp.isPresent() && exp.get().isAfter(now) && exp.get().isBefore(now.plus(expiringWithin))) {
-                out.add(AuditFinding.of(
+                out.add(new AuditFinding(
                         AuditRule.KEYS_EXPIRING_SOON,
                         Severity.MEDIUM,
                         k.id(),
@@ -439,7 +439,7 @@ public final class KeyAuditor {
             }
         }
         List<AuditFinding> out = new ArrayList<>();
-        foreignProd.forEach((id, tally) -> out.add(AuditFinding.of(
+        foreignProd.forEach((id, tally) -> out.add(new AuditFinding(
                 AuditRule.KEY_IP_MISMATCH,
                 Severity.HIGH,
                 id,
@@ -448,7 +448,7 @@ public final class KeyAuditor {
                 evidence(tally),
                 "If these callers are not yours, treat the key as exposed: augno-keys rotate --emergency. Otherwise"
                         + " add their IPs to the allowlist.")));
-        sandboxOnProd.forEach((id, tally) -> out.add(AuditFinding.of(
+        sandboxOnProd.forEach((id, tally) -> out.add(new AuditFinding(
                 AuditRule.KEY_IP_MISMATCH,
                 Severity.MEDIUM,
                 id,
@@ -476,7 +476,7 @@ public final class KeyAuditor {
             if (tally.total() >= failureThreshold) {
                 List<String> evidence = new ArrayList<>(evidence(tally));
                 evidence.add(0, "error codes " + codes.get(who));
-                out.add(AuditFinding.of(
+                out.add(new AuditFinding(
                         AuditRule.REPEATED_AUTH_FAILURES,
                         Severity.HIGH,
                         who,
@@ -504,7 +504,7 @@ public final class KeyAuditor {
             evidence.add("by " + who);
             e.sourceIp().ifPresent(ip -> evidence.add("from " + ip));
             e.changes().ifPresent(cs -> cs.forEach(c -> evidence.add("changed " + c.field())));
-            out.add(AuditFinding.of(
+            out.add(new AuditFinding(
                     AuditRule.KEY_MANAGEMENT_EVENTS,
                     Severity.INFO,
                     e.resourceId(),

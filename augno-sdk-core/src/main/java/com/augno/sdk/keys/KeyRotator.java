@@ -439,7 +439,7 @@ public final class KeyRotator {
                 kind == RotationKind.SCHEDULED
                         ? "until " + revokeAt + ": check who still uses the old key (augno-keys rotation-status)"
                         : "clients recover on their next 401 by refetching the key from the store");
-        RotationPlan plan = RotationPlan.of(
+        RotationPlan plan = new RotationPlan(
                 keyId,
                 info == null ? null : info.name(),
                 info == null ? null : info.redactedValue(),
@@ -549,7 +549,7 @@ public final class KeyRotator {
                 newInfo.redactedValue(),
                 version,
                 oldDies);
-        return RotationReport.of(
+        return new RotationReport(
                 rotationId,
                 kind,
                 old.name(),

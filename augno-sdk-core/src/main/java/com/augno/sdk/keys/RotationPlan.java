@@ -24,7 +24,7 @@ public final class RotationPlan {
     private final List<String> steps;
     private final Instant checkedAt;
 
-    private RotationPlan(
+    RotationPlan(
             String keyId,
             @Nullable String keyName,
             @Nullable String keyRedacted,
@@ -45,21 +45,6 @@ public final class RotationPlan {
         this.checks = List.copyOf(checks);
         this.steps = List.copyOf(steps);
         this.checkedAt = Objects.requireNonNull(checkedAt, "checkedAt == null");
-    }
-
-    static RotationPlan of(
-            String keyId,
-            @Nullable String keyName,
-            @Nullable String keyRedacted,
-            RotationKind kind,
-            @Nullable Duration overlap,
-            Instant plannedRevokeAt,
-            String store,
-            List<RotationCheck> checks,
-            List<String> steps,
-            Instant checkedAt) {
-        return new RotationPlan(
-                keyId, keyName, keyRedacted, kind, overlap, plannedRevokeAt, store, checks, steps, checkedAt);
     }
 
     /** Returns the key to rotate. */

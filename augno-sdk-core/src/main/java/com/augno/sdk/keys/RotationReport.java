@@ -28,7 +28,7 @@ public final class RotationReport {
     private final Instant startedAt;
     private final Instant finishedAt;
 
-    private RotationReport(
+    RotationReport(
             String rotationId,
             RotationKind kind,
             String keyName,
@@ -61,42 +61,6 @@ public final class RotationReport {
         this.recovery = List.copyOf(recovery);
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt == null");
         this.finishedAt = Objects.requireNonNull(finishedAt, "finishedAt == null");
-    }
-
-    static RotationReport of(
-            String rotationId,
-            RotationKind kind,
-            String keyName,
-            String oldKeyId,
-            String oldKeyRedacted,
-            String newKeyId,
-            String newKeyRedacted,
-            String store,
-            String storeVersion,
-            int storeWriteAttempts,
-            Instant oldKeyRevokesAt,
-            Verification verification,
-            String verificationDetail,
-            List<String> recovery,
-            Instant startedAt,
-            Instant finishedAt) {
-        return new RotationReport(
-                rotationId,
-                kind,
-                keyName,
-                oldKeyId,
-                oldKeyRedacted,
-                newKeyId,
-                newKeyRedacted,
-                store,
-                storeVersion,
-                storeWriteAttempts,
-                oldKeyRevokesAt,
-                verification,
-                verificationDetail,
-                recovery,
-                startedAt,
-                finishedAt);
     }
 
     /** Returns this rotation's id: the idempotency key of the rotate call and the request token of the store write. */
