@@ -195,9 +195,9 @@ final class RotateCommand implements Callable<Integer> {
             root.put("fallback", fallbackOutcome);
             Json.print(out, root);
         } else {
-            out.println("ROTATION INCOMPLETE: " + e.getMessage());
-            out.println("  state:    " + s);
-            out.println("  fallback: " + fallbackOutcome);
+            out.println(Table.escape("ROTATION INCOMPLETE: " + e.getMessage()));
+            out.println(Table.escape("  state:    " + s));
+            out.println(Table.escape("  fallback: " + fallbackOutcome));
             out.println("See docs/rotation.md, \"When a rotation is incomplete\".");
             out.flush();
         }
@@ -227,9 +227,9 @@ final class RotateCommand implements Callable<Integer> {
             Json.print(out, root);
             return;
         }
-        out.println((plan.ok() ? "Plan" : "Refused") + ": " + plan.kind().name().toLowerCase(java.util.Locale.ROOT)
-                + " rotation of " + plan.keyId()
-                + plan.keyName().map(n -> " (" + n + ")").orElse(""));
+        out.println(Table.escape((plan.ok() ? "Plan" : "Refused") + ": "
+                + plan.kind().name().toLowerCase(java.util.Locale.ROOT) + " rotation of " + plan.keyId()
+                + plan.keyName().map(n -> " (" + n + ")").orElse("")));
         Table t = new Table("CHECK", "OUTCOME", "DETAIL");
         for (RotationCheck c : plan.checks()) {
             t.row(c.name(), c.outcome(), c.detail());
@@ -239,7 +239,7 @@ final class RotateCommand implements Callable<Integer> {
         out.println("Steps:");
         int i = 1;
         for (String step : plan.steps()) {
-            out.println("  " + i++ + ". " + step);
+            out.println("  " + i++ + ". " + Table.escape(step));
         }
         if (!plan.ok()) {
             out.println();
