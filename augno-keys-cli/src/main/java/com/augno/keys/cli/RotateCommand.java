@@ -175,7 +175,9 @@ final class RotateCommand implements Callable<Integer> {
         if (fallback != null && e.unstoredSecret().isPresent()) {
             ApiKey secret = e.unstoredSecret().get();
             try {
-                String v = fallback.put(secret.toSecretValue(), PutOptions.withRequestToken(e.state().rotationId()));
+                String v = fallback.put(
+                        secret.toSecretValue(),
+                        PutOptions.withRequestToken(e.state().rotationId()));
                 fallbackOutcome = "written to " + fallback.description() + " (version " + v + ")";
             } catch (RuntimeException fe) {
                 e.addSuppressed(fe);

@@ -65,7 +65,9 @@ final class Table {
     }
 
     private static String hex(char c) {
-        return c <= 0xff ? String.format(Locale.ROOT, "\\x%02x", (int) c) : String.format(Locale.ROOT, "\\u%04x", (int) c);
+        return c <= 0xff
+                ? String.format(Locale.ROOT, "\\x%02x", (int) c)
+                : String.format(Locale.ROOT, "\\u%04x", (int) c);
     }
 
     /** Returns the number of rows, not counting the header. */

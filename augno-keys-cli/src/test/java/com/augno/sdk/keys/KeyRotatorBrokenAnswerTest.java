@@ -36,7 +36,8 @@ class KeyRotatorBrokenAnswerTest {
     final FakeAugnoServer server =
             FakeAugnoServer.builder().onKeyMinted(LeakCanary::register).build();
 
-    private final WireMockServer proxy = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    private final WireMockServer proxy =
+            new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
 
     @BeforeEach
     void start() {

@@ -131,7 +131,9 @@ class KeyRotatorTest {
                         .rotate(keyId));
 
         assertThat(e).isNotNull();
-        assertThat(e.plan().failedChecks()).extracting(RotationCheck::name).containsExactly("fallback store is writable");
+        assertThat(e.plan().failedChecks())
+                .extracting(RotationCheck::name)
+                .containsExactly("fallback store is writable");
         assertThat(adminGet(keyId).revokedAt()).isEmpty();
     }
 
@@ -414,7 +416,9 @@ class KeyRotatorTest {
     @Test
     void aRefusalAnsweredAfterTheServerActedLeadsToTheOrphanNotToNothingChanged() {
         AugnoClient noRetries = adminClient(0);
-        server.injectFault(ROTATE, Fault.error(409, "resource_conflict", false).afterProcessing().times(1));
+        server.injectFault(
+                ROTATE,
+                Fault.error(409, "resource_conflict", false).afterProcessing().times(1));
 
         RotationReport report =
                 KeyRotator.builder(noRetries, store).sleeper(waits::add).build().rotate(keyId);

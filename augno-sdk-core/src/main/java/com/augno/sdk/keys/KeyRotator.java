@@ -27,9 +27,9 @@ import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.http.Page;
-import com.augno.sdk.identity.Role;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
+import com.augno.sdk.identity.Role;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
@@ -81,8 +81,10 @@ import org.slf4j.LoggerFactory;
  *       reports the failure as permanent, such as access denied), then reported by a
  *       {@link RotationIncompleteException} that holds the new secret; a rotate call whose outcome
  *       is unknown is retried with the same idempotency key, and when no replay returns the secret
- *       the orphaned new key is found and rotated again (immediately), so the store ends with a
- *       working key.
+ *       the orphaned new key is found (by the rotation's idempotency key in the audit log, else by
+ *       name, role, mode and creation time, never guessing between several) and rotated again
+ *       (immediately), so the store ends with a working key. A refusal of the rotate call is
+ *       checked the same way: "nothing was changed" only when the server shows it.
  * </ul>
  *
  * <p>The client must act with an admin-type role (key management needs it): use a separate admin
@@ -444,8 +446,7 @@ public final class KeyRotator {
                         fb.description() + " refuses writes with these credentials: grant write access or"
                                 + " choose another fallback."));
             } else if (fallbackAccess == WriteAccess.YES) {
-                checks.add(RotationCheck.passed(
-                        "fallback store is writable", fb.description() + " may be written"));
+                checks.add(RotationCheck.passed("fallback store is writable", fb.description() + " may be written"));
             } else {
                 checks.add(RotationCheck.unknown(
                         "fallback store is writable", fb.description() + " cannot tell without writing"));
@@ -616,7 +617,8 @@ public final class KeyRotator {
      * What the rotate calls achieved: the new key, or nothing (then the orphan search decides) with
      * the refusal Augno answered, if it refused.
      */
-    private record Attempted(@Nullable Created created, @Nullable AugnoApiException refusal) {}
+    private record Attempted(
+            @Nullable Created created, @Nullable AugnoApiException refusal) {}
 
     /**
      * Calls rotate, retrying with the same idempotency key while the outcome is unknown. Without a
@@ -663,8 +665,9 @@ public final class KeyRotator {
                 unknownOutcome(idempotencyKey, attempt, recovery, e);
             } catch (AugnoApiException e) {
                 // Only the server's state can prove nothing changed: the orphan search reads it.
-                recovery.add("rotate call " + attempt + " refused (" + e.statusCode() + e.code().map(c -> " " + c)
-                        .orElse("") + "); the transport may have sent it before, so the outcome is checked");
+                recovery.add("rotate call " + attempt + " refused (" + e.statusCode()
+                        + e.code().map(c -> " " + c).orElse("")
+                        + "); the transport may have sent it before, so the outcome is checked");
                 return new Attempted(null, e);
             } catch (AugnoException e) {
                 // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
@@ -728,11 +731,11 @@ public final class KeyRotator {
         boolean proven;
         ApiKeyInfo now;
         try {
-            Optional<Set<String>> createdByRotation = keysCreatedBy(rotationId, startedAt);
-            proven = createdByRotation.isPresent();
-            orphans = proven
-                    ? provenOrphans(old, createdByRotation.get())
-                    : lookalikeOrphans(old, before, startedAt);
+            // An audit log that does not list the creation (yet: logs are written shortly after the
+            // request) proves nothing either way: the attribute match runs then.
+            Set<String> createdByRotation = keysCreatedBy(rotationId, startedAt).orElse(Set.of());
+            proven = !createdByRotation.isEmpty();
+            orphans = proven ? provenOrphans(old, createdByRotation) : lookalikeOrphans(old, before, startedAt);
             now = orphans.isEmpty() ? getKey(old.id()) : old;
         } catch (AugnoException e) {
             // Neither "nothing changed" nor a new key can be shown: say so, never "nothing was changed".
@@ -756,7 +759,8 @@ public final class KeyRotator {
             boolean untouched = now.revokedAt().equals(old.revokedAt());
             String error = untouched
                     ? "the rotate call did not take effect: the old key is unchanged and no new key exists"
-                    : "the old key has a revocation set (" + now.revokedAt().orElseThrow() + ") but no new key was found";
+                    : "the old key has a revocation set (" + now.revokedAt().orElseThrow()
+                            + ") but no new key was found";
             recovery.add(error);
             RotationState state = RotationState.of(
                     rotationId,
@@ -853,7 +857,8 @@ public final class KeyRotator {
                 .build();
         try {
             Set<String> ids = new HashSet<>();
-            for (AuditEvent e : Paging.read(() -> client.auditEvents().list(params), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
+            for (AuditEvent e : Paging.read(
+                            () -> client.auditEvents().list(params), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
                     .items()) {
                 if (e.idempotencyKey().filter(rotationId::equals).isPresent()) {
                     ids.add(e.resourceId());

@@ -27,7 +27,9 @@ public final class FakeStoreFactory implements SecretProviderFactory {
         URI endpoint = reference
                 .parameter("endpoint")
                 .map(e -> StoreEndpoints.parse(
-                        e, reference.toString(), StoreEndpoints.Policy.builder("fake-sm").build()))
+                        e,
+                        reference.toString(),
+                        StoreEndpoints.Policy.builder("fake-sm").build()))
                 .orElse(URI.create("https://fake.example"));
         String description = "fake-sm://" + reference.target() + " (" + endpoint + ")"
                 + reference.jsonField().map(f -> "#" + f).orElse("");

@@ -52,8 +52,8 @@ public final class StoreEndpoints {
             .describedAs("secretsmanager.<region>.amazonaws.com (or -fips, .amazonaws.com.cn, .api.aws) and VPC"
                     + " endpoints vpce-....secretsmanager.<region>.vpce.amazonaws.com")
             .allowHostPattern("secretsmanager(-fips)?\\." + REGION + "\\.(amazonaws\\.com(\\.cn)?|api\\.aws)")
-            .allowHostPattern("vpce-[a-z0-9-]+\\.secretsmanager(-fips)?\\." + REGION
-                    + "\\.vpce\\.amazonaws\\.com(\\.cn)?")
+            .allowHostPattern(
+                    "vpce-[a-z0-9-]+\\.secretsmanager(-fips)?\\." + REGION + "\\.vpce\\.amazonaws\\.com(\\.cn)?")
             .build();
 
     /**
@@ -168,7 +168,8 @@ public final class StoreEndpoints {
              * (Vault), the host the operator named in the reference.
              */
             public Builder allowHosts(String... hosts) {
-                Arrays.stream(hosts).map(h -> normalize(Objects.requireNonNull(h, "host == null")))
+                Arrays.stream(hosts)
+                        .map(h -> normalize(Objects.requireNonNull(h, "host == null")))
                         .forEach(this.hosts::add);
                 return this;
             }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.errors.ConfigurationException;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The endpoint rule of the secret stores: the store's own hosts over https, loopback literals, and
@@ -109,8 +109,9 @@ class StoreEndpointsTest {
                 .allowDomain("vault.azure.net")
                 .allowDomain(".vault.azure.cn")
                 .build();
-        StoreEndpoints.Policy vault =
-                StoreEndpoints.Policy.builder("vault").allowHosts("vault.ops.example").build();
+        StoreEndpoints.Policy vault = StoreEndpoints.Policy.builder("vault")
+                .allowHosts("vault.ops.example")
+                .build();
 
         assertThat(azure.allows("myvault.vault.azure.net")).isTrue();
         assertThat(azure.allows("myvault.vault.azure.cn")).isTrue();

@@ -54,7 +54,8 @@ final class ReportingCredentialsProvider implements AwsCredentialsProvider {
             if (isBlip(e)) {
                 throw new SecretUnavailableException(
                         description,
-                        "the AWS credential source did not answer just now (" + e.getClass().getSimpleName()
+                        "the AWS credential source did not answer just now ("
+                                + e.getClass().getSimpleName()
                                 + "; looked in " + searched + "); retrying later may succeed, and a key cache"
                                 + " serves its last good key meanwhile.");
             }

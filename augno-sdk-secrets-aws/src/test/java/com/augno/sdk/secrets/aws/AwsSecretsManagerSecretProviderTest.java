@@ -447,8 +447,8 @@ class AwsSecretsManagerSecretProviderTest {
                         .willReturn(aResponse()
                                 .withStatus(400)
                                 .withHeader("Content-Type", FakeSecretsManager.JSON_1_1)
-                                .withBody("{\"__type\":\"AccessDeniedException\",\"Message\":\"refused " + key
-                                        + "\"}")));
+                                .withBody(
+                                        "{\"__type\":\"AccessDeniedException\",\"Message\":\"refused " + key + "\"}")));
 
         assertThatThrownBy(() -> noRetryProvider("prod/augno").fetch())
                 .isInstanceOf(SecretAccessDeniedException.class)
@@ -476,24 +476,24 @@ class AwsSecretsManagerSecretProviderTest {
         assertThatThrownBy(provider::fetch)
                 .isInstanceOf(SecretUnavailableException.class)
                 .hasMessageContaining("did not answer just now")
-                .satisfies(e -> assertThat(((SecretProviderException) e).isTransient())
-                        .isTrue());
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isTrue());
         assertThat(sm.server().getAllServeEvents()).isEmpty();
     }
 
     @Test
     void aThrottledOrFailingStsCallIsTransient() {
-        assertThat(ReportingCredentialsProvider.isBlip(software.amazon.awssdk.core.exception.SdkServiceException
-                        .builder()
-                        .statusCode(503)
-                        .message("Service Unavailable")
-                        .build()))
+        assertThat(ReportingCredentialsProvider.isBlip(
+                        software.amazon.awssdk.core.exception.SdkServiceException.builder()
+                                .statusCode(503)
+                                .message("Service Unavailable")
+                                .build()))
                 .isTrue();
-        assertThat(ReportingCredentialsProvider.isBlip(software.amazon.awssdk.core.exception.SdkServiceException
-                        .builder()
-                        .statusCode(403)
-                        .message("not authorized to perform sts:AssumeRoleWithWebIdentity")
-                        .build()))
+        assertThat(ReportingCredentialsProvider.isBlip(
+                        software.amazon.awssdk.core.exception.SdkServiceException.builder()
+                                .statusCode(403)
+                                .message("not authorized to perform sts:AssumeRoleWithWebIdentity")
+                                .build()))
                 .isFalse();
         assertThat(ReportingCredentialsProvider.isBlip(SdkClientException.create(
                         "Unable to load credentials from any of the providers in the chain: profile file not found")))

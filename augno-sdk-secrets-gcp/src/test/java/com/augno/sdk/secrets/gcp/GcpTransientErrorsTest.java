@@ -57,7 +57,8 @@ class GcpTransientErrorsTest {
             server.fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
             server.fake.failNext("AccessSecretVersion", Status.fromCode(code).withDescription("stream broke"));
 
-            try (GcpSecretManagerSecretProvider provider = builder(server.client()).build()) {
+            try (GcpSecretManagerSecretProvider provider =
+                    builder(server.client()).build()) {
                 assertThatThrownBy(provider::fetch)
                         .isInstanceOf(SecretUnavailableException.class)
                         .satisfies(e -> assertThat(((SecretProviderException) e).isTransient())
@@ -84,7 +85,8 @@ class GcpTransientErrorsTest {
                 .addService(fake)
                 .build()
                 .start();
-        ManagedChannel channel = InProcessChannelBuilder.forName(name).directExecutor().build();
+        ManagedChannel channel =
+                InProcessChannelBuilder.forName(name).directExecutor().build();
         Channel withCredentials = ClientInterceptors.intercept(channel, new ClientInterceptor() {
             @Override
             public <Q, R> ClientCall<Q, R> interceptCall(
@@ -93,13 +95,15 @@ class GcpTransientErrorsTest {
             }
         });
         fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
-        try (SecretManagerServiceClient client = SecretManagerServiceClient.create(SecretManagerServiceSettings.newBuilder()
-                        .setTransportChannelProvider(FixedTransportChannelProvider.create(
-                                GrpcTransportChannel.newBuilder()
-                                        .setManagedChannel(new ForwardingManagedChannel(channel, withCredentials))
-                                        .build()))
-                        .setCredentialsProvider(NoCredentialsProvider.create())
-                        .build());
+        try (SecretManagerServiceClient client =
+                        SecretManagerServiceClient.create(SecretManagerServiceSettings.newBuilder()
+                                .setTransportChannelProvider(
+                                        FixedTransportChannelProvider.create(GrpcTransportChannel.newBuilder()
+                                                .setManagedChannel(
+                                                        new ForwardingManagedChannel(channel, withCredentials))
+                                                .build()))
+                                .setCredentialsProvider(NoCredentialsProvider.create())
+                                .build());
                 GcpSecretManagerSecretProvider provider = builder(client).build()) {
             assertThatThrownBy(provider::fetch)
                     .isInstanceOf(SecretUnavailableException.class)
@@ -117,7 +121,8 @@ class GcpTransientErrorsTest {
             server.fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
             server.fake.failNext("AccessSecretVersion", Status.UNAUTHENTICATED.withDescription("bad token"));
 
-            try (GcpSecretManagerSecretProvider provider = builder(server.client()).build()) {
+            try (GcpSecretManagerSecretProvider provider =
+                    builder(server.client()).build()) {
                 assertThatThrownBy(provider::fetch).isInstanceOf(SecretAccessDeniedException.class);
             }
         }
