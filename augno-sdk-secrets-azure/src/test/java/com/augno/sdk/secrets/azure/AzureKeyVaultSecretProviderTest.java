@@ -119,11 +119,10 @@ class AzureKeyVaultSecretProviderTest {
         assertThat(value.reveal()).isEqualTo(key);
         assertThat(value.versionId()).contains(latest.id);
         assertThat(value.fetchedAt()).isEqualTo(clock.instant());
-        // The challenge round without a token, then the request with the bearer token.
-        assertThat(vault.server().findAll(anyRequestedFor(urlPathMatching("/secrets/" + secret + ".*"))))
-                .hasSize(2);
+        // The request carried the credential's token (the challenge round, without a token, happens
+        // once per vault host in this JVM: Azure caches the challenge).
         assertThat(vault.server()
-                        .findAll(anyRequestedFor(urlPathMatching("/secrets/.*"))
+                        .findAll(anyRequestedFor(urlPathMatching("/secrets/" + secret + "/"))
                                 .withHeader("Authorization", matching("Bearer fake-token-.+"))))
                 .hasSize(1);
         assertThat(p.description()).isEqualTo("azure-kv://acme-test/" + secret + " (endpoint " + vault.endpoint() + ")");
@@ -156,7 +155,7 @@ class AzureKeyVaultSecretProviderTest {
         AzureKeyVaultSecretProvider p = provider(secret);
         assertThat(p.canWrite()).isEqualTo(WriteAccess.UNKNOWN);
 
-        String version = p.put(SecretValue.of(key), PutOptions.withRequestToken("token-1"));
+        String version = p.put(SecretValue.of(key), PutOptions.withRequestToken(java.util.UUID.randomUUID().toString()));
 
         assertThat(version).isEqualTo(vault.latest(secret).id);
         assertThat(vault.latest(secret).value).isEqualTo(key);
