@@ -12,7 +12,6 @@ import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end: a client reads its key from the fake Key Vault (the real Azure client, over HTTPS),
@@ -35,16 +33,13 @@ class AzureEndToEndTest {
     final FakeAugnoServer server =
             FakeAugnoServer.builder().onKeyMinted(LeakCanary::register).build();
 
-    @TempDir
-    Path dir;
-
     private final List<Duration> sleeps = new ArrayList<>();
     private final List<AutoCloseable> closeables = new ArrayList<>();
     private FakeKeyVault vault;
 
     @BeforeEach
     void setUp() {
-        vault = new FakeKeyVault(dir).launch();
+        vault = new FakeKeyVault().launch();
     }
 
     @AfterEach

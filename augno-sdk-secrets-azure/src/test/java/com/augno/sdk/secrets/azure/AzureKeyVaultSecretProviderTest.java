@@ -24,7 +24,6 @@ import com.azure.identity.CredentialUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,16 +34,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 
 /** The real Azure Key Vault client, on our OkHttp adapter, against a fake Key Vault over HTTPS. */
 class AzureKeyVaultSecretProviderTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String SECRET = "augno-api-key";
-
-    @TempDir
-    static Path dir;
 
     private static FakeKeyVault vault;
 
@@ -53,7 +48,7 @@ class AzureKeyVaultSecretProviderTest {
 
     @BeforeAll
     static void startVault() {
-        vault = new FakeKeyVault(dir).launch();
+        vault = new FakeKeyVault().launch();
     }
 
     @AfterAll

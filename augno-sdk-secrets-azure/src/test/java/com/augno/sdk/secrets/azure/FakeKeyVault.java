@@ -76,8 +76,8 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    FakeKeyVault(Path dir) {
-        this.keyStore = generateKeyStore(dir);
+    FakeKeyVault() {
+        this.keyStore = keyStore();
         this.server = new WireMockServer(wireMockConfig()
                 .bindAddress("127.0.0.1")
                 .httpDisabled(true)
@@ -89,9 +89,26 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
                 .extensions(this));
     }
 
-    /** A self-signed certificate for 127.0.0.1 and localhost, valid for this run only. */
-    private static Path generateKeyStore(Path dir) {
-        Path store = dir.resolve("fake-key-vault.p12");
+    private static @Nullable Path generated;
+
+    /**
+     * A self-signed certificate for 127.0.0.1 and localhost, valid for this run only: generated once
+     * per test JVM (keytool runs in a second JVM, slow on a busy machine) in a temporary directory
+     * deleted when the JVM exits.
+     */
+    private static synchronized Path keyStore() {
+        if (generated != null) {
+            return generated;
+        }
+        Path store;
+        try {
+            Path dir = Files.createTempDirectory("fake-key-vault");
+            dir.toFile().deleteOnExit();
+            store = dir.resolve("fake-key-vault.p12");
+            store.toFile().deleteOnExit();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         try {
             Process p = new ProcessBuilder(
@@ -111,6 +128,7 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+        generated = store;
         return store;
     }
 
