@@ -287,7 +287,8 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
     private KeyVaultSecret read(String v) {
         return call(
                 KeyVaultErrors.GET,
-                () -> client().getSecretWithResponse(secretName, v, Context.NONE).getValue());
+                () -> client().getSecretWithResponse(secretName, v, Context.NONE)
+                        .getValue());
     }
 
     private <T> T call(String action, Supplier<T> call) {

@@ -95,7 +95,8 @@ final class KeyVaultErrors {
             // Without a response: Microsoft Entra ID refused or failed the token request.
             return plain(new SecretAccessDeniedException(
                     source,
-                    "Azure could not issue a token for Key Vault (" + e.getClass().getSimpleName() + "); check the"
+                    "Azure could not issue a token for Key Vault ("
+                            + e.getClass().getSimpleName() + "); check the"
                             + " identity this process runs as (tenant, client id, secret or federated credential)."));
         }
         String text = e.getMessage() == null ? "" : e.getMessage();
@@ -106,7 +107,8 @@ final class KeyVaultErrors {
                     + " Check endpoint= (or drop it to use https://" + vaultName + ".vault.azure.net)."));
         }
         return plain(new SecretProviderException(
-                source, "unexpected failure calling Azure Key Vault (" + e.getClass().getName() + ")"));
+                source,
+                "unexpected failure calling Azure Key Vault (" + e.getClass().getName() + ")"));
     }
 
     private static Mapped plain(RuntimeException e) {
@@ -119,7 +121,8 @@ final class KeyVaultErrors {
         String inner = "";
         try {
             BinaryData body = response.getBodyAsBinaryData();
-            JsonNode error = body == null ? null : MAPPER.readTree(body.toBytes()).path("error");
+            JsonNode error =
+                    body == null ? null : MAPPER.readTree(body.toBytes()).path("error");
             if (error != null) {
                 code = error.path("code").asText("");
                 inner = error.path("innererror").path("code").asText("");

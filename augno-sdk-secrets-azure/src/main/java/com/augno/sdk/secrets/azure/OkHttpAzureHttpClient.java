@@ -190,7 +190,9 @@ final class OkHttpAzureHttpClient implements HttpClient {
 
         @Override
         public Flux<ByteBuffer> getBody() {
-            return body.length == 0 ? Flux.empty() : Flux.just(ByteBuffer.wrap(body).asReadOnlyBuffer());
+            return body.length == 0
+                    ? Flux.empty()
+                    : Flux.just(ByteBuffer.wrap(body).asReadOnlyBuffer());
         }
 
         @Override

@@ -86,15 +86,18 @@ class AzureEndToEndTest {
         AzureKeyVaultSecretProvider rotatorStore =
                 closing(vault.provider("augno-api-key").jsonField("api_key").build());
         AugnoClient admin = client(server.adminKeyStore());
-        RotationReport report =
-                KeyRotator.builder(admin, rotatorStore).sleeper(sleeps::add).build().rotate(keyId);
+        RotationReport report = KeyRotator.builder(admin, rotatorStore)
+                .sleeper(sleeps::add)
+                .build()
+                .rotate(keyId);
 
         // The new key is the vault's latest version; the other fields of the document are kept.
         assertThat(vault.versionCount("augno-api-key")).isEqualTo(2);
         assertThat(report.storeVersion()).isEqualTo(vault.latest("augno-api-key").id);
         JsonNode stored = MAPPER.readTree(vault.latest("augno-api-key").value);
         assertThat(stored.get("owner").asText()).isEqualTo("billing");
-        ApiKey newKey = ApiKey.parse(com.augno.sdk.secrets.SecretValue.of(stored.get("api_key").asText()), "test");
+        ApiKey newKey = ApiKey.parse(
+                com.augno.sdk.secrets.SecretValue.of(stored.get("api_key").asText()), "test");
         assertThat(newKey.sameKeyAs(runtimeKey)).isFalse();
         assertThat(newKey.redacted()).isEqualTo(report.newKeyRedacted());
 

@@ -36,8 +36,9 @@ class AzureKeyVaultSecretProviderFactoryTest {
     @Test
     void aVersionAndAnEndpointAreTaken() {
         AzureKeyVaultSecretProvider p = new AzureKeyVaultSecretProviderFactory()
-                .create(SecretReference.parse(
-                        "azure-kv://acme-prod/augno/0123456789abcdef0123456789abcdef?endpoint=https://acme-prod.vault.azure.cn"));
+                .create(
+                        SecretReference.parse(
+                                "azure-kv://acme-prod/augno/0123456789abcdef0123456789abcdef?endpoint=https://acme-prod.vault.azure.cn"));
         assertThat(p.version()).isEqualTo("0123456789abcdef0123456789abcdef");
         assertThat(p.vaultUrl()).isEqualTo(URI.create("https://acme-prod.vault.azure.cn"));
         assertThat(p.canWrite()).isEqualTo(com.augno.sdk.secrets.WriteAccess.NO);
@@ -100,7 +101,9 @@ class AzureKeyVaultSecretProviderFactoryTest {
 
     @Test
     void aBuilderWithoutNamesIsIncomplete() {
-        assertThatThrownBy(() -> AzureKeyVaultSecretProvider.builder().vaultName("acme-prod").build())
+        assertThatThrownBy(() -> AzureKeyVaultSecretProvider.builder()
+                        .vaultName("acme-prod")
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("secretName");
     }

@@ -71,8 +71,10 @@ class AzureKeyVaultSecretProviderTest {
     }
 
     private AzureKeyVaultSecretProvider provider(String secret) {
-        AzureKeyVaultSecretProvider p =
-                vault.provider(secret).clock(clock).callTimeout(Duration.ofSeconds(5)).build();
+        AzureKeyVaultSecretProvider p = vault.provider(secret)
+                .clock(clock)
+                .callTimeout(Duration.ofSeconds(5))
+                .build();
         closeables.add(p);
         return p;
     }
@@ -120,7 +122,8 @@ class AzureKeyVaultSecretProviderTest {
                         .findAll(anyRequestedFor(urlPathMatching("/secrets/" + secret + "/"))
                                 .withHeader("Authorization", matching("Bearer fake-token-.+"))))
                 .hasSize(1);
-        assertThat(p.description()).isEqualTo("azure-kv://acme-test/" + secret + " (endpoint " + vault.endpoint() + ")");
+        assertThat(p.description())
+                .isEqualTo("azure-kv://acme-test/" + secret + " (endpoint " + vault.endpoint() + ")");
         LeakCanary.assertNoLeak(p, value);
     }
 
@@ -129,10 +132,8 @@ class AzureKeyVaultSecretProviderTest {
         String secret = uniqueSecret("pinned");
         FakeKeyVault.Version first = vault.setSecret(secret, "first-value");
         vault.setSecret(secret, "second-value");
-        AzureKeyVaultSecretProvider p = vault.provider(secret)
-                .version(first.id)
-                .clock(clock)
-                .build();
+        AzureKeyVaultSecretProvider p =
+                vault.provider(secret).version(first.id).clock(clock).build();
         closeables.add(p);
 
         assertThat(p.fetch().reveal()).isEqualTo("first-value");
@@ -150,7 +151,9 @@ class AzureKeyVaultSecretProviderTest {
         AzureKeyVaultSecretProvider p = provider(secret);
         assertThat(p.canWrite()).isEqualTo(WriteAccess.UNKNOWN);
 
-        String version = p.put(SecretValue.of(key), PutOptions.withRequestToken(java.util.UUID.randomUUID().toString()));
+        String version = p.put(
+                SecretValue.of(key),
+                PutOptions.withRequestToken(java.util.UUID.randomUUID().toString()));
 
         assertThat(version).isEqualTo(vault.latest(secret).id);
         assertThat(vault.latest(secret).value).isEqualTo(key);
@@ -319,8 +322,8 @@ class AzureKeyVaultSecretProviderTest {
         fault(secret, error(400, "BadParameter", "", "The value " + key + " is invalid"));
         AzureKeyVaultSecretProvider p = provider(secret);
 
-        SecretProviderException e =
-                catchThrowableOfType(SecretProviderException.class, () -> p.put(SecretValue.of(key), PutOptions.none()));
+        SecretProviderException e = catchThrowableOfType(
+                SecretProviderException.class, () -> p.put(SecretValue.of(key), PutOptions.none()));
 
         assertThat(e.isTransient()).isFalse();
         assertThat(e).hasMessageContaining("HTTP 400, BadParameter");

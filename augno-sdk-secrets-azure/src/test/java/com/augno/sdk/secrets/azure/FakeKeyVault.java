@@ -68,8 +68,12 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
         final String id = UUID.randomUUID().toString().replace("-", "");
         final String value;
         boolean enabled = true;
-        @Nullable Instant expires;
-        @Nullable Instant notBefore;
+
+        @Nullable
+        Instant expires;
+
+        @Nullable
+        Instant notBefore;
 
         Version(String value) {
             this.value = value;
@@ -112,10 +116,28 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         try {
             Process p = new ProcessBuilder(
-                            keytool.toString(), "-genkeypair", "-alias", "vault", "-keyalg", "EC", "-groupname",
-                            "secp256r1", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
-                            "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass",
-                            PASSWORD, "-keypass", PASSWORD)
+                            keytool.toString(),
+                            "-genkeypair",
+                            "-alias",
+                            "vault",
+                            "-keyalg",
+                            "EC",
+                            "-groupname",
+                            "secp256r1",
+                            "-dname",
+                            "CN=localhost",
+                            "-ext",
+                            "SAN=dns:localhost,ip:127.0.0.1",
+                            "-validity",
+                            "2",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            store.toString(),
+                            "-storepass",
+                            PASSWORD,
+                            "-keypass",
+                            PASSWORD)
                     .redirectErrorStream(true)
                     .start();
             p.getInputStream().readAllBytes();
@@ -140,7 +162,9 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
 
     /** (Re)installs the stub that routes every call here, e.g. after a test reset the mappings. */
     void launchStubs() {
-        server.stubFor(any(urlPathMatching("/.*")).atPriority(10).willReturn(aResponse().withTransformers(NAME)));
+        server.stubFor(any(urlPathMatching("/.*"))
+                .atPriority(10)
+                .willReturn(aResponse().withTransformers(NAME)));
     }
 
     void shutdown() {
@@ -180,7 +204,8 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
 
     /** A static credential whose token this vault accepts. */
     TokenCredential credential() {
-        return request -> Mono.just(new AccessToken(token, OffsetDateTime.now(ZoneOffset.UTC).plusHours(1)));
+        return request -> Mono.just(
+                new AccessToken(token, OffsetDateTime.now(ZoneOffset.UTC).plusHours(1)));
     }
 
     /** Makes the vault reject every token (as for a token of another tenant). */
@@ -269,9 +294,7 @@ final class FakeKeyVault implements ResponseDefinitionTransformerV2 {
         }
         if (found == null) {
             return error(
-                    404,
-                    "SecretNotFound",
-                    "A secret with (name/id) " + name + " was not found in this key vault.");
+                    404, "SecretNotFound", "A secret with (name/id) " + name + " was not found in this key vault.");
         }
         if (!found.enabled) {
             return json(
