@@ -332,11 +332,18 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
     }
 
     private Clients createClient() {
-        OkHttpAzureHttpClient http =
-                new OkHttpAzureHttpClient(okHttpClient != null ? okHttpClient : new OkHttpClient(), callTimeout);
-        TokenCredential tokens = credential != null
-                ? credential
-                : new DefaultAzureCredentialBuilder().httpClient(http).build();
+        OkHttpAzureHttpClient http = new OkHttpAzureHttpClient(okHttpClient, callTimeout);
+        TokenCredential tokens;
+        try {
+            tokens = credential != null
+                    ? credential
+                    : new DefaultAzureCredentialBuilder().httpClient(http).build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            http.close();
+            // Azure's text here is about its settings (e.g. AZURE_TOKEN_CREDENTIALS), never a secret.
+            throw new ConfigurationException("Azure's DefaultAzureCredential could not be set up for " + description
+                    + ": " + e.getMessage());
+        }
         SecretClientBuilder b = new SecretClientBuilder()
                 .vaultUrl(vaultUrl.toString())
                 .credential(tokens)

@@ -45,9 +45,16 @@ final class OkHttpAzureHttpClient implements HttpClient {
     private static final ThreadLocal<@Nullable Long> DEADLINE_NANOS = new ThreadLocal<>();
 
     private final OkHttpClient http;
+    private final boolean ownsPool;
 
-    OkHttpAzureHttpClient(OkHttpClient base, Duration callTimeout) {
-        this.http = base.newBuilder()
+    /**
+     * Wraps a copy of {@code base} (or of a new client when null) with no redirects and these timeouts.
+     * A caller's client shares its connection pool and dispatcher with the copy, and {@link #close()}
+     * leaves them open.
+     */
+    OkHttpAzureHttpClient(@Nullable OkHttpClient base, Duration callTimeout) {
+        this.ownsPool = base == null;
+        this.http = (base == null ? new OkHttpClient() : base).newBuilder()
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .callTimeout(callTimeout)
@@ -79,10 +86,12 @@ final class OkHttpAzureHttpClient implements HttpClient {
         }
     }
 
-    /** Closes the connections and threads of the OkHttp client this adapter built. */
+    /** Closes the connections and threads of the OkHttp client, unless they are a caller's. */
     void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsPool) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 
     @Override

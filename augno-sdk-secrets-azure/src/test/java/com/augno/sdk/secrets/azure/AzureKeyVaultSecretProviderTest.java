@@ -399,4 +399,17 @@ class AzureKeyVaultSecretProviderTest {
         assertThatThrownBy(p::fetch).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThat(p.clientsCreated()).isEqualTo(1);
     }
+
+    @Test
+    void closingLeavesTheCallersOkHttpClientOpen() {
+        String secret = uniqueSecret("caller-http");
+        vault.setSecret(secret, "v");
+        okhttp3.OkHttpClient callers = vault.trustingClient();
+        AzureKeyVaultSecretProvider p =
+                vault.provider(secret).okHttpClient(callers).build();
+        p.fetch();
+        p.close();
+
+        assertThat(callers.dispatcher().executorService().isShutdown()).isFalse();
+    }
 }
