@@ -341,8 +341,8 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
         } catch (IllegalArgumentException | IllegalStateException e) {
             http.close();
             // Azure's text here is about its settings (e.g. AZURE_TOKEN_CREDENTIALS), never a secret.
-            throw new ConfigurationException("Azure's DefaultAzureCredential could not be set up for " + description
-                    + ": " + e.getMessage());
+            throw new ConfigurationException(
+                    "Azure's DefaultAzureCredential could not be set up for " + description + ": " + e.getMessage());
         }
         SecretClientBuilder b = new SecretClientBuilder()
                 .vaultUrl(vaultUrl.toString())

@@ -64,8 +64,8 @@ final class KeyVaultErrors {
         if (configuration != null) {
             return plain(configuration);
         }
-        if (e instanceof HttpResponseException && ((HttpResponseException) e).getResponse() != null) {
-            return mapResponse(((HttpResponseException) e).getResponse(), action);
+        if (e instanceof HttpResponseException http && http.getResponse() != null) {
+            return mapResponse(http.getResponse(), action);
         }
         if (find(e, CredentialUnavailableException.class) != null) {
             return plain(new ConfigurationException("No Azure credentials for " + source + ". DefaultAzureCredential"

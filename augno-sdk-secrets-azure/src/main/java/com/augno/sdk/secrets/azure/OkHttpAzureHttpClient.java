@@ -54,7 +54,8 @@ final class OkHttpAzureHttpClient implements HttpClient {
      */
     OkHttpAzureHttpClient(@Nullable OkHttpClient base, Duration callTimeout) {
         this.ownsPool = base == null;
-        this.http = (base == null ? new OkHttpClient() : base).newBuilder()
+        this.http = (base == null ? new OkHttpClient() : base)
+                .newBuilder()
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .callTimeout(callTimeout)

@@ -209,7 +209,8 @@ class AzureKeyVaultSecretProviderTest {
         vault.setSecret(secret, "v");
         AzureKeyVaultSecretProvider p = vault.provider(secret)
                 .credential(request -> Mono.just(new com.azure.core.credential.AccessToken(
-                        "wrong-token", java.time.OffsetDateTime.now().plusHours(1))))
+                        "wrong-token",
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1))))
                 .build();
         closeables.add(p);
 
