@@ -61,7 +61,8 @@ final class RotateCommand implements Callable<Integer> {
             names = "--store",
             required = true,
             paramLabel = "REF",
-            description = "Reference to the secret that holds the key (aws-sm://..., gcp-sm://...): the store is"
+            description = "Reference to the secret that holds the key (aws-sm://..., gcp-sm://...,"
+                    + " azure-kv://...): the store is"
                     + " read for the pre-check and written with the new key.")
     @SuppressWarnings("NullAway.Init") // required option
     private String store;
@@ -152,7 +153,7 @@ final class RotateCommand implements Callable<Integer> {
         }
         closeQuietly(provider);
         throw new ConfigurationException(option + " " + provider.description() + " cannot be written (env:// and"
-                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://... or gcp-sm://....");
+                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://... or azure-kv://....");
     }
 
     private static void closeQuietly(@Nullable SecretProvider p) {

@@ -153,4 +153,15 @@ class CloudStoreRotateTest {
         assertThat(run.err()).doesNotContain("not on the class path", "Unknown secret reference scheme");
         LeakCanary.assertNoLeak(run.all());
     }
+
+    @Test
+    void anAzureReferenceNamesTheModuleToAddSinceTheCliDoesNotBundleAzure() {
+        CliRun run = CliRun.run(
+                context, "rotate", "--key-id", keyId, "--store", "azure-kv://acme-prod/augno-api-key#api_key");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.err()).contains("com.augno:augno-sdk-secrets-azure");
+        assertThat(run.err()).doesNotContain("Unknown secret reference scheme");
+        LeakCanary.assertNoLeak(run.all());
+    }
 }

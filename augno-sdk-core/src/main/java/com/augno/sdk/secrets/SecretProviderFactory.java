@@ -7,8 +7,8 @@ import java.util.Set;
  * {@code ServiceLoader} SPI behind {@code SecretProviders.fromUri(String)}.
  *
  * <p>Core registers {@code env} and {@code file}; {@code augno-sdk-secrets-aws} registers
- * {@code aws-sm} and {@code augno-sdk-secrets-gcp} registers {@code gcp-sm}, so adding the jar adds
- * the scheme. Register an implementation in
+ * {@code aws-sm}, {@code augno-sdk-secrets-gcp} registers {@code gcp-sm} and {@code
+ * augno-sdk-secrets-azure} registers {@code azure-kv}, so adding the jar adds the scheme. Register an implementation in
  * {@code META-INF/services/com.augno.sdk.secrets.SecretProviderFactory}. Implementations need a
  * public no-argument constructor and must be thread-safe.
  */

@@ -25,6 +25,8 @@ import java.util.Objects;
  *   <li>{@code gcp-sm://projects/<p>/secrets/<s>/versions/<v>[?endpoint=..][#field]},
  *       {@code gcp-sm://<p>/<s>}, {@code gcp-sm://<s>} (needs
  *       {@code com.augno:augno-sdk-secrets-gcp})
+ *   <li>{@code azure-kv://<vault-name>/<secret-name>[/<version>][?endpoint=..][#field]} (needs
+ *       {@code com.augno:augno-sdk-secrets-azure})
  * </ul>
  *
  * <p>{@code #field} reads one string field of a JSON secret. Creating a provider never contacts the

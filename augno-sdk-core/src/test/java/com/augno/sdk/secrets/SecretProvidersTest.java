@@ -54,6 +54,9 @@ class SecretProvidersTest {
         assertThatThrownBy(() -> SecretProviders.fromUri("gcp-sm://projects/acme/secrets/augno/versions/latest"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("add the dependency com.augno:augno-sdk-secrets-gcp");
+        assertThatThrownBy(() -> SecretProviders.fromUri("azure-kv://acme-prod/augno-api-key#api_key"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("add the dependency com.augno:augno-sdk-secrets-azure");
     }
 
     @Test

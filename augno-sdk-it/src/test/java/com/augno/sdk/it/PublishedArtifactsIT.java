@@ -39,6 +39,7 @@ class PublishedArtifactsIT {
             "augno-sdk-core", "com.augno.sdk.core",
             "augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws",
             "augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp",
+            "augno-sdk-secrets-azure", "com.augno.sdk.secrets.azure",
             "augno-sdk-testing", "com.augno.sdk.testing",
             "augno-keys-cli", "com.augno.keys.cli");
 
@@ -125,6 +126,11 @@ class PublishedArtifactsIT {
                 java(jar, "rotate", "--key-id", "apke_1", "--store", "gcp-sm://projects/acme/secrets/augno?region=eu");
         assertThat(gcp.exitCode).as(gcp.output).isEqualTo(3);
         assertThat(gcp.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
+        // Azure's SDK is not bundled (the CLI's distribution is to be split per store): the scheme is
+        // known, and the message names the module to add.
+        Result azure = java(jar, "rotate", "--key-id", "apke_1", "--store", "azure-kv://acme-prod/augno-api-key");
+        assertThat(azure.exitCode).as(azure.output).isEqualTo(3);
+        assertThat(azure.output).contains("com.augno:augno-sdk-secrets-azure").doesNotContain("Unknown secret");
     }
 
     private record Result(int exitCode, String output) {}

@@ -25,8 +25,14 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * registered secret redacted.
  */
 public final class LogCapture {
-    private static final List<String> TRACE_PREFIXES =
-            List.of("com.augno", "okhttp3", "software.amazon.awssdk", "io.grpc", "com.google");
+    private static final List<String> TRACE_PREFIXES = List.of(
+            "com.augno",
+            "okhttp3",
+            "software.amazon.awssdk",
+            "io.grpc",
+            "com.google",
+            "com.azure",
+            "com.microsoft.aad");
     private static final int KEEP_LINES = 20_000;
     private static final Object LOCK = new Object();
     private static final Deque<String> LINES = new ArrayDeque<>();
