@@ -1,5 +1,6 @@
 package com.augno.sdk.secrets.aws;
 
+import com.augno.sdk.testing.aws.FakeSecretsManager;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;

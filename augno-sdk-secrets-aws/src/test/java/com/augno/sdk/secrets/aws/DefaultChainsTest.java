@@ -1,5 +1,6 @@
 package com.augno.sdk.secrets.aws;
 
+import com.augno.sdk.testing.aws.FakeSecretsManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

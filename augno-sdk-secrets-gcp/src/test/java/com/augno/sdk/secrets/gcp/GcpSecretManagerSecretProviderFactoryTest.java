@@ -1,5 +1,6 @@
 package com.augno.sdk.secrets.gcp;
 
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -239,8 +240,8 @@ class GcpSecretManagerSecretProviderFactoryTest {
     void referenceOverALoopbackPortFetchesPutsAndFetchesAgain() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String old = TestKeys.production();
-            server.fake.addVersion("acme", "augno", "{\"api_key\":\"" + old + "\",\"team\":\"payments\"}");
-            server.fake.grant(
+            server.fake().addVersion("acme", "augno", "{\"api_key\":\"" + old + "\",\"team\":\"payments\"}");
+            server.fake().grant(
                     GcpSecretManagerSecretProvider.ADD_PERMISSION, GcpSecretManagerSecretProvider.ACCESS_PERMISSION);
             String reference =
                     "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint() + "#api_key";
@@ -259,7 +260,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
                 SecretValue second = provider.fetch();
                 assertThat(second.reveal()).isEqualTo(next);
                 assertThat(second.versionId()).contains("2");
-                assertThat(server.fake.value("acme", "augno", 2)).contains("\"team\":\"payments\"");
+                assertThat(server.fake().value("acme", "augno", 2)).contains("\"team\":\"payments\"");
                 LeakCanary.assertNoLeak(first, second, provider);
             } finally {
                 provider.close();
@@ -277,7 +278,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
                             "gcp-sm://projects/acme/secrets/augno?endpoint=" + server.endpoint()));
             provider.close();
 
-            assertThat(server.fake.calls("AccessSecretVersion")).isZero();
+            assertThat(server.fake().calls("AccessSecretVersion")).isZero();
         }
     }
 
@@ -285,7 +286,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
     void secretProvidersFromUriReachesTheStoreThroughServiceLoader() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String key = TestKeys.sandbox();
-            server.fake.addVersion("acme", "augno", key);
+            server.fake().addVersion("acme", "augno", key);
 
             try (SecretProvider provider = SecretProviders.fromUri(
                     "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint())) {
@@ -299,7 +300,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
     void concurrentFirstFetchesCreateOneClient() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String key = TestKeys.sandbox();
-            server.fake.addVersion("acme", "augno", key);
+            server.fake().addVersion("acme", "augno", key);
             GcpSecretManagerSecretProvider provider =
                     create("gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint());
             int threads = 8;
