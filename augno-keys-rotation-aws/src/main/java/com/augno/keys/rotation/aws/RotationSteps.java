@@ -12,7 +12,6 @@ import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -123,16 +122,19 @@ final class RotationSteps {
             LOG.info("createSecret: the pending version {} of {} is already written", token, arn);
             return;
         }
-        String keyId = current.keyId().or(() -> tag(metadata, KEY_ID_TAG)).orElseThrow(() -> new RotationStepException(
-                "Secret " + arn + " does not name the key to rotate: store it as JSON {\"api_key\": ..., \"key_id\":"
+        String keyId = current.keyId()
+                .or(() -> tag(metadata, KEY_ID_TAG))
+                .orElseThrow(() -> new RotationStepException("Secret " + arn
+                        + " does not name the key to rotate: store it as JSON {\"api_key\": ..., \"key_id\":"
                         + " \"apke_...\"} or tag the secret " + KEY_ID_TAG + "=apke_..."));
         String idempotencyKey = idempotencyKey(arn, token);
         try (AugnoClient admin = adminClient.apply(current.key())) {
             ApiKeyInfo old = admin.apiKeys().get(keyId);
             if (!old.redactedValue().equals(current.key().redacted())) {
-                throw new RotationStepException("Secret " + arn + " holds " + current.key().redacted() + ", but key "
-                        + keyId + " is " + old.redactedValue()
-                        + ": fix key_id (or the " + KEY_ID_TAG + " tag) before rotating.");
+                throw new RotationStepException(
+                        "Secret " + arn + " holds " + current.key().redacted() + ", but key "
+                                + keyId + " is " + old.redactedValue()
+                                + ": fix key_id (or the " + KEY_ID_TAG + " tag) before rotating.");
             }
             Minted minted = mint(admin, old, arn, token, idempotencyKey);
             if (minted == null) {
@@ -171,7 +173,10 @@ final class RotationSteps {
                     : ApiKeyRotateParams.builder().revokeAt(revokeAt).build();
             try {
                 CreatedApiKey created = admin.apiKeys()
-                        .rotate(keyId, params, RequestOptions.builder().idempotencyKey(idem).build());
+                        .rotate(
+                                keyId,
+                                params,
+                                RequestOptions.builder().idempotencyKey(idem).build());
                 if (!orphan) {
                     LOG.info(
                             "createSecret: {} ({}) rotated into {} ({}); the old key works until {}",
@@ -277,18 +282,22 @@ final class RotationSteps {
                 document(sm.getSecretValue(b -> b.secretId(arn).versionId(token).versionStage(AWSPENDING)), arn);
         ApiKey key = pending.key();
         String keyId = pending.keyId().orElse("self");
-        try (AugnoClient client = verificationClient.apply(new FixedKey(key, arn))) {
+        try (AugnoClient client = verificationClient.apply(new FixedKey(key, "the AWSPENDING version of " + arn))) {
             client.apiKeys().get(keyId);
             LOG.info("testSecret: the pending key {} of {} authenticates (2xx)", key.redacted(), arn);
         } catch (PermissionDeniedException e) {
             // As KeyRotator reads it: a scoped key may not read key records, yet it authenticated.
             if (e.code().filter("insufficient_permissions"::equals).isPresent()
                     || e.code().isEmpty()) {
-                LOG.info("testSecret: the pending key {} of {} authenticates (403 for a scoped key)", key.redacted(), arn);
+                LOG.info(
+                        "testSecret: the pending key {} of {} authenticates (403 for a scoped key)",
+                        key.redacted(),
+                        arn);
                 return;
             }
             throw new RotationStepException(
-                    "testSecret: Augno refused the pending key " + key.redacted() + " of " + arn + ": " + e.getMessage(),
+                    "testSecret: Augno refused the pending key " + key.redacted() + " of " + arn + ": "
+                            + e.getMessage(),
                     e);
         } catch (AugnoException e) {
             throw new RotationStepException(
@@ -308,10 +317,8 @@ final class RotationSteps {
             }
         }
         String from = current;
-        sm.updateSecretVersionStage(b -> b.secretId(arn)
-                .versionStage(AWSCURRENT)
-                .moveToVersionId(token)
-                .removeFromVersionId(from));
+        sm.updateSecretVersionStage(b ->
+                b.secretId(arn).versionStage(AWSCURRENT).moveToVersionId(token).removeFromVersionId(from));
         LOG.info("finishSecret: version {} of {} is AWSCURRENT (was {})", token, arn, from);
     }
 
@@ -361,27 +368,6 @@ final class RotationSteps {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RotationStepException("interrupted while waiting to retry", e);
-        }
-    }
-
-    /** The pending key, served to the client that tests it. */
-    private static final class FixedKey implements SecretProvider {
-        private final ApiKey key;
-        private final String arn;
-
-        FixedKey(ApiKey key, String arn) {
-            this.key = key;
-            this.arn = arn;
-        }
-
-        @Override
-        public SecretValue fetch() {
-            return key.toSecretValue();
-        }
-
-        @Override
-        public String description() {
-            return "the AWSPENDING version of " + arn;
         }
     }
 }

@@ -10,7 +10,6 @@ import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
-import com.augno.sdk.secrets.SecretValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -95,7 +94,7 @@ public final class SecretsManagerRotationHandler implements RequestHandler<Secre
             return cb.build();
         };
         Function<ApiKey, AugnoClient> adminClient = current -> clients.apply(
-                admin != null ? admin : new SelfKey(current));
+                admin != null ? admin : new FixedKey(current, "the rotated secret's current key (self-rotation)"));
         this.steps = new RotationSteps(sm, adminClient, clients, b.overlap, clock, sleeper);
     }
 
@@ -151,30 +150,13 @@ public final class SecretsManagerRotationHandler implements RequestHandler<Secre
                 b.overlap(Duration.parse(overlap.trim()));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw new ConfigurationException("AUGNO_ROTATION_OVERLAP must be an ISO-8601 duration of at least "
-                        + KeyRotator.DEFAULT_CLIENT_REFRESH.plus(KeyRotator.DEFAULT_CLIENT_STALE_WINDOW).multipliedBy(2)
+                        + KeyRotator.DEFAULT_CLIENT_REFRESH
+                                .plus(KeyRotator.DEFAULT_CLIENT_STALE_WINDOW)
+                                .multipliedBy(2)
                         + " and at most 30 days, e.g. P7D: " + overlap);
             }
         }
         return b;
-    }
-
-    /** The rotated secret's own key, acting as the admin key (self-rotation). */
-    private static final class SelfKey implements SecretProvider {
-        private final ApiKey key;
-
-        SelfKey(ApiKey key) {
-            this.key = key;
-        }
-
-        @Override
-        public SecretValue fetch() {
-            return key.toSecretValue();
-        }
-
-        @Override
-        public String description() {
-            return "the rotated secret's current key (self-rotation)";
-        }
     }
 
     /** Builds a {@link SecretsManagerRotationHandler}. Not thread-safe. */

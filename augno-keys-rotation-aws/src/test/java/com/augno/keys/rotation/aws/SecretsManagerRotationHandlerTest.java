@@ -13,8 +13,8 @@ import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.FakeAugnoServer;
+import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.TestClock;
 import com.augno.sdk.testing.aws.FakeSecretsManager;
 import com.augno.sdk.testsupport.LeakCanary;
@@ -238,7 +238,8 @@ class SecretsManagerRotationHandlerTest {
     void lostResponsesOfAugnoAndSecretsManagerMintOneKey() throws Exception {
         String token = sm.startRotation(NAME);
         // Augno rotates, the answer is lost: the client retries with the same idempotency key.
-        server.injectFault(ROTATE_ROUTE, Fault.connectionReset().afterProcessing().times(1));
+        server.injectFault(
+                ROTATE_ROUTE, Fault.connectionReset().afterProcessing().times(1));
         // Secrets Manager stores and moves, the answers are lost: the AWS client retries.
         sm.loseNextResponse("PutSecretValue");
         sm.loseNextResponse("UpdateSecretVersionStage");
@@ -330,8 +331,7 @@ class SecretsManagerRotationHandlerTest {
         ApiKey adminKey = server.mintAdminKey(server.defaultMode(), "rotation-admin");
         String adminId = server.keyId(adminKey);
         sm.createSecret(
-                "prod/augno-admin",
-                MAPPER.writeValueAsString(Map.of("api_key", adminKey.reveal(), "key_id", adminId)));
+                "prod/augno-admin", MAPPER.writeValueAsString(Map.of("api_key", adminKey.reveal(), "key_id", adminId)));
         sm.rotationEnabled("prod/augno-admin", true);
         arn = sm.arnOf("prod/augno-admin");
         String token = sm.startRotation("prod/augno-admin");
@@ -392,8 +392,7 @@ class SecretsManagerRotationHandlerTest {
                 .hasMessageContaining("not AWSPENDING");
         // An unknown step.
         String next = sm.startRotation(NAME);
-        assertThatThrownBy(() -> step(handler, "deleteSecret", next))
-                .isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> step(handler, "deleteSecret", next)).isInstanceOf(RuntimeException.class);
         assertThat(clientFailures).isEmpty();
     }
 

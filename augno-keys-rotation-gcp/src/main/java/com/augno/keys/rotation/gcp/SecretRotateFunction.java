@@ -7,7 +7,6 @@ import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
-import com.augno.sdk.secrets.SecretValue;
 import com.google.cloud.functions.CloudEventsFunction;
 import com.google.cloud.secretmanager.v1.SecretManagerServiceClient;
 import io.cloudevents.CloudEvent;
@@ -96,8 +95,8 @@ public final class SecretRotateFunction implements CloudEventsFunction {
             }
             return cb.build();
         };
-        Function<ApiKey, AugnoClient> adminClient =
-                current -> clients.apply(admin != null ? admin : new SelfKey(current));
+        Function<ApiKey, AugnoClient> adminClient = current -> clients.apply(
+                admin != null ? admin : new FixedKey(current, "the rotated secret's current key (self-rotation)"));
         this.rotation = new SecretRotation(client, adminClient, clients, b.overlap, clock, sleeper);
     }
 
@@ -125,7 +124,11 @@ public final class SecretRotateFunction implements CloudEventsFunction {
         String type = message.attribute("eventType").orElse("");
         String secretName = message.attribute("secretId").orElse("");
         if (!type.equals(SECRET_ROTATE)) {
-            LOG.info("Ignoring {} for {} (message {}): only SECRET_ROTATE rotates", type, secretName, message.messageId());
+            LOG.info(
+                    "Ignoring {} for {} (message {}): only SECRET_ROTATE rotates",
+                    type,
+                    secretName,
+                    message.messageId());
             return;
         }
         Matcher m = SECRET_NAME.matcher(secretName);
@@ -140,11 +143,19 @@ public final class SecretRotateFunction implements CloudEventsFunction {
                     return;
                 }
             }
-            LOG.info("SECRET_ROTATE for {} (message {}, published {})", secretName, message.messageId(), message.publishTime());
+            LOG.info(
+                    "SECRET_ROTATE for {} (message {}, published {})",
+                    secretName,
+                    message.messageId(),
+                    message.publishTime());
             try {
                 rotation.rotate(secretName, m.group(1), m.group(2), message.publishTime());
             } catch (RuntimeException e) {
-                LOG.error("Rotation of {} failed (message {}, redelivered later): {}", secretName, message.messageId(), e.getMessage());
+                LOG.error(
+                        "Rotation of {} failed (message {}, redelivered later): {}",
+                        secretName,
+                        message.messageId(),
+                        e.getMessage());
                 throw e;
             }
             synchronized (handled) {
@@ -179,25 +190,6 @@ public final class SecretRotateFunction implements CloudEventsFunction {
             }
         }
         return b;
-    }
-
-    /** The rotated secret's own key, acting as the admin key (self-rotation). */
-    private static final class SelfKey implements SecretProvider {
-        private final ApiKey key;
-
-        SelfKey(ApiKey key) {
-            this.key = key;
-        }
-
-        @Override
-        public SecretValue fetch() {
-            return key.toSecretValue();
-        }
-
-        @Override
-        public String description() {
-            return "the rotated secret's current key (self-rotation)";
-        }
     }
 
     /** Builds a {@link SecretRotateFunction}. Not thread-safe. */

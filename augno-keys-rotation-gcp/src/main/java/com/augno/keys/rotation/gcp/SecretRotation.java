@@ -12,7 +12,6 @@ import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProvider;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -142,13 +141,13 @@ final class SecretRotation {
         try (GcpSecretManagerSecretProvider whole = store(project, secret, false)) {
             document = whole.fetch().reveal();
         }
-        try (GcpSecretManagerSecretProvider store = store(project, secret, document.trim().startsWith("{"))) {
+        try (GcpSecretManagerSecretProvider store =
+                store(project, secret, document.trim().startsWith("{"))) {
             String version = store.put(key.toSecretValue(), PutOptions.none());
             ApiKey stored = ApiKey.parse(store.fetch(), store.description());
             if (!stored.sameKeyAs(key)) {
-                throw new IllegalStateException(
-                        "The stalled rotation of " + secretName + " stored " + key.redacted() + " but reads back "
-                                + stored.redacted() + " (another writer?)");
+                throw new IllegalStateException("The stalled rotation of " + secretName + " stored " + key.redacted()
+                        + " but reads back " + stored.redacted() + " (another writer?)");
             }
             authenticates(stored, secretName);
             held.remove(secretName);
@@ -158,7 +157,7 @@ final class SecretRotation {
 
     /** Checks that a key authenticates, as {@link KeyRotator} reads it (a 403 for a scoped key counts). */
     private void authenticates(ApiKey key, String secretName) {
-        try (AugnoClient c = clients.apply(new FixedKey(key, secretName))) {
+        try (AugnoClient c = clients.apply(new FixedKey(key, "the key rotated into " + secretName))) {
             c.apiKeys().list();
         } catch (PermissionDeniedException e) {
             if (e.code().filter("insufficient_permissions"::equals).isEmpty()
@@ -221,31 +220,11 @@ final class SecretRotation {
         if (matches.size() == 1) {
             return matches.get(0).id();
         }
-        throw new AugnoException(matches.isEmpty()
-                ? "No active key is " + current.redacted() + ", the key in " + secretName
-                        + ": it is revoked or belongs to another account."
-                : matches.size() + " active keys share the redacted value " + current.redacted() + ": add \"key_id\""
-                        + " to the JSON in " + secretName + " to say which one it holds.");
-    }
-
-    /** A key served to the client that checks it. */
-    private static final class FixedKey implements SecretProvider {
-        private final ApiKey key;
-        private final String secretName;
-
-        FixedKey(ApiKey key, String secretName) {
-            this.key = key;
-            this.secretName = secretName;
-        }
-
-        @Override
-        public SecretValue fetch() {
-            return key.toSecretValue();
-        }
-
-        @Override
-        public String description() {
-            return "the key rotated into " + secretName;
-        }
+        throw new AugnoException(
+                matches.isEmpty()
+                        ? "No active key is " + current.redacted() + ", the key in " + secretName
+                                + ": it is revoked or belongs to another account."
+                        : matches.size() + " active keys share the redacted value " + current.redacted()
+                                + ": add \"key_id\"" + " to the JSON in " + secretName + " to say which one it holds.");
     }
 }

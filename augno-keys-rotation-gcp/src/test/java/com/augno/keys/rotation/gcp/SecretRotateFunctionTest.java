@@ -74,7 +74,9 @@ class SecretRotateFunctionTest {
         runtimeKey = server.mintKey("billing-sync", "customers:read");
         keyId = server.keyId(runtimeKey);
         fake.addVersion(
-                PROJECT, SECRET, MAPPER.writeValueAsString(Map.of("api_key", runtimeKey.reveal(), "owner", "payments")));
+                PROJECT,
+                SECRET,
+                MAPPER.writeValueAsString(Map.of("api_key", runtimeKey.reveal(), "owner", "payments")));
         runtime = AugnoClient.builder()
                 .secretProvider(GcpSecretManagerSecretProvider.builder()
                         .project(PROJECT)
@@ -149,7 +151,8 @@ class SecretRotateFunctionTest {
         ApiKey newKey = ApiKey.parse(SecretValue.of(latest.get("api_key").asText()), "test");
         assertThat(newKey.sameKeyAs(runtimeKey)).isFalse();
         assertThat(keysNamed("billing-sync")).hasSize(2);
-        assertThat(admin.apiKeys().get(keyId).revokedAt()).contains(START.plusSeconds(1).plus(Duration.ofDays(7)));
+        assertThat(admin.apiKeys().get(keyId).revokedAt())
+                .contains(START.plusSeconds(1).plus(Duration.ofDays(7)));
         clock.advance(Duration.ofDays(7).plusMinutes(1));
         callAugno();
         assertThat(clientFailures).isEmpty();

@@ -1,6 +1,5 @@
 package com.augno.sdk.secrets.gcp;
 
-import com.augno.sdk.testing.gcp.SecretManagerServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
@@ -14,6 +13,7 @@ import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -61,8 +61,9 @@ class GcpSecretManagerEndToEndTest {
     void clientUsesTheKeyFromSecretManagerAndRecoversAfterRotationAndPut() throws Exception {
         try (SecretManagerServer secretManager = SecretManagerServer.loopback()) {
             ApiKey runtimeKey = augno.mintKey("runtime", "units:read");
-            secretManager.fake().addVersion(
-                    "acme", "augno", "{\"api_key\":\"" + runtimeKey.reveal() + "\",\"team\":\"payments\"}");
+            secretManager
+                    .fake()
+                    .addVersion("acme", "augno", "{\"api_key\":\"" + runtimeKey.reveal() + "\",\"team\":\"payments\"}");
             String reference = "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint="
                     + secretManager.endpoint() + "#api_key";
 

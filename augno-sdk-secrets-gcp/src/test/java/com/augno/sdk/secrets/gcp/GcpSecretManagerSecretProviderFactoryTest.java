@@ -1,6 +1,5 @@
 package com.augno.sdk.secrets.gcp;
 
-import com.augno.sdk.testing.gcp.SecretManagerServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import java.nio.charset.StandardCharsets;
@@ -241,8 +241,10 @@ class GcpSecretManagerSecretProviderFactoryTest {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String old = TestKeys.production();
             server.fake().addVersion("acme", "augno", "{\"api_key\":\"" + old + "\",\"team\":\"payments\"}");
-            server.fake().grant(
-                    GcpSecretManagerSecretProvider.ADD_PERMISSION, GcpSecretManagerSecretProvider.ACCESS_PERMISSION);
+            server.fake()
+                    .grant(
+                            GcpSecretManagerSecretProvider.ADD_PERMISSION,
+                            GcpSecretManagerSecretProvider.ACCESS_PERMISSION);
             String reference =
                     "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint() + "#api_key";
 

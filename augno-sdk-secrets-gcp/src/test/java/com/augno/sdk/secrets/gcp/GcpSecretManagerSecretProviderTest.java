@@ -1,7 +1,5 @@
 package com.augno.sdk.secrets.gcp;
 
-import com.augno.sdk.testing.gcp.SecretManagerServer;
-import com.augno.sdk.testing.gcp.FakeSecretManager;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -15,6 +13,8 @@ import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.testing.gcp.FakeSecretManager;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;

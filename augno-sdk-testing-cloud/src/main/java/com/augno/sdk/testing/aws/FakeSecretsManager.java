@@ -93,7 +93,10 @@ public final class FakeSecretsManager implements AutoCloseable {
 
     private static final class Version {
         final String id;
-        @Nullable String string;
+
+        @Nullable
+        String string;
+
         byte @Nullable [] binary;
         boolean hasValue;
         final Set<String> stages = new LinkedHashSet<>();
@@ -134,10 +137,8 @@ public final class FakeSecretsManager implements AutoCloseable {
      */
     public FakeSecretsManager(String region) {
         this.region = Objects.requireNonNull(region, "region == null");
-        this.server = new WireMockServer(wireMockConfig()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .extensions(new Transformer(this)));
+        this.server = new WireMockServer(
+                wireMockConfig().bindAddress("127.0.0.1").dynamicPort().extensions(new Transformer(this)));
     }
 
     /** Starts the server on a free loopback port with the stub that routes every call here. */
@@ -464,9 +465,7 @@ public final class FakeSecretsManager implements AutoCloseable {
 
     private ResponseDefinition putSecretValue(Secret s, JsonNode body) {
         String string = body.hasNonNull("SecretString") ? text(body, "SecretString") : null;
-        byte[] binary = body.hasNonNull("SecretBinary")
-                ? Base64.getDecoder().decode(text(body, "SecretBinary"))
-                : null;
+        byte[] binary = body.hasNonNull("SecretBinary") ? Base64.getDecoder().decode(text(body, "SecretBinary")) : null;
         String token = body.hasNonNull("ClientRequestToken")
                 ? text(body, "ClientRequestToken")
                 : UUID.randomUUID().toString();
@@ -515,7 +514,8 @@ public final class FakeSecretsManager implements AutoCloseable {
             out.put("DeletedDate", 1.523477145713E9);
         }
         if (!s.tags.isEmpty()) {
-            s.tags.forEach((k, val) -> out.withArray("Tags").addObject().put("Key", k).put("Value", val));
+            s.tags.forEach(
+                    (k, val) -> out.withArray("Tags").addObject().put("Key", k).put("Value", val));
         }
         ObjectNode stages = out.putObject("VersionIdsToStages");
         for (Version v : s.versions.values()) {

@@ -251,7 +251,8 @@ public final class FakeSecretManager implements BindableService {
         return false;
     }
 
-    private void accessSecretVersion(AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> observer) {
+    private void accessSecretVersion(
+            AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> observer) {
         if (scripted("AccessSecretVersion", observer)) {
             return;
         }
@@ -355,7 +356,8 @@ public final class FakeSecretManager implements BindableService {
         observer.onCompleted();
     }
 
-    private void testIamPermissions(TestIamPermissionsRequest request, StreamObserver<TestIamPermissionsResponse> observer) {
+    private void testIamPermissions(
+            TestIamPermissionsRequest request, StreamObserver<TestIamPermissionsResponse> observer) {
         if (scripted("TestIamPermissions", observer)) {
             return;
         }
