@@ -112,6 +112,7 @@ class CloudStoreRotateTest {
     void rotateWritesTheNewKeyToGoogleSecretManager() throws Exception {
         try (SecretManagerServer gsm = SecretManagerServer.loopback()) {
             gsm.fake().addVersion("acme-prod", "augno-api-key", runtimeKey.reveal());
+            gsm.fake().grant("secretmanager.versions.add", "secretmanager.versions.access");
             String ref = "gcp-sm://" + GCP_SECRET + "?endpoint=" + gsm.endpoint();
 
             CliRun run = CliRun.run(context, "rotate", "--key-id", keyId, "--store", ref, "--json");
