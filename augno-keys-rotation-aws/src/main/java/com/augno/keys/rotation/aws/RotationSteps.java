@@ -2,6 +2,7 @@ package com.augno.keys.rotation.aws;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.CreatedApiKey;
@@ -281,9 +282,9 @@ final class RotationSteps {
         SecretDocument pending =
                 document(sm.getSecretValue(b -> b.secretId(arn).versionId(token).versionStage(AWSPENDING)), arn);
         ApiKey key = pending.key();
-        String keyId = pending.keyId().orElse("self");
         try (AugnoClient client = verificationClient.apply(new FixedKey(key, "the AWSPENDING version of " + arn))) {
-            client.apiKeys().get(keyId);
+            // Any authenticated read proves the key; a bare-key secret has no key id to read.
+            client.apiKeys().list(ApiKeyListParams.builder().limit(1L).build());
             LOG.info("testSecret: the pending key {} of {} authenticates (2xx)", key.redacted(), arn);
         } catch (PermissionDeniedException e) {
             // As KeyRotator reads it: a scoped key may not read key records, yet it authenticated.
