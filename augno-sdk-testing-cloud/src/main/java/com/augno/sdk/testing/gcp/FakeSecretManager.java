@@ -150,7 +150,7 @@ public final class FakeSecretManager implements BindableService {
     /** Adds a version (creating the secret) and returns its number. */
     public int addVersion(String project, String secret, String data) {
         createSecret(project, secret);
-        List<Version> versions = secrets.get(secretName(project, secret));
+        List<Version> versions = versions(project, secret);
         synchronized (versions) {
             versions.add(new Version(data.getBytes(StandardCharsets.UTF_8), clock.instant()));
             return versions.size();
@@ -188,12 +188,12 @@ public final class FakeSecretManager implements BindableService {
 
     /** Sets a version's state. */
     public void setState(String project, String secret, int version, State state) {
-        secrets.get(secretName(project, secret)).get(version - 1).state = state;
+        versions(project, secret).get(version - 1).state = state;
     }
 
     /** Returns the stored value of a version. */
     public String value(String project, String secret, int version) {
-        return new String(secrets.get(secretName(project, secret)).get(version - 1).data, StandardCharsets.UTF_8);
+        return new String(versions(project, secret).get(version - 1).data, StandardCharsets.UTF_8);
     }
 
     /** Sets what {@code AccessSecretVersion} sends as the payload's checksum. */
