@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.api.gax.rpc.NotFoundException;
-import com.google.api.gax.rpc.UnavailableException;
+import com.google.api.gax.rpc.PermissionDeniedException;
 import com.google.cloud.secretmanager.v1.SecretManagerServiceClient;
 import com.google.cloud.secretmanager.v1.SecretPayload;
 import com.google.cloud.secretmanager.v1.SecretVersion;
@@ -55,10 +55,10 @@ class SecretManagerServerTest {
     void aScriptedFailureAnswersTheNextCallOnly() {
         try (SecretManagerServer sm = SecretManagerServer.inProcess()) {
             sm.fake().addVersion("acme", "augno", "one");
-            sm.fake().failNext("AccessSecretVersion", Status.UNAVAILABLE);
+            sm.fake().failNext("AccessSecretVersion", Status.PERMISSION_DENIED);
 
             assertThatThrownBy(() -> sm.client().accessSecretVersion(NAME + "/versions/latest"))
-                    .isInstanceOf(UnavailableException.class);
+                    .isInstanceOf(PermissionDeniedException.class);
             assertThat(sm.client()
                             .accessSecretVersion(NAME + "/versions/latest")
                             .getName())
