@@ -7,6 +7,8 @@ import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testing.FakeAugnoServer;
+import com.augno.sdk.testing.aws.FakeSecretsManager;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
@@ -73,16 +75,16 @@ class CloudStoreRotateTest {
         assertThat(report.get("store").asText()).contains(AWS_SECRET);
         // The new key is AWSCURRENT (the rotation id was the request token), the old one AWSPREVIOUS;
         // the other field of the JSON secret is kept.
-        String[] current = sm.version(AWS_SECRET, 0);
-        assertThat(current[0]).isEqualTo(report.get("rotation_id").asText());
-        assertThat(report.get("store_version").asText()).isEqualTo(current[0]);
-        JsonNode stored = Json.MAPPER.readTree(current[1]);
+        String currentId = sm.versionIdOf(AWS_SECRET, FakeSecretsManager.AWSCURRENT);
+        assertThat(currentId).isEqualTo(report.get("rotation_id").asText());
+        assertThat(report.get("store_version").asText()).isEqualTo(currentId);
+        JsonNode stored = Json.MAPPER.readTree(sm.valueOf(AWS_SECRET, FakeSecretsManager.AWSCURRENT));
         assertThat(stored.get("owner").asText()).isEqualTo("payments");
         ApiKey newKey = ApiKey.parse(SecretValue.of(stored.get("api_key").asText()), "test");
         assertThat(newKey.redacted()).isEqualTo(report.get("new_key_redacted").asText());
         assertThat(newKey.sameKeyAs(runtimeKey)).isFalse();
         assertThat(Json.MAPPER
-                        .readTree(sm.version(AWS_SECRET, 1)[1])
+                        .readTree(sm.valueOf(AWS_SECRET, FakeSecretsManager.AWSPREVIOUS))
                         .get("api_key")
                         .asText())
                 .isEqualTo(runtimeKey.reveal());
@@ -108,8 +110,9 @@ class CloudStoreRotateTest {
 
     @Test
     void rotateWritesTheNewKeyToGoogleSecretManager() throws Exception {
-        try (FakeSecretManagerGrpc gsm = new FakeSecretManagerGrpc()) {
-            gsm.addVersion(GCP_SECRET, runtimeKey.reveal());
+        try (SecretManagerServer gsm = SecretManagerServer.loopback()) {
+            gsm.fake().addVersion("acme-prod", "augno-api-key", runtimeKey.reveal());
+            gsm.fake().grant("secretmanager.versions.add", "secretmanager.versions.access");
             String ref = "gcp-sm://" + GCP_SECRET + "?endpoint=" + gsm.endpoint();
 
             CliRun run = CliRun.run(context, "rotate", "--key-id", keyId, "--store", ref, "--json");
@@ -118,8 +121,8 @@ class CloudStoreRotateTest {
             JsonNode report = Json.MAPPER.readTree(run.out());
             assertThat(report.get("outcome").asText()).isEqualTo("rotated");
             assertThat(report.get("verification").asText()).isEqualTo("authenticated_scoped");
-            assertThat(gsm.versionCount(GCP_SECRET)).isEqualTo(2);
-            ApiKey newKey = ApiKey.parse(SecretValue.of(gsm.latest(GCP_SECRET)), "test");
+            assertThat(gsm.fake().versionCount("acme-prod", "augno-api-key")).isEqualTo(2);
+            ApiKey newKey = ApiKey.parse(SecretValue.of(gsm.fake().latest("acme-prod", "augno-api-key")), "test");
             assertThat(newKey.redacted())
                     .isEqualTo(report.get("new_key_redacted").asText());
             LeakCanary.assertNoLeak(run.all());

@@ -41,7 +41,10 @@ class PublishedArtifactsIT {
             "augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp",
             "augno-sdk-secrets-azure", "com.augno.sdk.secrets.azure",
             "augno-sdk-testing", "com.augno.sdk.testing",
-            "augno-keys-cli", "com.augno.keys.cli");
+            "augno-sdk-testing-cloud", "com.augno.sdk.testing.cloud",
+            "augno-keys-cli", "com.augno.keys.cli",
+            "augno-keys-rotation-aws", "com.augno.keys.rotation.aws",
+            "augno-keys-rotation-gcp", "com.augno.keys.rotation.gcp");
 
     @Test
     void bomListsEveryPublishedModuleAtTheProjectVersion() throws Exception {

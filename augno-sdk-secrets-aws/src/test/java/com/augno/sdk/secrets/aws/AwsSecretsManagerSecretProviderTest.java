@@ -19,6 +19,7 @@ import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.testing.aws.FakeSecretsManager;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;

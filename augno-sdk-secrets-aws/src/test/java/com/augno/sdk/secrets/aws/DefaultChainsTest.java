@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.secrets.StoreEndpoints;
+import com.augno.sdk.testing.aws.FakeSecretsManager;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.ProxySelector;

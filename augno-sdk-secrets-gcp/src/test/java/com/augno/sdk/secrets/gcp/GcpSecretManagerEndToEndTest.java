@@ -13,6 +13,7 @@ import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -60,8 +61,9 @@ class GcpSecretManagerEndToEndTest {
     void clientUsesTheKeyFromSecretManagerAndRecoversAfterRotationAndPut() throws Exception {
         try (SecretManagerServer secretManager = SecretManagerServer.loopback()) {
             ApiKey runtimeKey = augno.mintKey("runtime", "units:read");
-            secretManager.fake.addVersion(
-                    "acme", "augno", "{\"api_key\":\"" + runtimeKey.reveal() + "\",\"team\":\"payments\"}");
+            secretManager
+                    .fake()
+                    .addVersion("acme", "augno", "{\"api_key\":\"" + runtimeKey.reveal() + "\",\"team\":\"payments\"}");
             String reference = "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint="
                     + secretManager.endpoint() + "#api_key";
 
@@ -70,7 +72,7 @@ class GcpSecretManagerEndToEndTest {
                     WritableSecretStore rotationStore = (WritableSecretStore) SecretProviders.fromUri(reference)) {
                 assertThat(get(worker, "/v1/catalog/units").get("object").asText())
                         .isEqualTo("list");
-                int fetchesBefore = secretManager.fake.calls("AccessSecretVersion");
+                int fetchesBefore = secretManager.fake().calls("AccessSecretVersion");
 
                 // Rotate on Augno (without revoke_at: the old key dies at once), then store the new key.
                 JsonNode rotated = admin.request(
@@ -90,8 +92,8 @@ class GcpSecretManagerEndToEndTest {
                 // from Secret Manager, retries with the new key and succeeds.
                 assertThat(get(worker, "/v1/catalog/units").get("object").asText())
                         .isEqualTo("list");
-                assertThat(secretManager.fake.calls("AccessSecretVersion")).isGreaterThan(fetchesBefore);
-                assertThat(secretManager.fake.value("acme", "augno", 2)).contains("\"team\":\"payments\"");
+                assertThat(secretManager.fake().calls("AccessSecretVersion")).isGreaterThan(fetchesBefore);
+                assertThat(secretManager.fake().value("acme", "augno", 2)).contains("\"team\":\"payments\"");
                 LeakCanary.assertNoLeak(worker, rotationStore, rotated.get("api_key_info"));
             }
         }

@@ -12,6 +12,7 @@ import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import java.nio.charset.StandardCharsets;
@@ -246,9 +247,11 @@ class GcpSecretManagerSecretProviderFactoryTest {
     void referenceOverALoopbackPortFetchesPutsAndFetchesAgain() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String old = TestKeys.production();
-            server.fake.addVersion("acme", "augno", "{\"api_key\":\"" + old + "\",\"team\":\"payments\"}");
-            server.fake.grant(
-                    GcpSecretManagerSecretProvider.ADD_PERMISSION, GcpSecretManagerSecretProvider.ACCESS_PERMISSION);
+            server.fake().addVersion("acme", "augno", "{\"api_key\":\"" + old + "\",\"team\":\"payments\"}");
+            server.fake()
+                    .grant(
+                            GcpSecretManagerSecretProvider.ADD_PERMISSION,
+                            GcpSecretManagerSecretProvider.ACCESS_PERMISSION);
             String reference =
                     "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint() + "#api_key";
 
@@ -266,7 +269,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
                 SecretValue second = provider.fetch();
                 assertThat(second.reveal()).isEqualTo(next);
                 assertThat(second.versionId()).contains("2");
-                assertThat(server.fake.value("acme", "augno", 2)).contains("\"team\":\"payments\"");
+                assertThat(server.fake().value("acme", "augno", 2)).contains("\"team\":\"payments\"");
                 LeakCanary.assertNoLeak(first, second, provider);
             } finally {
                 provider.close();
@@ -284,7 +287,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
                             "gcp-sm://projects/acme/secrets/augno?endpoint=" + server.endpoint()));
             provider.close();
 
-            assertThat(server.fake.calls("AccessSecretVersion")).isZero();
+            assertThat(server.fake().calls("AccessSecretVersion")).isZero();
         }
     }
 
@@ -292,7 +295,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
     void secretProvidersFromUriReachesTheStoreThroughServiceLoader() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String key = TestKeys.sandbox();
-            server.fake.addVersion("acme", "augno", key);
+            server.fake().addVersion("acme", "augno", key);
 
             try (SecretProvider provider = SecretProviders.fromUri(
                     "gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint())) {
@@ -306,7 +309,7 @@ class GcpSecretManagerSecretProviderFactoryTest {
     void concurrentFirstFetchesCreateOneClient() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.loopback()) {
             String key = TestKeys.sandbox();
-            server.fake.addVersion("acme", "augno", key);
+            server.fake().addVersion("acme", "augno", key);
             GcpSecretManagerSecretProvider provider =
                     create("gcp-sm://projects/acme/secrets/augno/versions/latest?endpoint=" + server.endpoint());
             int threads = 8;

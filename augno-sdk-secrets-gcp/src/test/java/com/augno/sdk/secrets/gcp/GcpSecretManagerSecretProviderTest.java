@@ -13,6 +13,8 @@ import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.testing.gcp.FakeSecretManager;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -48,7 +50,7 @@ class GcpSecretManagerSecretProviderTest {
     @BeforeEach
     void start() {
         server = SecretManagerServer.inProcess();
-        fake = server.fake;
+        fake = server.fake();
     }
 
     @AfterEach
@@ -283,7 +285,7 @@ class GcpSecretManagerSecretProviderTest {
             assertThat(fetched.reveal()).isEqualTo(next);
             assertThat(fetched.versionId()).contains("2");
             // The write carried the payload's checksum.
-            var add = fake.adds.get(0);
+            var add = fake.adds().get(0);
             assertThat(add.getPayload().hasDataCrc32C()).isTrue();
             assertThat(add.getPayload().getDataCrc32C())
                     .isEqualTo(
@@ -337,7 +339,7 @@ class GcpSecretManagerSecretProviderTest {
                     .isInstanceOf(SecretProviderException.class)
                     .hasMessageContaining("not a JSON object")
                     .satisfies(e -> LeakCanary.assertNoLeak(e));
-            assertThat(fake.adds).isEmpty();
+            assertThat(fake.adds()).isEmpty();
         }
     }
 
@@ -500,7 +502,7 @@ class GcpSecretManagerSecretProviderTest {
             assertThatThrownBy(() -> provider.put(SecretValue.of(TestKeys.sandbox()), PutOptions.none()))
                     .isExactlyInstanceOf(SecretProviderException.class)
                     .hasMessageContaining("is disabled");
-            assertThat(fake.adds).isEmpty();
+            assertThat(fake.adds()).isEmpty();
         }
     }
 
@@ -556,7 +558,7 @@ class GcpSecretManagerSecretProviderTest {
                     .hasMessageContaining("gcp-sm://projects/acme-prod/secrets/augno-api-key")
                     .hasMessageContaining("is closed");
             assertThat(provider.clientsCreated()).isZero();
-            assertThat(loopback.fake.calls("AccessSecretVersion")).isZero();
+            assertThat(loopback.fake().calls("AccessSecretVersion")).isZero();
         }
     }
 
@@ -564,7 +566,7 @@ class GcpSecretManagerSecretProviderTest {
     void closingAfterFirstUseClosesTheCreatedClientOnce() throws Exception {
         try (SecretManagerServer loopback = SecretManagerServer.loopback()) {
             String key = TestKeys.sandbox();
-            loopback.fake.addVersion(PROJECT, SECRET, key);
+            loopback.fake().addVersion(PROJECT, SECRET, key);
             GcpSecretManagerSecretProvider provider = creatingItsOwnClient(loopback);
             assertThat(provider.fetch().reveal()).isEqualTo(key);
             assertThat(provider.fetch().reveal()).isEqualTo(key);

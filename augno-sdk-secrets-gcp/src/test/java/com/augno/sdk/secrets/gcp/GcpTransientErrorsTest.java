@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.testing.gcp.FakeSecretManager;
+import com.augno.sdk.testing.gcp.SecretManagerServer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import com.google.api.gax.core.NoCredentialsProvider;
@@ -54,8 +56,8 @@ class GcpTransientErrorsTest {
             names = {"UNKNOWN", "CANCELLED"})
     void unknownAndCancelledCallsAreTransient(Status.Code code) throws Exception {
         try (SecretManagerServer server = SecretManagerServer.inProcess()) {
-            server.fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
-            server.fake.failNext("AccessSecretVersion", Status.fromCode(code).withDescription("stream broke"));
+            server.fake().addVersion(PROJECT, SECRET, TestKeys.sandbox());
+            server.fake().failNext("AccessSecretVersion", Status.fromCode(code).withDescription("stream broke"));
 
             try (GcpSecretManagerSecretProvider provider =
                     builder(server.client()).build()) {
@@ -118,8 +120,8 @@ class GcpTransientErrorsTest {
     @Test
     void credentialsTheServerRejectsStayPermanent() throws Exception {
         try (SecretManagerServer server = SecretManagerServer.inProcess()) {
-            server.fake.addVersion(PROJECT, SECRET, TestKeys.sandbox());
-            server.fake.failNext("AccessSecretVersion", Status.UNAUTHENTICATED.withDescription("bad token"));
+            server.fake().addVersion(PROJECT, SECRET, TestKeys.sandbox());
+            server.fake().failNext("AccessSecretVersion", Status.UNAUTHENTICATED.withDescription("bad token"));
 
             try (GcpSecretManagerSecretProvider provider =
                     builder(server.client()).build()) {

@@ -1,13 +1,15 @@
-package com.augno.sdk.secrets.gcp;
+package com.augno.sdk.testing.gcp;
 
 import com.google.cloud.secretmanager.v1.AccessSecretVersionRequest;
 import com.google.cloud.secretmanager.v1.AccessSecretVersionResponse;
 import com.google.cloud.secretmanager.v1.AddSecretVersionRequest;
+import com.google.cloud.secretmanager.v1.GetSecretVersionRequest;
 import com.google.cloud.secretmanager.v1.SecretPayload;
 import com.google.cloud.secretmanager.v1.SecretVersion;
 import com.google.iam.v1.TestIamPermissionsRequest;
 import com.google.iam.v1.TestIamPermissionsResponse;
 import com.google.protobuf.ByteString;
+import com.google.protobuf.Timestamp;
 import io.grpc.BindableService;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerServiceDefinition;
@@ -16,6 +18,8 @@ import io.grpc.protobuf.ProtoUtils;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -32,8 +36,12 @@ import java.util.zip.CRC32C;
 /**
  * An in-memory Secret Manager speaking the real gRPC service ({@code
  * google.cloud.secretmanager.v1.SecretManagerService}, protobuf on the wire), for the real Google
- * client. Secrets live in projects; versions are numbered from 1. Errors, hangs and checksum
- * behaviour are scripted per test.
+ * client. Secrets live in projects; versions are numbered from 1 and carry their creation time (from
+ * the {@link #clock(Clock) clock}). Emulated: {@code AccessSecretVersion} (a number or
+ * {@code latest}), {@code AddSecretVersion} (checks the payload's CRC32C when sent),
+ * {@code GetSecretVersion} (state and creation time) and {@code TestIamPermissions} (what
+ * {@link #grant} allowed). Errors, hangs and checksum behaviour are scripted per test. Serve it with
+ * {@link SecretManagerServer}. Thread-safe.
  *
  * <p>The service definition is bound by hand, exactly as the generated {@code
  * SecretManagerServiceGrpc.SecretManagerServiceImplBase} does it (same full method names and
@@ -41,8 +49,9 @@ import java.util.zip.CRC32C;
  * {@code grpc-google-cloud-secretmanager-v1}, is not in the Maven repository this build can reach.
  * Methods not bound here answer {@code UNIMPLEMENTED}, as the base class does.
  */
-final class FakeSecretManager implements BindableService {
-    static final String SERVICE = "google.cloud.secretmanager.v1.SecretManagerService";
+public final class FakeSecretManager implements BindableService {
+    /** The gRPC service this fake serves. */
+    public static final String SERVICE = "google.cloud.secretmanager.v1.SecretManagerService";
 
     private static <Q extends com.google.protobuf.Message, R extends com.google.protobuf.Message>
             MethodDescriptor<Q, R> unary(String method, Q request, R response) {
@@ -71,6 +80,12 @@ final class FakeSecretManager implements BindableService {
                         ServerCalls.asyncUnaryCall(this::addSecretVersion))
                 .addMethod(
                         unary(
+                                "GetSecretVersion",
+                                GetSecretVersionRequest.getDefaultInstance(),
+                                SecretVersion.getDefaultInstance()),
+                        ServerCalls.asyncUnaryCall(this::getSecretVersion))
+                .addMethod(
+                        unary(
                                 "TestIamPermissions",
                                 TestIamPermissionsRequest.getDefaultInstance(),
                                 TestIamPermissionsResponse.getDefaultInstance()),
@@ -79,24 +94,33 @@ final class FakeSecretManager implements BindableService {
     }
 
     /** What the fake does with a payload's CRC32C on access. */
-    enum Crc {
+    public enum Crc {
+        /** The right checksum. */
         CORRECT,
+        /** No checksum. */
         ABSENT,
+        /** A wrong checksum (the client must refuse the payload). */
         WRONG
     }
 
-    enum State {
+    /** A version's state. */
+    public enum State {
+        /** Readable. */
         ENABLED,
+        /** Disabled: access fails with {@code FAILED_PRECONDITION}. */
         DISABLED,
+        /** Destroyed: access fails with {@code FAILED_PRECONDITION}. */
         DESTROYED
     }
 
     private static final class Version {
         final byte[] data;
+        final Instant created;
         volatile State state = State.ENABLED;
 
-        Version(byte[] data) {
+        Version(byte[] data, Instant created) {
             this.data = data;
+            this.created = created;
         }
     }
 
@@ -105,56 +129,95 @@ final class FakeSecretManager implements BindableService {
     private final Set<String> hanging = ConcurrentHashMap.newKeySet();
     private final List<StreamObserver<?>> held = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
-    final List<AddSecretVersionRequest> adds = new CopyOnWriteArrayList<>();
+    private final List<AddSecretVersionRequest> adds = new CopyOnWriteArrayList<>();
     private final Set<String> granted = ConcurrentHashMap.newKeySet();
     private volatile Crc crc = Crc.CORRECT;
+    private volatile Clock clock = Clock.systemUTC();
 
-    static String secretName(String project, String secret) {
+    /** Creates an empty fake. */
+    public FakeSecretManager() {}
+
+    /** Returns {@code projects/<project>/secrets/<secret>}. */
+    public static String secretName(String project, String secret) {
         return "projects/" + project + "/secrets/" + secret;
     }
 
-    void createSecret(String project, String secret) {
+    /** Creates a secret without versions (nothing happens if it exists). */
+    public void createSecret(String project, String secret) {
         secrets.putIfAbsent(secretName(project, secret), new CopyOnWriteArrayList<>());
     }
 
     /** Adds a version (creating the secret) and returns its number. */
-    int addVersion(String project, String secret, String data) {
+    public int addVersion(String project, String secret, String data) {
         createSecret(project, secret);
-        List<Version> versions = secrets.get(secretName(project, secret));
+        List<Version> versions = versions(project, secret);
         synchronized (versions) {
-            versions.add(new Version(data.getBytes(StandardCharsets.UTF_8)));
+            versions.add(new Version(data.getBytes(StandardCharsets.UTF_8), clock.instant()));
             return versions.size();
         }
     }
 
-    void setState(String project, String secret, int version, State state) {
-        secrets.get(secretName(project, secret)).get(version - 1).state = state;
+    /** Sets the clock that stamps new versions' creation times. If not set, the system UTC clock. */
+    public void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Returns how many versions the secret has. */
+    public int versionCount(String project, String secret) {
+        return versions(project, secret).size();
+    }
+
+    /** Returns the value of the newest version. */
+    public String latest(String project, String secret) {
+        List<Version> versions = versions(project, secret);
+        return new String(versions.get(versions.size() - 1).data, StandardCharsets.UTF_8);
+    }
+
+    /** Returns every {@code AddSecretVersion} request received, in order. */
+    public List<AddSecretVersionRequest> adds() {
+        return List.copyOf(adds);
+    }
+
+    private List<Version> versions(String project, String secret) {
+        List<Version> versions = secrets.get(secretName(project, secret));
+        if (versions == null) {
+            throw new IllegalArgumentException("no secret " + secretName(project, secret));
+        }
+        return versions;
+    }
+
+    /** Sets a version's state. */
+    public void setState(String project, String secret, int version, State state) {
+        versions(project, secret).get(version - 1).state = state;
     }
 
     /** Returns the stored value of a version. */
-    String value(String project, String secret, int version) {
-        return new String(secrets.get(secretName(project, secret)).get(version - 1).data, StandardCharsets.UTF_8);
+    public String value(String project, String secret, int version) {
+        return new String(versions(project, secret).get(version - 1).data, StandardCharsets.UTF_8);
     }
 
-    void crc(Crc mode) {
+    /** Sets what {@code AccessSecretVersion} sends as the payload's checksum. */
+    public void crc(Crc mode) {
         this.crc = mode;
     }
 
-    void grant(String... permissions) {
+    /** Grants permissions that {@code TestIamPermissions} reports. */
+    public void grant(String... permissions) {
         Collections.addAll(granted, permissions);
     }
 
     /** The next call of {@code rpc} fails with {@code status}. */
-    void failNext(String rpc, Status status) {
+    public void failNext(String rpc, Status status) {
         failures.computeIfAbsent(rpc, k -> new ConcurrentLinkedQueue<>()).add(status);
     }
 
     /** Calls of {@code rpc} never answer (until {@link #releaseHeld()}). */
-    void hang(String rpc) {
+    public void hang(String rpc) {
         hanging.add(rpc);
     }
 
-    void releaseHeld() {
+    /** Answers every held call with {@code CANCELLED} and stops holding new ones. */
+    public void releaseHeld() {
         hanging.clear();
         for (StreamObserver<?> o : held) {
             try {
@@ -166,7 +229,8 @@ final class FakeSecretManager implements BindableService {
         held.clear();
     }
 
-    int calls(String rpc) {
+    /** Returns how many calls of {@code rpc} (e.g. {@code AddSecretVersion}) were received. */
+    public int calls(String rpc) {
         AtomicInteger n = calls.get(rpc);
         return n == null ? 0 : n.get();
     }
@@ -187,7 +251,8 @@ final class FakeSecretManager implements BindableService {
         return false;
     }
 
-    void accessSecretVersion(AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> observer) {
+    private void accessSecretVersion(
+            AccessSecretVersionRequest request, StreamObserver<AccessSecretVersionResponse> observer) {
         if (scripted("AccessSecretVersion", observer)) {
             return;
         }
@@ -230,7 +295,7 @@ final class FakeSecretManager implements BindableService {
         observer.onCompleted();
     }
 
-    void addSecretVersion(AddSecretVersionRequest request, StreamObserver<SecretVersion> observer) {
+    private void addSecretVersion(AddSecretVersionRequest request, StreamObserver<SecretVersion> observer) {
         if (scripted("AddSecretVersion", observer)) {
             return;
         }
@@ -251,7 +316,7 @@ final class FakeSecretManager implements BindableService {
         }
         int number;
         synchronized (versions) {
-            versions.add(new Version(data));
+            versions.add(new Version(data, clock.instant()));
             number = versions.size();
         }
         observer.onNext(SecretVersion.newBuilder()
@@ -261,7 +326,38 @@ final class FakeSecretManager implements BindableService {
         observer.onCompleted();
     }
 
-    void testIamPermissions(TestIamPermissionsRequest request, StreamObserver<TestIamPermissionsResponse> observer) {
+    private void getSecretVersion(GetSecretVersionRequest request, StreamObserver<SecretVersion> observer) {
+        if (scripted("GetSecretVersion", observer)) {
+            return;
+        }
+        String name = request.getName();
+        int cut = name.lastIndexOf("/versions/");
+        List<Version> versions = cut < 0 ? null : secrets.get(name.substring(0, cut));
+        int number = -1;
+        if (versions != null) {
+            String v = name.substring(cut + "/versions/".length());
+            number = v.equals("latest") ? versions.size() : parse(v);
+        }
+        if (versions == null || number < 1 || number > versions.size()) {
+            observer.onError(Status.NOT_FOUND
+                    .withDescription("Secret Version [" + name + "] not found.")
+                    .asRuntimeException());
+            return;
+        }
+        Version version = versions.get(number - 1);
+        Instant created = version.created;
+        observer.onNext(SecretVersion.newBuilder()
+                .setName(name.substring(0, cut) + "/versions/" + number)
+                .setState(SecretVersion.State.valueOf(version.state.name()))
+                .setCreateTime(Timestamp.newBuilder()
+                        .setSeconds(created.getEpochSecond())
+                        .setNanos(created.getNano()))
+                .build());
+        observer.onCompleted();
+    }
+
+    private void testIamPermissions(
+            TestIamPermissionsRequest request, StreamObserver<TestIamPermissionsResponse> observer) {
         if (scripted("TestIamPermissions", observer)) {
             return;
         }
@@ -287,7 +383,8 @@ final class FakeSecretManager implements BindableService {
         }
     }
 
-    static long crc32c(byte[] data) {
+    /** Returns the CRC32C of {@code data}, as Secret Manager computes it. */
+    public static long crc32c(byte[] data) {
         CRC32C c = new CRC32C();
         c.update(data);
         return c.getValue();

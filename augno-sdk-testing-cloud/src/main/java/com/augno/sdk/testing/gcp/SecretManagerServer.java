@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.gcp;
+package com.augno.sdk.testing.gcp;
 
 import com.google.api.gax.core.NoCredentialsProvider;
 import com.google.api.gax.grpc.GrpcTransportChannel;
@@ -22,10 +22,18 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link FakeSecretManager} served either in-process, with a real {@link
  * SecretManagerServiceClient} (default settings, no credentials) on an in-process channel, or as
- * plaintext gRPC on a loopback port, as emulators are.
+ * plaintext gRPC on a loopback port, as emulators are (point a {@code gcp-sm} reference's
+ * {@code endpoint} at {@link #endpoint()}).
+ *
+ * <pre>{@code
+ * try (SecretManagerServer sm = SecretManagerServer.inProcess()) {
+ *     sm.fake().addVersion("acme", "augno", "...");
+ *     SecretManagerServiceClient client = sm.client();
+ * }
+ * }</pre>
  */
-final class SecretManagerServer implements AutoCloseable {
-    final FakeSecretManager fake;
+public final class SecretManagerServer implements AutoCloseable {
+    private final FakeSecretManager fake;
     private final Server server;
     private final @Nullable ManagedChannel channel;
     private final @Nullable SecretManagerServiceClient client;
@@ -42,7 +50,7 @@ final class SecretManagerServer implements AutoCloseable {
     }
 
     /** Starts an in-process server and a client on it with the client's default settings. */
-    static SecretManagerServer inProcess() {
+    public static SecretManagerServer inProcess() {
         String name = "secret-manager-" + UUID.randomUUID();
         FakeSecretManager fake = new FakeSecretManager();
         try {
@@ -66,7 +74,7 @@ final class SecretManagerServer implements AutoCloseable {
     }
 
     /** Starts a plaintext gRPC server on a free loopback port, without a client. */
-    static SecretManagerServer loopback() {
+    public static SecretManagerServer loopback() {
         FakeSecretManager fake = new FakeSecretManager();
         try {
             Server server = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
@@ -79,26 +87,36 @@ final class SecretManagerServer implements AutoCloseable {
         }
     }
 
+    /** Returns the fake behind this server, to set up secrets and faults. */
+    public FakeSecretManager fake() {
+        return fake;
+    }
+
     /** The in-process client (in-process servers only). */
-    SecretManagerServiceClient client() {
+    public SecretManagerServiceClient client() {
         return Objects.requireNonNull(client, "not an in-process server");
     }
 
     /** {@code http://127.0.0.1:<port>} (loopback servers only). */
-    String endpoint() {
+    public String endpoint() {
         return "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + server.getPort();
     }
 
+    /** Releases held calls, closes the client and channel, and stops the server (waits up to 5 s each). */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         fake.releaseHeld();
-        if (client != null) {
-            client.close();
-            client.awaitTermination(5, TimeUnit.SECONDS);
+        try {
+            if (client != null) {
+                client.close();
+                client.awaitTermination(5, TimeUnit.SECONDS);
+            }
+            if (channel != null) {
+                channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            }
+            server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        if (channel != null) {
-            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
-        }
-        server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
 }
