@@ -10,10 +10,10 @@ import com.augno.sdk.keys.RotationPlan;
 import com.augno.sdk.keys.RotationPrecheckException;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.keys.RotationState;
-import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -129,14 +129,15 @@ final class RotateCommand implements Callable<Integer> {
     private int incomplete(CliContext context, PrintWriter out, RotationIncompleteException e) {
         String fallbackOutcome = "none given (--fallback-store)";
         String fb = fallbackStore;
-        if (fb != null && e.unstoredSecret().isPresent()) {
-            ApiKey secret = e.unstoredSecret().get();
+        if (fb != null && e.unstoredSecretValue().isPresent()) {
+            // Whatever its shape (also a key brand this version does not know): never dropped.
+            SecretValue secret = e.unstoredSecretValue().get();
             SecretProvider p = AdminOptions.open(context, fb, "--fallback-store");
             if (p instanceof WritableSecretStore) {
                 try {
                     String v = ((WritableSecretStore) p)
                             .put(
-                                    secret.toSecretValue(),
+                                    secret,
                                     PutOptions.withRequestToken(e.state().rotationId()));
                     fallbackOutcome = "written to " + p.description() + " (version " + v + ")";
                 } catch (AugnoException fe) {

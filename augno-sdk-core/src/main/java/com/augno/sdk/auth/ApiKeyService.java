@@ -11,6 +11,7 @@ import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.resources.Calls;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -88,7 +89,8 @@ public final class ApiKeyService {
      * Creates a key and returns its one-time secret as a {@link com.augno.sdk.secrets.ApiKey}
      * (redacted {@code toString}). Needs role type {@code admin}. The key gets the role of
      * {@code params.roleId()} for life, and the mode of the account it is created under
-     * ({@code aug_sk_test_} in a sandbox).
+     * ({@code mrp_sk_test_} in a sandbox). A secret of a shape this SDK version does not know is
+     * kept too: see {@link CreatedApiKey#recognized()}.
      *
      * @throws ApiKeySecretNotReturnedException if the answer holds the new key's record but no usable
      *     secret (an idempotent replay: the secret is shown once); the message never holds a secret
@@ -103,7 +105,7 @@ public final class ApiKeyService {
         CreatedApiKey created = postForKey(
                 ApiRequest.builder(HttpMethod.POST, PATH), params.toBody(), params.include(), options, "creating");
         LOG.info(
-                "Created API key {} ({})", created.info().id(), created.secret().redacted());
+                "Created API key {} ({})", created.info().id(), created.redactedSecret());
         return created;
     }
 
@@ -165,7 +167,7 @@ public final class ApiKeyService {
                 "Rotated API key {} to {} ({}), old key revoked {}",
                 id,
                 created.info().id(),
-                created.secret().redacted(),
+                created.redactedSecret(),
                 revokeAt.map(Instant::toString).orElse("now"));
         return created;
     }
@@ -197,7 +199,18 @@ public final class ApiKeyService {
             try {
                 return new CreatedApiKey(info, ApiKey.parse(SecretValue.of(secret), source));
             } catch (InvalidApiKeyException e) {
-                // A redacted or foreign value, as a replay may carry: no usable secret either.
+                if (isUnrecognizedSecret(secret, info)) {
+                    // A secret of a shape this version does not know (a later key brand): the only
+                    // copy there will ever be, so it is kept, never dropped.
+                    LOG.warn(
+                            "The new secret of API key {} ({}) has a prefix this SDK version does not know; it is"
+                                    + " kept (CreatedApiKey.secretValue(), storeIn). Upgrade the SDK: clients of this"
+                                    + " version refuse keys of this shape.",
+                            info.id(),
+                            KeyShapes.redact(secret));
+                    return new CreatedApiKey(info, SecretValue.of(secret));
+                }
+                // A redacted or empty value, as a replay may carry: no usable secret.
                 LOG.debug("The api_key_secret of {} is not a usable key: {}", info.id(), e.getMessage());
             }
         }
@@ -211,6 +224,27 @@ public final class ApiKeyService {
                 response.statusCode(),
                 requestId,
                 info);
+    }
+
+    /**
+     * Returns true for a returned secret that is not a known key shape yet is no replay's stand-in:
+     * long enough, one token without blanks or control characters, not redacted ({@code *}), not
+     * the record's redacted value.
+     */
+    private static boolean isUnrecognizedSecret(String secret, ApiKeyInfo info) {
+        if (secret.length() < 16 || secret.length() > 512 || secret.indexOf('*') >= 0) {
+            return false;
+        }
+        if (secret.equals(info.redactedValue())) {
+            return false;
+        }
+        for (int i = 0; i < secret.length(); i++) {
+            char c = secret.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The wire form of a create or rotate answer; read leniently, checked by {@link #postForKey}. */

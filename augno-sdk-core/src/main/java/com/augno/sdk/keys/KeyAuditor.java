@@ -532,13 +532,7 @@ public final class KeyAuditor {
 
     private static @Nullable KeyMode modeOf(Actor actor, @Nullable ApiKeyInfo key) {
         String redacted = key != null ? key.redactedValue() : actor.handle().orElse("");
-        if (redacted.startsWith(KeyMode.PRODUCTION.prefix())) {
-            return KeyMode.PRODUCTION;
-        }
-        if (redacted.startsWith(KeyMode.SANDBOX.prefix())) {
-            return KeyMode.SANDBOX;
-        }
-        return null;
+        return KeyMode.ofPrefix(redacted).orElse(null);
     }
 
     private static String label(String id, Map<String, ApiKeyInfo> byId) {

@@ -27,6 +27,7 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
@@ -363,7 +364,7 @@ public final class KeyRotator {
                                 .map(t -> "active until " + t + " (a rotation is in progress)")
                                 .orElse("active")));
             }
-            keyMode = modeOf(info.redactedValue());
+            keyMode = KeyMode.ofPrefix(info.redactedValue()).orElse(null);
         }
 
         checks.add(pinCheck());
@@ -519,17 +520,17 @@ public final class KeyRotator {
                 old.redactedValue(),
                 revokeAt == null ? "immediate revocation" : "old key revokes at " + revokeAt);
 
-        Created created = rotateWithReplay(keyId, revokeAt, rotationId, recovery);
+        CreatedApiKey created = rotateWithReplay(keyId, revokeAt, rotationId, recovery);
         if (created == null) {
             created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery);
         }
-        ApiKey secret = created.secret;
-        ApiKeyInfo newInfo = created.info;
+        ApiKeyInfo newInfo = created.info();
         Instant oldDies = revokeAt == null ? startedAt : revokeAt;
 
         int[] attempts = new int[1];
-        String version = writeStore(secret, rotationId, newInfo, keyId, oldDies, recovery, attempts);
-        VerifyResult verified = verify(secret, newInfo.id());
+        // The store write comes first, before anything else can fail: the secret exists only here.
+        String version = writeStore(created, rotationId, newInfo, keyId, oldDies, recovery, attempts);
+        VerifyResult verified = verify(created, newInfo.id());
         if (verified.verification == Verification.FAILED) {
             LOG.error(
                     "Rotation {}: key {} stored in {} (version {}) but the verification failed: {}",
@@ -556,7 +557,7 @@ public final class KeyRotator {
                 keyId,
                 old.redactedValue(),
                 newInfo.id(),
-                secret.redacted(),
+                created.redactedSecret(),
                 store.description(),
                 version,
                 attempts[0],
@@ -568,16 +569,13 @@ public final class KeyRotator {
                 finishedAt);
     }
 
-    /** A new key: its record and its secret. */
-    private record Created(ApiKeyInfo info, ApiKey secret) {}
-
     /**
      * Calls rotate, retrying with the same idempotency key while the outcome is unknown. Returns
      * null when no answer carried the secret (the caller then looks for the orphaned new key).
      *
      * @throws KeyRotationException when Augno refused the first call (nothing changed)
      */
-    private @Nullable Created rotateWithReplay(
+    private @Nullable CreatedApiKey rotateWithReplay(
             String keyId, @Nullable Instant revokeAt, String idempotencyKey, List<String> recovery) {
         ApiKeyRotateParams.Builder pb = ApiKeyRotateParams.builder();
         if (revokeAt != null) {
@@ -592,7 +590,7 @@ public final class KeyRotator {
                 if (attempt > 1) {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
-                return new Created(created.info(), created.secret());
+                return created;
             } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
@@ -669,7 +667,7 @@ public final class KeyRotator {
                         .build());
     }
 
-    private Created recoverOrphan(
+    private CreatedApiKey recoverOrphan(
             ApiKeyInfo old,
             Set<String> before,
             Instant startedAt,
@@ -749,7 +747,7 @@ public final class KeyRotator {
             }
         }
         String secondId = UUID.randomUUID().toString();
-        Created second = rotateWithReplay(orphan.id(), null, secondId, recovery);
+        CreatedApiKey second = rotateWithReplay(orphan.id(), null, secondId, recovery);
         if (second == null) {
             throw incomplete(
                     "the rotation of the orphaned key " + orphan.id() + " did not return a secret either",
@@ -761,7 +759,7 @@ public final class KeyRotator {
                     null,
                     null);
         }
-        recovery.add("orphan " + orphan.id() + " rotated into " + second.info.id());
+        recovery.add("orphan " + orphan.id() + " rotated into " + second.info().id());
         return second;
     }
 
@@ -779,7 +777,7 @@ public final class KeyRotator {
     }
 
     private String writeStore(
-            ApiKey secret,
+            CreatedApiKey secret,
             String rotationId,
             ApiKeyInfo newInfo,
             String oldKeyId,
@@ -791,7 +789,7 @@ public final class KeyRotator {
         for (int attempt = 1; attempt <= storeWriteAttempts; attempt++) {
             attempts[0] = attempt;
             try {
-                String version = store.put(secret.toSecretValue(), options);
+                String version = secret.storeIn(store, options);
                 if (attempt > 1) {
                     recovery.add("store write succeeded on attempt " + attempt);
                 }
@@ -828,7 +826,7 @@ public final class KeyRotator {
                 rotationId,
                 oldKeyId,
                 Optional.of(newInfo.id()),
-                Optional.of(secret.redacted()),
+                Optional.of(secret.redactedSecret()),
                 Optional.of(oldDies),
                 store.description(),
                 error,
@@ -839,16 +837,16 @@ public final class KeyRotator {
                 rotationId,
                 oldKeyId,
                 newInfo.id(),
-                secret.redacted(),
+                secret.redactedSecret(),
                 oldDies,
                 error);
         throw new RotationIncompleteException(
-                "Rotation of " + oldKeyId + " is incomplete: new key " + newInfo.id() + " (" + secret.redacted()
+                "Rotation of " + oldKeyId + " is incomplete: new key " + newInfo.id() + " (" + secret.redactedSecret()
                         + ") could not be written to " + store.description() + " after " + attempts[0]
                         + " attempt(s); the old key dies at " + oldDies + ". The exception holds the new secret:"
                         + " write it to the store (never print it).",
                 state,
-                secret,
+                secret.secretValue(),
                 last);
     }
 
@@ -859,7 +857,7 @@ public final class KeyRotator {
             @Nullable ApiKeyInfo newKey,
             @Nullable Instant revokeAt,
             List<String> recovery,
-            @Nullable ApiKey secret,
+            @Nullable SecretValue secret,
             @Nullable Throwable cause) {
         RotationState state = RotationState.of(
                 rotationId,
@@ -882,18 +880,31 @@ public final class KeyRotator {
 
     private record VerifyResult(Verification verification, String detail) {}
 
-    private VerifyResult verify(ApiKey expected, String newKeyId) {
-        ApiKey stored;
+    private VerifyResult verify(CreatedApiKey expected, String newKeyId) {
+        SecretValue read;
         try {
-            stored = ApiKey.parse(store.fetch(), store.description());
+            read = store.fetch();
         } catch (AugnoException e) {
             return new VerifyResult(Verification.FAILED, "reading the store back failed: " + e.getMessage());
         }
-        if (!stored.sameKeyAs(expected)) {
+        if (!read.sameValueAs(expected.secretValue())) {
             return new VerifyResult(
                     Verification.FAILED,
-                    "the store returned " + stored.redacted() + " after writing " + expected.redacted()
-                            + " (another writer, or a cache in front of the store)");
+                    "the store returned " + KeyShapes.redact(read.reveal()) + " after writing "
+                            + expected.redactedSecret() + " (another writer, or a cache in front of the store)");
+        }
+        if (!expected.recognized()) {
+            return new VerifyResult(
+                    Verification.FAILED,
+                    "the new secret " + expected.redactedSecret() + " is stored, but its prefix is not one this SDK"
+                            + " version knows, so clients of this version will refuse it: upgrade the SDK in every"
+                            + " client before the old key dies");
+        }
+        ApiKey stored;
+        try {
+            stored = ApiKey.parse(read, store.description());
+        } catch (AugnoException e) {
+            return new VerifyResult(Verification.FAILED, "the stored secret is not a usable key: " + e.getMessage());
         }
         SecretProvider fixed = new FixedKey(stored, store.description());
         try (AugnoClient verifier = verificationClient.apply(fixed)) {
@@ -941,16 +952,6 @@ public final class KeyRotator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static @Nullable KeyMode modeOf(String redactedValue) {
-        if (redactedValue.startsWith(KeyMode.SANDBOX.prefix())) {
-            return KeyMode.SANDBOX;
-        }
-        if (redactedValue.startsWith(KeyMode.PRODUCTION.prefix())) {
-            return KeyMode.PRODUCTION;
-        }
-        return null;
     }
 
     /** Returns a duration as people write it: {@code 24 h}, {@code 2 h 10 min}, {@code 30 d}. */
