@@ -39,12 +39,36 @@ public final class ApiKeyService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyService.class);
     private static final String PATH = "/v1/auth/api-keys";
+    /** The documented prefix of API key ids. */
+    private static final String ID_PREFIX = "apke_";
 
     private final Calls calls;
 
     /** Not API: use {@code client.apiKeys()}. */
     public ApiKeyService(ClientContext context) {
         this.calls = new Calls(context);
+    }
+
+    /**
+     * Checks an API key id before it is sent anywhere: API key ids start with {@code apke_}. A
+     * value that looks like a key itself (pasted where its id belongs) is refused without being
+     * echoed, since an id travels into the URL, log lines, exception messages and the server's
+     * request logs.
+     *
+     * @param id the id to check
+     * @return {@code id}
+     * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
+     * @throws IllegalArgumentException if it is blank or does not start with {@code apke_}
+     */
+    public static String checkKeyId(String id) {
+        Objects.requireNonNull(id, "id == null");
+        KeyShapes.refuseKey(id, "The API key id");
+        if (!id.startsWith(ID_PREFIX) || id.length() == ID_PREFIX.length()) {
+            throw new IllegalArgumentException("An API key id starts with " + ID_PREFIX + " (e.g. " + ID_PREFIX
+                    + "8k2m4p6r9t1v); the value given does not (" + id.length() + " characters, not shown)."
+                    + " List the ids with client.apiKeys().list() or augno-keys list.");
+        }
+        return id;
     }
 
     /**
@@ -82,7 +106,7 @@ public final class ApiKeyService {
 
     /** As {@link #get(String, String...)}, with per-request options. Needs role type {@code admin}. */
     public ApiKeyInfo get(String id, List<String> include, RequestOptions options) {
-        return calls.get(PATH, id, include, options, ApiKeyInfo.class);
+        return calls.get(PATH, checkKeyId(id), include, options, ApiKeyInfo.class);
     }
 
     /**
@@ -141,7 +165,7 @@ public final class ApiKeyService {
      * the secret when the API replays it, else with {@link ApiKeySecretNotReturnedException}.
      */
     public CreatedApiKey rotate(String id, ApiKeyRotateParams params, RequestOptions options) {
-        Objects.requireNonNull(id, "id == null");
+        checkKeyId(id);
         Objects.requireNonNull(params, "params == null");
         Optional<Instant> revokeAt = params.revokeAt();
         if (revokeAt.isPresent()) {
@@ -280,6 +304,7 @@ public final class ApiKeyService {
 
     /** As {@link #revoke(String)}, with per-request options. Needs role type {@code admin}. */
     public void revoke(String id, RequestOptions options) {
+        checkKeyId(id);
         try {
             calls.delete(PATH, id, options);
             LOG.info("Revoked API key {}", id);

@@ -5,6 +5,7 @@ import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
+import com.augno.sdk.secrets.KeyShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.List;
@@ -99,6 +100,9 @@ public final class Calls {
 
     private static String requireId(String id) {
         Objects.requireNonNull(id, "id == null");
+        // A key pasted as an id would travel into the URL, logs, the exception and the server's
+        // request logs: refused before anything is sent, without echoing it.
+        KeyShapes.refuseKey(id, "The id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("id is blank; pass the object's id, e.g. apke_...");
         }
