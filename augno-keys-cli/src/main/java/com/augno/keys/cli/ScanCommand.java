@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
         name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-            "Find Augno secret keys (aug_sk_test_ / aug_sk_prod_ followed by 12 or more URL-safe characters)"
-                    + " in files. Prints file, line, column and the redacted form, never the key.",
-            "Redacted forms (aug_sk_prod_****abcd) are not findings. Binary files and files over 32 MiB are"
+            "Find secret API keys of both brands (mrp_sk_test_ / mrp_sk_prod_ and the older aug_sk_test_ /"
+                    + " aug_sk_prod_, followed by 12 or more URL-safe characters) in files. Prints file, line,"
+                    + " column and the redacted form, never the key.",
+            "Redacted forms (mrp_sk_prod_****abcd) are not findings. Binary files and files over 32 MiB are"
                     + " skipped and counted.",
             "Exit code 1 when something is found, 0 when clean, 3 when the scan cannot run."
         })

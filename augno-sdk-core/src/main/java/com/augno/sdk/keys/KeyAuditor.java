@@ -161,7 +161,7 @@ public final class KeyAuditor {
                         .list(AccountUserListParams.builder()
                                 .roleType(RoleType.ADMIN)
                                 .limit(pageSize)
-                                .include(AccountUserInclude.ROLE)
+                                .include(AccountUserInclude.ROLE, AccountUserInclude.USER)
                                 .build()));
         Read<RequestLog> keyLogs = read(
                 "request logs",
@@ -279,7 +279,8 @@ public final class KeyAuditor {
                     AuditRule.KEY_MANAGERS,
                     Severity.INFO,
                     u.id(),
-                    "User " + u.email().or(u::name).orElse(u.id()) + " can manage API keys (admin role "
+                    "User " + u.user().flatMap(p -> p.email().or(p::name)).orElse(u.id())
+                            + " can manage API keys (admin role "
                             + u.role().map(Role::name).orElse("?") + ")",
                     List.of(
                             "user " + u.id(),

@@ -116,7 +116,8 @@ final class Transport {
                 String what = timeout
                         ? "timed out after " + ms + " ms"
                         : "failed: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                                + BaseUrls.otherHostHint(e, url.host());
                 log.debug(
                         "{} {} -> no response ({}; attempt {}/{}, {} ms, key {})",
                         method,

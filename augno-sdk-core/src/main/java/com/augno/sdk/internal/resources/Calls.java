@@ -70,9 +70,19 @@ public final class Calls {
         return context.execute(b.body(body).include(include).options(options).build(), type);
     }
 
-    /** {@code PATCH path/id?include=...} with a JSON body. */
+    /**
+     * {@code PATCH path/id?include=...} with a JSON body.
+     *
+     * @throws IllegalArgumentException before anything is sent, when the body sets no field (the
+     *     API refuses {@code PATCH {}})
+     */
     public <T> T patch(
             String path, String id, Object body, Collection<String> include, RequestOptions options, Class<T> type) {
+        if (body instanceof JsonNode && ((JsonNode) body).isObject() && ((JsonNode) body).isEmpty()) {
+            throw new IllegalArgumentException("Nothing to update: the " + type.getSimpleName() + " update sets no"
+                    + " field, and the API refuses an empty PATCH. Set at least one field on the update params"
+                    + " (a field set to clear it counts), or skip the call.");
+        }
         return context.execute(
                 ApiRequest.builder(HttpMethod.PATCH, path)
                         .addPathSegment(requireId(id))
