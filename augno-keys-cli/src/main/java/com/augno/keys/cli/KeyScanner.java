@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds key-shaped strings in files: a key prefix of either brand ({@code mrp_sk_test_},
@@ -40,8 +41,32 @@ final class KeyScanner {
 
     private KeyScanner() {}
 
-    /** One key-shaped string: where it is and its redacted form. */
-    record Finding(String file, int line, int column, String mode, String redacted) {}
+    /**
+     * One key-shaped string: where it is and its redacted form; for a history scan also the blob
+     * and the commits that add and remove it.
+     */
+    record Finding(String file, int line, int column, String mode, String redacted, @Nullable History history) {
+        Finding(String file, int line, int column, String mode, String redacted) {
+            this(file, line, column, mode, redacted, null);
+        }
+
+        /** Returns this finding with its place in git history. */
+        Finding inHistory(History h) {
+            return new Finding(file, line, column, mode, redacted, h);
+        }
+    }
+
+    /**
+     * Where a finding of a history scan lives: the blob (file content) holding it, the commits that
+     * add that content (it is in every commit after them until one that removes it) and those that
+     * remove it.
+     */
+    record History(String blob, List<String> addedIn, List<String> removedIn) {
+        History {
+            addedIn = List.copyOf(addedIn);
+            removedIn = List.copyOf(removedIn);
+        }
+    }
 
     /** A file that was not scanned, and why. */
     record Skipped(String file, String reason) {}
@@ -232,7 +257,7 @@ final class KeyScanner {
         }
     }
 
-    private static boolean isBinary(byte[] bytes) {
+    static boolean isBinary(byte[] bytes) {
         int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {
