@@ -1,7 +1,6 @@
 package com.augno.sdk.auth;
 
 import com.augno.sdk.errors.AugnoApiException;
-import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
@@ -10,9 +9,7 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.resources.Calls;
-import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.KeyShapes;
-import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
@@ -217,26 +214,9 @@ public final class ApiKeyService {
                     response.statusCode(),
                     requestId);
         }
-        String secret = answer.secret;
-        String source = "the Augno API's answer " + what + " key " + info.id();
-        if (secret != null) {
-            try {
-                return new CreatedApiKey(info, ApiKey.parse(SecretValue.of(secret), source));
-            } catch (InvalidApiKeyException e) {
-                if (isUnrecognizedSecret(secret, info)) {
-                    // A secret of a shape this version does not know (a later key brand): the only
-                    // copy there will ever be, so it is kept, never dropped.
-                    LOG.warn(
-                            "The new secret of API key {} ({}) has a prefix this SDK version does not know; it is"
-                                    + " kept (CreatedApiKey.secretValue(), storeIn). Upgrade the SDK: clients of this"
-                                    + " version refuse keys of this shape.",
-                            info.id(),
-                            KeyShapes.redact(secret));
-                    return new CreatedApiKey(info, SecretValue.of(secret));
-                }
-                // A redacted or empty value, as a replay may carry: no usable secret.
-                LOG.debug("The api_key_secret of {} is not a usable key: {}", info.id(), e.getMessage());
-            }
+        CreatedApiKey created = CreatedApiKey.fromAnswer(info, answer.secret, "the Augno API's answer " + what);
+        if (created != null) {
+            return created;
         }
         throw new ApiKeySecretNotReturnedException(
                 r.method() + " " + r.encodedPath() + " -> " + response.statusCode() + ": the answer holds key "
@@ -248,27 +228,6 @@ public final class ApiKeyService {
                 response.statusCode(),
                 requestId,
                 info);
-    }
-
-    /**
-     * Returns true for a returned secret that is not a known key shape yet is no replay's stand-in:
-     * long enough, one token without blanks or control characters, not redacted ({@code *}), not
-     * the record's redacted value.
-     */
-    private static boolean isUnrecognizedSecret(String secret, ApiKeyInfo info) {
-        if (secret.length() < 16 || secret.length() > 512 || secret.indexOf('*') >= 0) {
-            return false;
-        }
-        if (secret.equals(info.redactedValue())) {
-            return false;
-        }
-        for (int i = 0; i < secret.length(); i++) {
-            char c = secret.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The wire form of a create or rotate answer; read leniently, checked by {@link #postForKey}. */

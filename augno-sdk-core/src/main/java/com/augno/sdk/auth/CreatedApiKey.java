@@ -6,8 +6,12 @@ import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A key that was just created or rotated: its record and its one-time secret.
@@ -22,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  * {@code toString} never shows the secret.
  */
 public final class CreatedApiKey {
+    private static final Logger LOG = LoggerFactory.getLogger(CreatedApiKey.class);
+
     private final ApiKeyInfo info;
     private final SecretValue secretValue;
     private final @Nullable ApiKey key;
@@ -38,6 +44,70 @@ public final class CreatedApiKey {
         this.info = Objects.requireNonNull(info, "info == null");
         this.secretValue = Objects.requireNonNull(unrecognized, "unrecognized == null");
         this.key = null;
+    }
+
+    /**
+     * Reads a create or rotate answer's record and secret. Returns null when the answer holds no
+     * usable secret (absent, empty, or the redacted stand-in an idempotent replay carries). A secret
+     * of a shape this SDK version does not know is kept, with a redacted WARN: it is the only copy
+     * there will ever be.
+     */
+    static @Nullable CreatedApiKey fromAnswer(ApiKeyInfo info, @Nullable String secret, String what) {
+        if (secret == null) {
+            return null;
+        }
+        String source = what + " key " + info.id();
+        try {
+            return new CreatedApiKey(info, ApiKey.parse(SecretValue.of(secret), source));
+        } catch (InvalidApiKeyException e) {
+            if (!isUnrecognizedSecret(secret, info)) {
+                LOG.debug("The api_key_secret of {} is not a usable key: {}", info.id(), e.getMessage());
+                return null;
+            }
+            LOG.warn(
+                    "The new secret of API key {} ({}) has a prefix this SDK version does not know; it is kept"
+                            + " (CreatedApiKey.secretValue(), storeIn). Upgrade the SDK: clients of this version"
+                            + " refuse keys of this shape.",
+                    info.id(),
+                    KeyShapes.redact(secret));
+            return new CreatedApiKey(info, SecretValue.of(secret));
+        }
+    }
+
+    @JsonCreator
+    static CreatedApiKey fromJson(
+            @JsonProperty("api_key_info") @Nullable ApiKeyInfo info,
+            @JsonProperty("api_key_secret") @Nullable String secret) {
+        if (info == null) {
+            throw new IllegalArgumentException("The created key response has no api_key_info");
+        }
+        CreatedApiKey created = fromAnswer(info, secret, "the Augno API's response creating");
+        if (created == null) {
+            throw new IllegalArgumentException("The created key response for " + info.id() + " has no usable"
+                    + " api_key_secret (not shown)");
+        }
+        return created;
+    }
+
+    /**
+     * Returns true for a returned secret that is not a known key shape yet is no replay's stand-in:
+     * long enough, one token without blanks or control characters, not redacted ({@code *}), not
+     * the record's redacted value.
+     */
+    private static boolean isUnrecognizedSecret(String secret, ApiKeyInfo info) {
+        if (secret.length() < 16 || secret.length() > 512 || secret.indexOf('*') >= 0) {
+            return false;
+        }
+        if (secret.equals(info.redactedValue())) {
+            return false;
+        }
+        for (int i = 0; i < secret.length(); i++) {
+            char c = secret.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the new key's record (for a rotation: the replacement's, with its own new id). */

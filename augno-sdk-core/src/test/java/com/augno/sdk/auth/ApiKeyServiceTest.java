@@ -86,7 +86,8 @@ class ApiKeyServiceTest {
         assertThat(k.id()).isEqualTo(ID);
         assertThat(k.objectTag()).contains("api_key");
         assertThat(k.name()).isEqualTo("Production API Key");
-        assertThat(k.redactedValue()).isEqualTo(TestKeys.productionPrefix() + "****hjt4");
+        // The copied example predates the rename: a legacy-brand key, still listed as it is.
+        assertThat(k.redactedValue()).isEqualTo(TestKeys.LEGACY_BRAND + "prod_****hjt4");
         assertThat(k.expiresAt()).contains(Instant.parse("2026-06-10T00:00:00Z"));
         assertThat(k.lastUsedAt()).contains(Instant.parse("2026-05-10T00:23:00Z"));
         assertThat(k.revokedAt()).isEmpty();
