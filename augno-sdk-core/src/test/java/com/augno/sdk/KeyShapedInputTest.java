@@ -77,10 +77,12 @@ class KeyShapedInputTest {
     @ValueSource(strings = {"AUGNO_BASE_URL", "AUGNO_ACCOUNT", "AUGNO_KEY_MODE"})
     void settingsFromTheEnvironment(String variable) {
         int[] made = {0};
-        refused("mrp_sk_", k -> AugnoClient.fromSettings(name -> null, Map.of(variable, k), () -> {
-            made[0]++;
-            return SecretProviders.environmentVariable("AUGNO_API_KEY");
-        }));
+        refused(
+                "mrp_sk_",
+                k -> AugnoClient.fromSettings(name -> null, Map.of(variable, k), () -> {
+                    made[0]++;
+                    return SecretProviders.environmentVariable("AUGNO_API_KEY");
+                }));
         assertThat(made[0]).isZero();
     }
 

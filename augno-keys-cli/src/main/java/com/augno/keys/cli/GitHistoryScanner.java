@@ -72,7 +72,8 @@ final class GitHistoryScanner {
                     String shown = path + " @ " + id.substring(0, 12);
                     byte[] content = Arrays.copyOfRange(batch, at, at + size);
                     if (size > KeyScanner.MAX_FILE_BYTES) {
-                        skipped.add(new Skipped(shown, "larger than " + KeyScanner.MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
+                        skipped.add(new Skipped(
+                                shown, "larger than " + KeyScanner.MAX_FILE_BYTES / (1024 * 1024) + " MiB"));
                     } else if (KeyScanner.isBinary(content)) {
                         skipped.add(new Skipped(shown, "binary"));
                     } else {
@@ -156,8 +157,7 @@ final class GitHistoryScanner {
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
         } catch (IOException e) {
-            throw new ScanException(
-                    "Could not run git (needed by --history): " + e.getMessage() + ". Install git.", e);
+            throw new ScanException("Could not run git (needed by --history): " + e.getMessage() + ". Install git.", e);
         }
         @Nullable Thread feeder = null;
         if (input != null) {

@@ -45,7 +45,13 @@ final class KeyScanner {
      * One key-shaped string: where it is and its redacted form; for a history scan also the blob
      * and the commits that add and remove it.
      */
-    record Finding(String file, int line, int column, String mode, String redacted, @Nullable History history) {
+    record Finding(
+            String file,
+            int line,
+            int column,
+            String mode,
+            String redacted,
+            @Nullable History history) {
         Finding(String file, int line, int column, String mode, String redacted) {
             this(file, line, column, mode, redacted, null);
         }

@@ -136,9 +136,7 @@ final class RotateCommand implements Callable<Integer> {
             if (p instanceof WritableSecretStore) {
                 try {
                     String v = ((WritableSecretStore) p)
-                            .put(
-                                    secret,
-                                    PutOptions.withRequestToken(e.state().rotationId()));
+                            .put(secret, PutOptions.withRequestToken(e.state().rotationId()));
                     fallbackOutcome = "written to " + p.description() + " (version " + v + ")";
                 } catch (AugnoException fe) {
                     fallbackOutcome = "writing " + p.description() + " failed too: " + fe.getMessage();

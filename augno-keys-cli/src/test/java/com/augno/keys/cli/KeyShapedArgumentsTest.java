@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A key on the command line (issue 20): refused before any command runs, never echoed, whatever
@@ -62,8 +62,7 @@ class KeyShapedArgumentsTest {
     @Test
     void accountFromTheEnvironment() {
         String key = TestKeys.production();
-        CliRun run = CliRun.run(
-                Map.of("AUGNO_ADMIN_SECRET", "env://AUGNO_ADMIN_KEY", "AUGNO_ACCOUNT", key), "list");
+        CliRun run = CliRun.run(Map.of("AUGNO_ADMIN_SECRET", "env://AUGNO_ADMIN_KEY", "AUGNO_ACCOUNT", key), "list");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.CONFIGURATION);
         assertThat(run.err()).contains("AUGNO_ACCOUNT").contains("not shown");
         LeakCanary.assertNoLeak(run.all());

@@ -195,8 +195,8 @@ class ScanCommandTest {
         git("add", "app.env");
 
         for (String[] args : List.of(
-                new String[] {"scan", "--json", tree.toString()}, new String[] {"scan", "--git", "--json", tree.toString()
-                })) {
+                new String[] {"scan", "--json", tree.toString()},
+                new String[] {"scan", "--git", "--json", tree.toString()})) {
             CliRun run = CliRun.run(args);
             assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
             JsonNode findings = json(run).get("findings");
@@ -258,8 +258,17 @@ class ScanCommandTest {
     }
 
     private void commit(String message) throws Exception {
-        git("-c", "user.name=test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false", "commit",
-                "-q", "-m", message);
+        git(
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "-c",
+                "commit.gpgsign=false",
+                "commit",
+                "-q",
+                "-m",
+                message);
     }
 
     private String git(String... args) throws Exception {

@@ -26,9 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class KeyRotatorBrandsTest {
     @RegisterExtension
-    final FakeAugnoServer server = FakeAugnoServer.builder()
-            .onKeyMinted(LeakCanary::register)
-            .build();
+    final FakeAugnoServer server =
+            FakeAugnoServer.builder().onKeyMinted(LeakCanary::register).build();
 
     private AugnoClient admin;
     private ApiKey runtimeKey;
@@ -105,8 +104,8 @@ class KeyRotatorBrandsTest {
         server.keyBrand(TestKeys.UNKNOWN_BRAND);
         store.failPuts(StoreFault.accessDenied());
 
-        RotationIncompleteException e =
-                catchThrowableOfType(RotationIncompleteException.class, () -> rotator().rotate(keyId));
+        RotationIncompleteException e = catchThrowableOfType(
+                RotationIncompleteException.class, () -> rotator().rotate(keyId));
 
         assertThat(e).isNotNull();
         SecretValue held = e.unstoredSecretValue().orElseThrow();

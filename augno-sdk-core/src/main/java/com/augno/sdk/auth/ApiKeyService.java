@@ -125,8 +125,7 @@ public final class ApiKeyService {
         Objects.requireNonNull(params, "params == null");
         CreatedApiKey created = postForKey(
                 ApiRequest.builder(HttpMethod.POST, PATH), params.toBody(), params.include(), options, "creating");
-        LOG.info(
-                "Created API key {} ({})", created.info().id(), created.redactedSecret());
+        LOG.info("Created API key {} ({})", created.info().id(), created.redactedSecret());
         return created;
     }
 

@@ -83,8 +83,8 @@ public final class CreatedApiKey {
         }
         CreatedApiKey created = fromAnswer(info, secret, "the Augno API's response creating");
         if (created == null) {
-            throw new IllegalArgumentException("The created key response for " + info.id() + " has no usable"
-                    + " api_key_secret (not shown)");
+            throw new IllegalArgumentException(
+                    "The created key response for " + info.id() + " has no usable" + " api_key_secret (not shown)");
         }
         return created;
     }

@@ -54,7 +54,8 @@ public final class ApiKey {
             v = v.substring(0, v.length() - 1);
         }
         if (v.isEmpty()) {
-            throw new InvalidApiKeyException(source, "the secret is empty. Store the key itself (mrp_sk_... or aug_sk_...) there.");
+            throw new InvalidApiKeyException(
+                    source, "the secret is empty. Store the key itself (mrp_sk_... or aug_sk_...) there.");
         }
         if (v.length() > MAX_LENGTH) {
             throw new InvalidApiKeyException(

@@ -50,10 +50,18 @@ class KeyBrandsWireTest {
 
     /** Which call returns the secret: create or rotate. */
     enum Call {
-        CREATE(KEYS, "post-auth-api-keys-201.json", c -> c.apiKeys()
-                .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build())),
-        ROTATE(KEYS + "/" + ID + "/actions/rotate", "post-auth-api-keys-id-actions-rotate-201.json", c -> c.apiKeys()
-                .rotate(ID));
+        CREATE(
+                KEYS,
+                "post-auth-api-keys-201.json",
+                c -> c.apiKeys()
+                        .create(ApiKeyCreateParams.builder()
+                                .name("n")
+                                .roleId("rl_1")
+                                .build())),
+        ROTATE(
+                KEYS + "/" + ID + "/actions/rotate",
+                "post-auth-api-keys-id-actions-rotate-201.json",
+                c -> c.apiKeys().rotate(ID));
 
         final String path;
         final String fixture;
@@ -90,7 +98,8 @@ class KeyBrandsWireTest {
 
             assertThat(created.recognized()).isEqualTo(known);
             assertThat(created.secretValue().reveal()).isEqualTo(secret);
-            String version = created.storeIn(store, PutOptions.withRequestToken("0f8fad5b-d9cb-469f-a165-70867728950e"));
+            String version =
+                    created.storeIn(store, PutOptions.withRequestToken("0f8fad5b-d9cb-469f-a165-70867728950e"));
             assertThat(version).isEqualTo("v1");
             assertThat(store.puts).hasSize(1);
             assertThat(store.puts.get(0).reveal()).isEqualTo(secret);
@@ -98,7 +107,8 @@ class KeyBrandsWireTest {
             assertThat(redacted).isEqualTo(TestKeys.redacted(secret));
             if (known) {
                 assertThat(created.secret().reveal()).isEqualTo(secret);
-                assertThat(created.secret().mode()).isEqualTo(KeyMode.ofPrefix(secret).orElseThrow());
+                assertThat(created.secret().mode())
+                        .isEqualTo(KeyMode.ofPrefix(secret).orElseThrow());
                 LeakCanary.assertNoLeak(created.secret());
             } else {
                 Throwable refused = org.assertj.core.api.Assertions.catchThrowable(created::secret);
@@ -108,8 +118,8 @@ class KeyBrandsWireTest {
                         .hasMessageContaining("storeIn");
                 LeakCanary.assertNoLeak(refused);
                 // The warning says what was unexpected, redacted.
-                assertThat(LogCapture.linesContaining("does not know")).anySatisfy(l -> assertThat(l)
-                        .contains(redacted));
+                assertThat(LogCapture.linesContaining("does not know"))
+                        .anySatisfy(l -> assertThat(l).contains(redacted));
             }
             LeakCanary.assertNoLeak(created, created.secretValue(), created.info(), client, store.puts.get(0));
             LeakCanary.assertLogsClean();
@@ -147,8 +157,9 @@ class KeyBrandsWireTest {
                                 + "\"message\":\"No such key.\"}}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
             assertThatThrownBy(() -> client.apiKeys().get(ID))
-                    .isInstanceOfSatisfying(NotFoundException.class, e -> assertThat(e.requestId())
-                            .contains("req_live_123"));
+                    .isInstanceOfSatisfying(
+                            NotFoundException.class,
+                            e -> assertThat(e.requestId()).contains("req_live_123"));
         }
     }
 
@@ -163,11 +174,14 @@ class KeyBrandsWireTest {
                                 + " parameters they were first used with.\",\"is_transient\":false}}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
             assertThatThrownBy(() -> client.apiKeys()
-                            .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build()))
+                            .create(ApiKeyCreateParams.builder()
+                                    .name("n")
+                                    .roleId("rl_1")
+                                    .build()))
                     .isInstanceOf(IdempotencyException.class);
         }
-        assertThat(server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                        urlPathEqualTo(KEYS))))
+        assertThat(server.findAll(
+                        com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo(KEYS))))
                 .hasSize(1);
     }
 
@@ -176,7 +190,9 @@ class KeyBrandsWireTest {
         server.stubFor(patch(urlPathMatching("/v1/catalog/units/.*")).willReturn(okJson("{}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
             assertThatThrownBy(() -> client.units()
-                            .update("un_01gf7a8200er3ar3pkfrb6kk29", UnitUpdateParams.builder().build()))
+                            .update(
+                                    "un_01gf7a8200er3ar3pkfrb6kk29",
+                                    UnitUpdateParams.builder().build()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("Nothing to update")
                     .hasMessageContaining("empty PATCH");

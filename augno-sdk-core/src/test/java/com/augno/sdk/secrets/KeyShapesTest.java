@@ -71,8 +71,8 @@ class KeyShapesTest {
             String key = TestKeys.production(brand);
             ApiKey k = ApiKey.parse(SecretValue.of(key), "test://canary");
             LoggerFactory.getLogger(KeyShapesTest.class).info("using {}", k);
-            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
-                    () -> SecretReference.parse("aws-sm://prod/" + key));
+            Throwable refused =
+                    org.assertj.core.api.Assertions.catchThrowable(() -> SecretReference.parse("aws-sm://prod/" + key));
             assertThat(refused).isNotNull();
             LeakCanary.assertNoLeak(k, refused, k.toSecretValue());
         }
@@ -83,9 +83,15 @@ class KeyShapesTest {
     void looksLikeKeyKnowsPrefixesAndTheFutureShape() {
         assertThat(KeyShapes.looksLikeKey("x" + KeyMode.SANDBOX.prefix())).isTrue();
         assertThat(KeyShapes.looksLikeKey("aug_sk_prod_")).isTrue();
-        assertThat(KeyShapes.looksLikeKey(TestKeys.production(TestKeys.UNKNOWN_BRAND))).isTrue();
-        for (String ordinary : List.of("https://api.openmrp.ai", "ac_01gf7a8200eaj8fke1xvw4h50x", "production",
-                "AUGNO_API_KEY", "/run/secrets/augno", "task_sk_notes")) {
+        assertThat(KeyShapes.looksLikeKey(TestKeys.production(TestKeys.UNKNOWN_BRAND)))
+                .isTrue();
+        for (String ordinary : List.of(
+                "https://api.openmrp.ai",
+                "ac_01gf7a8200eaj8fke1xvw4h50x",
+                "production",
+                "AUGNO_API_KEY",
+                "/run/secrets/augno",
+                "task_sk_notes")) {
             assertThat(KeyShapes.looksLikeKey(ordinary)).as(ordinary).isFalse();
         }
     }

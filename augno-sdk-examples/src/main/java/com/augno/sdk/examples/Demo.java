@@ -2,7 +2,6 @@ package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.catalog.Unit;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.keys.AuditFinding;
@@ -13,6 +12,7 @@ import com.augno.sdk.keys.KeyUsage;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.keys.RotationStatus;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
@@ -102,8 +102,7 @@ public final class Demo {
             realOut.printf(
                     "Leak check: none of the %d keys the demo minted (brand %s) appears in its output, nor any"
                             + " other key-shaped string.%n",
-                    demo.secrets.size(),
-                    KeyMode.brands().get(0));
+                    demo.secrets.size(), KeyMode.brands().get(0));
         }
         realOut.printf("Done in %.1f s.%n", (System.nanoTime() - start) / 1e9);
         System.exit(exit);

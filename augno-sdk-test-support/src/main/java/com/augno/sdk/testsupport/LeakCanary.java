@@ -85,8 +85,8 @@ public final class LeakCanary {
      * A key-shaped token of either known brand that is not redacted: found even when no test
      * registered it (a key from a fixture, a server, or a brand a test forgot to register).
      */
-    private static final Pattern KEY_SHAPED = Pattern.compile(
-            "(?:" + TestKeys.BRAND + "|" + TestKeys.LEGACY_BRAND + ")(?:test|prod)_[A-Za-z0-9_-]{12,}");
+    private static final Pattern KEY_SHAPED =
+            Pattern.compile("(?:" + TestKeys.BRAND + "|" + TestKeys.LEGACY_BRAND + ")(?:test|prod)_[A-Za-z0-9_-]{12,}");
 
     static String redactOne(String secret) {
         Matcher m = PREFIX.matcher(secret);

@@ -57,7 +57,9 @@ class LeakCanaryTest {
     void generatedKeysHaveTheLiveShapeOfEitherBrand() {
         assertThat(TestKeys.sandbox()).startsWith("mrp_sk_test_").hasSize(12 + 48);
         assertThat(TestKeys.production()).startsWith("mrp_sk_prod_").matches("mrp_sk_prod_[A-Za-z0-9]{48}");
-        assertThat(TestKeys.sandbox(TestKeys.LEGACY_BRAND)).startsWith("aug_sk_test_").hasSize(12 + 48);
+        assertThat(TestKeys.sandbox(TestKeys.LEGACY_BRAND))
+                .startsWith("aug_sk_test_")
+                .hasSize(12 + 48);
         assertThat(TestKeys.production(TestKeys.LEGACY_BRAND)).matches("aug_sk_prod_[A-Za-z0-9]{48}");
         assertThat(TestKeys.production(TestKeys.UNKNOWN_BRAND)).matches("xyz_sk_prod_[A-Za-z0-9]{48}");
         assertThat(TestKeys.sandbox()).isNotEqualTo(TestKeys.sandbox());
@@ -80,7 +82,9 @@ class LeakCanaryTest {
             assertThatThrownBy(() -> LeakCanary.assertNoLeak("x " + unregistered))
                     .isInstanceOf(AssertionError.class)
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain(unregistered));
-            assertThat(LeakCanary.redact(unregistered)).doesNotContain(unregistered).startsWith(brand + "prod_****");
+            assertThat(LeakCanary.redact(unregistered))
+                    .doesNotContain(unregistered)
+                    .startsWith(brand + "prod_****");
             assertThat(LeakCanary.scan(brand + "prod_****abcd")).isEmpty();
         }
     }

@@ -22,7 +22,8 @@ class FakeAugnoServerBrandsTest {
             FakeAugnoServer.builder().onKeyMinted(LeakCanary::register).build();
 
     private HttpResponse<String> send(String... headers) throws Exception {
-        HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
+        HttpClient http =
+                HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).build();
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + CUSTOMERS))
                 .header("Authorization", "Bearer " + server.adminKey().reveal());
         for (int i = 0; i < headers.length; i += 2) {
@@ -42,7 +43,9 @@ class FakeAugnoServerBrandsTest {
 
     @Test
     void mintsTheNewBrandByDefaultAndTheBrandATestChooses() {
-        assertThat(server.adminKey().reveal()).startsWith(KeyMode.SANDBOX.prefix()).startsWith(TestKeys.BRAND);
+        assertThat(server.adminKey().reveal())
+                .startsWith(KeyMode.SANDBOX.prefix())
+                .startsWith(TestKeys.BRAND);
         assertThat(server.adminKey(KeyMode.PRODUCTION).redacted()).startsWith("mrp_sk_prod_****");
         server.keyBrand(TestKeys.LEGACY_BRAND);
         assertThat(server.mintKey("old", "customers:read").redacted()).startsWith("aug_sk_test_****");

@@ -23,7 +23,9 @@ class OtherHostHintTest {
 
     @Test
     void otherFailuresAndOtherHostsGetNoHint() {
-        assertThat(BaseUrls.otherHostHint(new IOException("reset"), "api.augno.com")).isEmpty();
-        assertThat(BaseUrls.otherHostHint(new UnknownHostException("x"), "erp.example.com")).isEmpty();
+        assertThat(BaseUrls.otherHostHint(new IOException("reset"), "api.augno.com"))
+                .isEmpty();
+        assertThat(BaseUrls.otherHostHint(new UnknownHostException("x"), "erp.example.com"))
+                .isEmpty();
     }
 }

@@ -1,7 +1,7 @@
 package com.augno.sdk.secrets.gcp;
 
-import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.KeyShapes;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 

@@ -1,7 +1,7 @@
 package com.augno.sdk.testing.internal;
 
-import com.augno.sdk.testing.Fault;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.internal.Model.Account;
 import com.augno.sdk.testing.internal.Model.AuditEvent;
 import com.augno.sdk.testing.internal.Model.Doc;
@@ -101,6 +101,7 @@ public final class FakeEngine {
     private volatile boolean replayRevealsKeySecret;
     /** The brand of the keys minted from now on ({@code mrp_sk_} unless a test picks another). */
     private volatile String keyBrand = KeyMode.brands().get(0);
+
     private volatile String baseUrl = "";
     private final Object rateLock = new Object();
     private long rateWindowSecond = Long.MIN_VALUE;
@@ -1589,7 +1590,9 @@ public final class FakeEngine {
                 .put("username", optString(ctx.body, "username"));
         d.fields.set("image_url", NullNode.getInstance());
         d.fields.put("user_id", newId("us"));
-        d.fields.put("is_commission_eligible", ctx.body.path("is_commission_eligible").asBoolean(false));
+        d.fields.put(
+                "is_commission_eligible",
+                ctx.body.path("is_commission_eligible").asBoolean(false));
         d.fields.put("status", "active");
         d.fields.set("last_used_at", NullNode.getInstance());
         d.fields.set("created_at", ts(ctx.now));
@@ -1650,7 +1653,9 @@ public final class FakeEngine {
             }
         }
         if (ctx.body.has("is_commission_eligible")) {
-            d.fields.put("is_commission_eligible", ctx.body.path("is_commission_eligible").asBoolean());
+            d.fields.put(
+                    "is_commission_eligible",
+                    ctx.body.path("is_commission_eligible").asBoolean());
         }
         if (ctx.body.has("role_id")) {
             String roleId = optString(ctx.body, "role_id");
