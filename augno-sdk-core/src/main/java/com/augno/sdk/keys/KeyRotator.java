@@ -7,6 +7,7 @@ import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
+import com.augno.sdk.auth.ApiKeyService;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.core.RequestLog;
@@ -258,7 +259,7 @@ public final class KeyRotator {
      *     request logs
      */
     public RotationStatus rotationStatus(String oldKeyId, Duration window, int maxPages) {
-        Objects.requireNonNull(oldKeyId, "oldKeyId == null");
+        ApiKeyService.checkKeyId(oldKeyId);
         Instant now = clock.instant();
         ApiKeyInfo info = getKey(oldKeyId);
         Instant since = now.minus(window);
@@ -300,7 +301,8 @@ public final class KeyRotator {
     private record Prechecked(RotationPlan plan, @Nullable ApiKeyInfo info) {}
 
     private Prechecked precheck(String keyId, RotationKind kind, @Nullable Duration overlap) {
-        Objects.requireNonNull(keyId, "keyId == null");
+        // Before the id reaches a check's detail, a log line or a request: apke_..., never a key.
+        ApiKeyService.checkKeyId(keyId);
         Instant now = clock.instant();
         List<RotationCheck> checks = new ArrayList<>();
 
