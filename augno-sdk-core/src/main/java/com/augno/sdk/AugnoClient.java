@@ -13,6 +13,7 @@ import com.augno.sdk.internal.http.ClientConfig;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.http.UserAgent;
 import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
@@ -40,8 +41,10 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The secret API key comes only from the {@link SecretProvider}: no method takes a key string.
- * Every request carries {@code Authorization: Bearer <key>}, {@code Augno-Version}, {@code
- * User-Agent}, {@code Accept: application/json}, the optional {@code Augno-Account}, and on POST
+ * Every request carries {@code Authorization: Bearer <key>}, the version as both {@code
+ * OpenMRP-Version} and {@code Augno-Version} (same value: the API was renamed OpenMRP), {@code
+ * User-Agent}, {@code Accept: application/json}, the optional account as both {@code
+ * OpenMRP-Account} and {@code Augno-Account}, and on POST
  * and PATCH an {@code Idempotency-Key} that stays the same across retries. Redirects are never
  * followed. Failed attempts (no response, 408, 429, 5xx, {@code idempotency_in_progress}, or
  * whatever the server's {@code is_transient} / {@code x-should-retry} say) are retried, by default
@@ -276,22 +279,42 @@ public final class AugnoClient implements AutoCloseable {
         /**
          * Sets the base URL. It must be {@code https}, or plain {@code http} on a loopback host
          * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}). If not specified, this is {@code
-         * https://api.augno.com}.
+         * https://api.augno.com}; the same API answers at {@code https://api.openmrp.ai} (see
+         * docs/configuration.md).
+         *
+         * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl == null");
+            Objects.requireNonNull(baseUrl, "baseUrl == null");
+            KeyShapes.refuseKey(baseUrl, "The base URL (baseUrl / AUGNO_BASE_URL)");
+            this.baseUrl = baseUrl;
             return this;
         }
 
-        /** Sets the {@code Augno-Version} header. If not specified, this is {@code 1.0.forge-preview.3}. */
+        /**
+         * Sets the API version, sent as {@code OpenMRP-Version} and {@code Augno-Version}. If not
+         * specified, this is {@code 1.0.forge-preview.3}.
+         *
+         * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
+         */
         public Builder apiVersion(String apiVersion) {
-            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion == null");
+            Objects.requireNonNull(apiVersion, "apiVersion == null");
+            KeyShapes.refuseKey(apiVersion, "The API version");
+            this.apiVersion = apiVersion;
             return this;
         }
 
-        /** Sets the {@code Augno-Account} header (act for another account). If not specified, none is sent. */
+        /**
+         * Sets the account to act for, sent as {@code OpenMRP-Account} and {@code Augno-Account}. If
+         * not specified, none is sent.
+         *
+         * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
+         */
         public Builder account(String account) {
-            this.account = Objects.requireNonNull(account, "account == null");
+            Objects.requireNonNull(account, "account == null");
+            // The account is sent as a header and shown by toString: never a key.
+            KeyShapes.refuseKey(account, "The account (account / AUGNO_ACCOUNT)");
+            this.account = account;
             return this;
         }
 

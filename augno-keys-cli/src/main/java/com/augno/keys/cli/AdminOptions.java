@@ -3,15 +3,13 @@ package com.augno.keys.cli;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.config.Setting;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Where the admin key comes from and which API to call: shared by the commands that call Augno. */
 final class AdminOptions {
-    private static final Pattern KEY_SHAPED = Pattern.compile("aug_sk_" + "(test|prod)_[A-Za-z0-9_-]{12,}");
-
     @Option(
             names = "--admin-secret",
             paramLabel = "REF",
@@ -23,14 +21,16 @@ final class AdminOptions {
     @Option(
             names = "--base-url",
             paramLabel = "URL",
-            description = "The Augno API base URL. Default: AUGNO_BASE_URL, else https://api.augno.com.")
+            description = "The API base URL. Default: AUGNO_BASE_URL, else https://api.augno.com (the same API"
+                    + " answers at https://api.openmrp.ai).")
     @Nullable
     String baseUrl;
 
     @Option(
             names = "--account",
             paramLabel = "ID",
-            description = "Act for this account (Augno-Account header). Default: AUGNO_ACCOUNT, else none.")
+            description = "Act for this account (OpenMRP-Account and Augno-Account headers). Default: AUGNO_ACCOUNT,"
+                    + " else none.")
     @Nullable
     String account;
 
@@ -67,7 +67,7 @@ final class AdminOptions {
      * shell history already has it, so the message says to rotate it).
      */
     static SecretProvider open(CliContext context, String reference, String option) {
-        if (KEY_SHAPED.matcher(reference).find()) {
+        if (KeyShapes.looksLikeKey(reference)) {
             throw new ConfigurationException(option + " must be a secret reference (aws-sm://, gcp-sm://,"
                     + " azure-kv://, env://, file://), but it holds an API key. Keys never go on the command line; this one is now in"
                     + " your shell history: rotate it (augno-keys rotate --emergency).");

@@ -8,7 +8,10 @@ import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.keys.KeyRotationException;
 import com.augno.sdk.keys.RotationIncompleteException;
 import com.augno.sdk.keys.RotationPrecheckException;
+import com.augno.sdk.secrets.KeyShapes;
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +75,20 @@ public final class AugnoKeys implements Runnable {
     static CommandLine commandLine(CliContext context) {
         CommandLine cl = new CommandLine(new AugnoKeys(context));
         cl.setExecutionExceptionHandler(AugnoKeys::handleException);
+        cl.setParameterExceptionHandler(AugnoKeys::handleParameterException);
+        CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parsed -> {
+            // Every argument, before any command runs: a key pasted anywhere on the command line
+            // (an id, a URL, a stray word) is refused, never echoed into a message or a request.
+            int at = keyShapedArgument(parsed.originalArgs());
+            if (at >= 0) {
+                PrintWriter err = parsed.commandSpec().commandLine().getErr();
+                err.println(keyArgumentMessage(at));
+                err.flush();
+                return ExitCodes.CONFIGURATION;
+            }
+            return run.execute(parsed);
+        });
         cl.setUsageHelpAutoWidth(false);
         return cl;
     }
@@ -85,6 +102,45 @@ public final class AugnoKeys implements Runnable {
     public void run() {
         // Without a subcommand: show the usage, as --help does.
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Returns the index of the first argument that looks like an API key, or -1. */
+    static int keyShapedArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            if (KeyShapes.looksLikeKey(args.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String keyArgumentMessage(int index) {
+        return "augno-keys: argument " + (index + 1) + " holds what looks like an API key (not shown). Keys never"
+                + " go on the command line: pass where the key is stored (aws-sm://, gcp-sm://, env://, file://)."
+                + " If a real key was typed, it is now in your shell history: rotate it (augno-keys rotate"
+                + " --emergency).";
+    }
+
+    /**
+     * Reports a command-line error (unknown option, stray argument, missing value). Picocli's own
+     * message quotes the offending argument: a key-shaped argument is refused without it, and any
+     * other message goes through the redactor.
+     */
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        int at = keyShapedArgument(Arrays.asList(args));
+        if (at >= 0) {
+            err.println(keyArgumentMessage(at));
+            err.flush();
+            return ExitCodes.CONFIGURATION;
+        }
+        err.println("augno-keys: " + KeyShapes.redactAll(String.valueOf(e.getMessage())));
+        if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+            err.println("Run '" + cl.getCommandSpec().qualifiedName() + " --help' for the options.");
+        }
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     private static int handleException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -107,11 +163,12 @@ public final class AugnoKeys implements Runnable {
             code = ExitCodes.USAGE;
         } else {
             // A bug: the message only (never a dump of objects that might hold a secret).
-            err.println("augno-keys: internal error: " + e.getClass().getName() + ": " + e.getMessage());
+            err.println("augno-keys: internal error: " + e.getClass().getName() + ": "
+                    + KeyShapes.redactAll(String.valueOf(e.getMessage())));
             err.flush();
             return ExitCodes.INTERNAL;
         }
-        err.println("augno-keys: " + e.getMessage());
+        err.println("augno-keys: " + KeyShapes.redactAll(String.valueOf(e.getMessage())));
         err.flush();
         return code;
     }

@@ -1,6 +1,7 @@
 package com.augno.keys.cli;
 
-import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyShapes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +18,14 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Finds key-shaped strings in files: {@code aug_sk_test_} or {@code aug_sk_prod_} followed by 12
- * or more URL-safe characters ({@code A-Z a-z 0-9 _ -}).
+ * Finds key-shaped strings in files: a key prefix of either brand ({@code mrp_sk_test_},
+ * {@code mrp_sk_prod_}, {@code aug_sk_test_}, {@code aug_sk_prod_}; see {@code KeyShapes}), or of a
+ * future brand, followed by 12 or more URL-safe characters ({@code A-Z a-z 0-9 _ -}).
  *
- * <p>A redacted form ({@code aug_sk_prod_****abcd}) is not a finding: the {@code *} right after the
+ * <p>A redacted form ({@code mrp_sk_prod_****abcd}) is not a finding: the {@code *} right after the
  * prefix is not a key character. Findings hold only the redacted form, never the match itself.
  * Binary files (a NUL byte in the first 8 KiB) and files over {@link #MAX_FILE_BYTES} are skipped
  * and listed as skipped.
@@ -32,16 +35,44 @@ final class KeyScanner {
     static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
     private static final int MIN_BODY = 12;
-    // The prefix is split so that this file holds no prefix literal directly followed by a body.
-    private static final Pattern KEY_SHAPED =
-            Pattern.compile("aug_sk_" + "(test|prod)_[A-Za-z0-9_-]{" + MIN_BODY + ",}");
+    private static final Pattern KEY_SHAPED = KeyShapes.pattern(MIN_BODY);
     private static final int BINARY_SNIFF_BYTES = 8192;
     private static final long GIT_TIMEOUT_SECONDS = 60;
 
     private KeyScanner() {}
 
-    /** One key-shaped string: where it is and its redacted form. */
-    record Finding(String file, int line, int column, String mode, String redacted) {}
+    /**
+     * One key-shaped string: where it is and its redacted form; for a history scan also the blob
+     * and the commits that add and remove it.
+     */
+    record Finding(
+            String file,
+            int line,
+            int column,
+            String mode,
+            String redacted,
+            @Nullable History history) {
+        Finding(String file, int line, int column, String mode, String redacted) {
+            this(file, line, column, mode, redacted, null);
+        }
+
+        /** Returns this finding with its place in git history. */
+        Finding inHistory(History h) {
+            return new Finding(file, line, column, mode, redacted, h);
+        }
+    }
+
+    /**
+     * Where a finding of a history scan lives: the blob (file content) holding it, the commits that
+     * add that content (it is in every commit after them until one that removes it) and those that
+     * remove it.
+     */
+    record History(String blob, List<String> addedIn, List<String> removedIn) {
+        History {
+            addedIn = List.copyOf(addedIn);
+            removedIn = List.copyOf(removedIn);
+        }
+    }
 
     /** A file that was not scanned, and why. */
     record Skipped(String file, String reason) {}
@@ -227,12 +258,12 @@ final class KeyScanner {
             }
             counted = m.start();
             String match = m.group();
-            String mode = "test".equals(m.group(1)) ? "sandbox" : "production";
-            findings.add(new Finding(file, line, m.start() - lineStart + 1, mode, ApiKey.redact(match)));
+            String mode = KeyMode.ofPrefix(match).map(KeyMode::configName).orElse("unknown brand");
+            findings.add(new Finding(file, line, m.start() - lineStart + 1, mode, KeyShapes.redact(match)));
         }
     }
 
-    private static boolean isBinary(byte[] bytes) {
+    static boolean isBinary(byte[] bytes) {
         int n = Math.min(bytes.length, BINARY_SNIFF_BYTES);
         for (int i = 0; i < n; i++) {
             if (bytes[i] == 0) {

@@ -2,6 +2,7 @@ package com.augno.keys.cli;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyService;
 import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
@@ -50,6 +51,8 @@ final class RevokeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        // Before the id is echoed anywhere: a key pasted as the id is refused, not repeated.
+        ApiKeyService.checkKeyId(keyId);
         if (!yes) {
             spec.commandLine()
                     .getErr()

@@ -10,10 +10,10 @@ import com.augno.sdk.keys.RotationPlan;
 import com.augno.sdk.keys.RotationPrecheckException;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.keys.RotationState;
-import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -173,12 +173,12 @@ final class RotateCommand implements Callable<Integer> {
      */
     private int incomplete(PrintWriter out, RotationIncompleteException e, @Nullable WritableSecretStore fallback) {
         String fallbackOutcome = "none given (--fallback-store)";
-        if (fallback != null && e.unstoredSecret().isPresent()) {
-            ApiKey secret = e.unstoredSecret().get();
+        if (fallback != null && e.unstoredSecretValue().isPresent()) {
+            // Whatever its shape (also a key brand this version does not know): never dropped.
+            SecretValue secret = e.unstoredSecretValue().get();
             try {
                 String v = fallback.put(
-                        secret.toSecretValue(),
-                        PutOptions.withRequestToken(e.state().rotationId()));
+                        secret, PutOptions.withRequestToken(e.state().rotationId()));
                 fallbackOutcome = "written to " + fallback.description() + " (version " + v + ")";
             } catch (RuntimeException fe) {
                 e.addSuppressed(fe);

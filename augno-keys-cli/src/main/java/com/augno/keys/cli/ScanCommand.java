@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
         name = "scan",
         mixinStandardHelpOptions = true,
         description = {
-            "Find Augno secret keys (aug_sk_test_ / aug_sk_prod_ followed by 12 or more URL-safe characters)"
-                    + " in files. Prints file, line, column and the redacted form, never the key.",
-            "Redacted forms (aug_sk_prod_****abcd) are not findings. Binary files and files over 32 MiB are"
+            "Find secret API keys of both brands (mrp_sk_test_ / mrp_sk_prod_ and the older aug_sk_test_ /"
+                    + " aug_sk_prod_, followed by 12 or more URL-safe characters) in files. Prints file, line,"
+                    + " column and the redacted form, never the key.",
+            "Redacted forms (mrp_sk_prod_****abcd) are not findings. Binary files and files over 32 MiB are"
                     + " skipped and counted.",
             "Exit code 1 when something is found, 0 when clean, 3 when the scan cannot run."
         })
@@ -50,6 +51,13 @@ final class ScanCommand implements Callable<Integer> {
     private boolean gitTracked;
 
     @Option(
+            names = "--history",
+            description = "Scan the git history of PATH's repository: every blob reachable from any ref, once,"
+                    + " with the commits that add and remove it. A key deleted in a later commit is still in"
+                    + " every clone. Needs git.")
+    private boolean history;
+
+    @Option(
             names = "--exclude-dir",
             paramLabel = "NAME",
             description = "A directory name to skip in a tree scan (repeatable), e.g. target or node_modules."
@@ -58,8 +66,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KeyScanner.Result result =
-                gitTracked ? KeyScanner.scanGitTracked(path) : KeyScanner.scanTree(path, excludedDirectories);
+        KeyScanner.Result result = history
+                ? GitHistoryScanner.scan(path)
+                : gitTracked ? KeyScanner.scanGitTracked(path) : KeyScanner.scanTree(path, excludedDirectories);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json) {
             printJson(out, result);
@@ -77,12 +86,18 @@ final class ScanCommand implements Callable<Integer> {
         root.put("clean", result.findings().isEmpty());
         ArrayNode findings = root.putArray("findings");
         for (KeyScanner.Finding f : result.findings()) {
-            findings.addObject()
+            ObjectNode o = findings.addObject()
                     .put("file", f.file())
                     .put("line", f.line())
                     .put("column", f.column())
                     .put("mode", f.mode())
                     .put("redacted", f.redacted());
+            KeyScanner.History h = f.history();
+            if (h != null) {
+                o.put("blob", h.blob());
+                h.addedIn().forEach(o.putArray("added_in")::add);
+                h.removedIn().forEach(o.putArray("removed_in")::add);
+            }
         }
         ArrayNode skipped = root.putArray("skipped");
         for (KeyScanner.Skipped s : result.skipped()) {
@@ -93,7 +108,9 @@ final class ScanCommand implements Callable<Integer> {
 
     private static void printHuman(PrintWriter out, KeyScanner.Result result) {
         String scanned = "scanned " + result.filesScanned() + " file" + (result.filesScanned() == 1 ? "" : "s")
-                + ("git-tracked".equals(result.scope()) ? " tracked by git" : "") + " under " + result.root();
+                + ("git-tracked".equals(result.scope()) ? " tracked by git" : "")
+                + ("git-history".equals(result.scope()) ? " (distinct blobs in git history)" : "") + " under "
+                + result.root();
         if (!result.skipped().isEmpty()) {
             scanned += ", skipped " + result.skipped().size() + " (binary, too large or unreadable; --json lists them)";
         }
@@ -102,9 +119,25 @@ final class ScanCommand implements Callable<Integer> {
             out.flush();
             return;
         }
-        Table table = new Table("FILE", "LINE", "COLUMN", "MODE", "KEY (REDACTED)");
+        boolean inHistory = "git-history".equals(result.scope());
+        Table table = inHistory
+                ? new Table("FILE", "LINE", "COLUMN", "MODE", "KEY (REDACTED)", "BLOB", "ADDED IN", "REMOVED IN")
+                : new Table("FILE", "LINE", "COLUMN", "MODE", "KEY (REDACTED)");
         for (KeyScanner.Finding f : result.findings()) {
-            table.row(f.file(), f.line(), f.column(), f.mode(), f.redacted());
+            KeyScanner.History h = f.history();
+            if (inHistory && h != null) {
+                table.row(
+                        f.file(),
+                        f.line(),
+                        f.column(),
+                        f.mode(),
+                        f.redacted(),
+                        h.blob(),
+                        String.join(" ", h.addedIn()),
+                        h.removedIn().isEmpty() ? "-" : String.join(" ", h.removedIn()));
+            } else {
+                table.row(f.file(), f.line(), f.column(), f.mode(), f.redacted());
+            }
         }
         table.print(out);
         out.println();

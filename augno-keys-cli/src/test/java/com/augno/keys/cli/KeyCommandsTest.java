@@ -131,8 +131,9 @@ class KeyCommandsTest {
 
         CliRun run = CliRun.run(context, "list", "--admin-secret", key);
 
+        // Every argument is checked before any command runs (issue 20).
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
-        assertThat(run.err()).contains("must be a secret reference");
+        assertThat(run.err()).contains("looks like an API key (not shown)");
         LeakCanary.assertNoLeak(run.all());
     }
 

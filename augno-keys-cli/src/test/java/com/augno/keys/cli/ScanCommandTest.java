@@ -186,13 +186,99 @@ class ScanCommandTest {
         return file;
     }
 
-    private void git(String... args) throws Exception {
+    @Test
+    void bothBrandsAreFoundInATreeAndInGitTrackedFilesRedacted() throws Exception {
+        String fresh = TestKeys.production();
+        String legacy = TestKeys.sandbox(TestKeys.LEGACY_BRAND);
+        write("app.env", "NEW=" + fresh + "\nOLD=" + legacy + "\n");
+        git("init", "-q");
+        git("add", "app.env");
+
+        for (String[] args : List.of(
+                new String[] {"scan", "--json", tree.toString()},
+                new String[] {"scan", "--git", "--json", tree.toString()})) {
+            CliRun run = CliRun.run(args);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
+            JsonNode findings = json(run).get("findings");
+            assertThat(findings).hasSize(2);
+            assertThat(findings.get(0).get("redacted").asText()).isEqualTo(TestKeys.redacted(fresh));
+            assertThat(findings.get(0).get("mode").asText()).isEqualTo("production");
+            assertThat(findings.get(1).get("redacted").asText()).isEqualTo(TestKeys.redacted(legacy));
+            assertThat(findings.get(1).get("mode").asText()).isEqualTo("sandbox");
+            LeakCanary.assertNoLeak(run.all());
+        }
+        CliRun human = CliRun.run("scan", tree.toString());
+        assertThat(human.out()).contains(TestKeys.redacted(fresh), TestKeys.redacted(legacy));
+        LeakCanary.assertNoLeak(human.all());
+    }
+
+    @Test
+    void historyModeFindsAKeyDeletedInALaterCommitOnce() throws Exception {
+        String fresh = TestKeys.production();
+        String legacy = TestKeys.production(TestKeys.LEGACY_BRAND);
+        git("init", "-q");
+        write("deploy/app.env", "KEY=" + fresh + "\n");
+        write("old.txt", "key " + legacy + "\n");
+        git("add", ".");
+        commit("add config");
+        String added = git("rev-parse", "HEAD").substring(0, 12);
+        write("README.md", "docs\n");
+        git("add", "README.md");
+        commit("unrelated: the key's blob is in this commit too");
+        git("rm", "-q", "deploy/app.env", "old.txt");
+        commit("remove the keys");
+        String removed = git("rev-parse", "HEAD").substring(0, 12);
+
+        assertThat(CliRun.run("scan", "--git", tree.toString()).exitCode()).isEqualTo(ExitCodes.OK);
+        CliRun run = CliRun.run("scan", "--history", "--json", tree.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FINDINGS);
+        JsonNode root = json(run);
+        assertThat(root.get("scope").asText()).isEqualTo("git-history");
+        JsonNode findings = root.get("findings");
+        assertThat(findings).hasSize(2); // each blob once, although three commits reach the first
+        List<String> redacted = new ArrayList<>();
+        for (JsonNode f : findings) {
+            redacted.add(f.get("redacted").asText());
+            assertThat(f.get("added_in").get(0).asText()).isEqualTo(added);
+            assertThat(f.get("removed_in").get(0).asText()).isEqualTo(removed);
+            assertThat(f.get("blob").asText()).hasSize(12);
+        }
+        assertThat(redacted).containsExactlyInAnyOrder(TestKeys.redacted(fresh), TestKeys.redacted(legacy));
+        LeakCanary.assertNoLeak(run.all());
+        CliRun human = CliRun.run("scan", "--history", tree.toString());
+        assertThat(human.out()).contains("ADDED IN", added, removed, "deploy/app.env");
+        LeakCanary.assertNoLeak(human.all());
+    }
+
+    @Test
+    void historyModeOutsideARepositoryIsAConfigurationError() {
+        CliRun run = CliRun.run("scan", "--history", tree.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CONFIGURATION);
+    }
+
+    private void commit(String message) throws Exception {
+        git(
+                "-c",
+                "user.name=test",
+                "-c",
+                "user.email=test@example.invalid",
+                "-c",
+                "commit.gpgsign=false",
+                "commit",
+                "-q",
+                "-m",
+                message);
+    }
+
+    private String git(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("git", "-C", tree.toString()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
+        return output.trim();
     }
 
     private static JsonNode json(CliRun run) throws IOException {

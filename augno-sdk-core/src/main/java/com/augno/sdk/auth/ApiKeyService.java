@@ -1,7 +1,6 @@
 package com.augno.sdk.auth;
 
 import com.augno.sdk.errors.AugnoApiException;
-import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
@@ -10,8 +9,7 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.resources.Calls;
-import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.secrets.KeyShapes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
@@ -38,12 +36,36 @@ public final class ApiKeyService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiKeyService.class);
     private static final String PATH = "/v1/auth/api-keys";
+    /** The documented prefix of API key ids. */
+    private static final String ID_PREFIX = "apke_";
 
     private final Calls calls;
 
     /** Not API: use {@code client.apiKeys()}. */
     public ApiKeyService(ClientContext context) {
         this.calls = new Calls(context);
+    }
+
+    /**
+     * Checks an API key id before it is sent anywhere: API key ids start with {@code apke_}. A
+     * value that looks like a key itself (pasted where its id belongs) is refused without being
+     * echoed, since an id travels into the URL, log lines, exception messages and the server's
+     * request logs.
+     *
+     * @param id the id to check
+     * @return {@code id}
+     * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
+     * @throws IllegalArgumentException if it is blank or does not start with {@code apke_}
+     */
+    public static String checkKeyId(String id) {
+        Objects.requireNonNull(id, "id == null");
+        KeyShapes.refuseKey(id, "The API key id");
+        if (!id.startsWith(ID_PREFIX) || id.length() == ID_PREFIX.length()) {
+            throw new IllegalArgumentException("An API key id starts with " + ID_PREFIX + " (e.g. " + ID_PREFIX
+                    + "8k2m4p6r9t1v); the value given does not (" + id.length() + " characters, not shown)."
+                    + " List the ids with client.apiKeys().list() or augno-keys list.");
+        }
+        return id;
     }
 
     /**
@@ -81,14 +103,15 @@ public final class ApiKeyService {
 
     /** As {@link #get(String, String...)}, with per-request options. Needs role type {@code admin}. */
     public ApiKeyInfo get(String id, List<String> include, RequestOptions options) {
-        return calls.get(PATH, id, include, options, ApiKeyInfo.class);
+        return calls.get(PATH, checkKeyId(id), include, options, ApiKeyInfo.class);
     }
 
     /**
      * Creates a key and returns its one-time secret as a {@link com.augno.sdk.secrets.ApiKey}
      * (redacted {@code toString}). Needs role type {@code admin}. The key gets the role of
      * {@code params.roleId()} for life, and the mode of the account it is created under
-     * ({@code aug_sk_test_} in a sandbox).
+     * ({@code mrp_sk_test_} in a sandbox). A secret of a shape this SDK version does not know is
+     * kept too: see {@link CreatedApiKey#recognized()}.
      *
      * @throws ApiKeySecretNotReturnedException if the answer holds the new key's record but no usable
      *     secret (an idempotent replay: the secret is shown once); the message never holds a secret
@@ -102,8 +125,7 @@ public final class ApiKeyService {
         Objects.requireNonNull(params, "params == null");
         CreatedApiKey created = postForKey(
                 ApiRequest.builder(HttpMethod.POST, PATH), params.toBody(), params.include(), options, "creating");
-        LOG.info(
-                "Created API key {} ({})", created.info().id(), created.secret().redacted());
+        LOG.info("Created API key {} ({})", created.info().id(), created.redactedSecret());
         return created;
     }
 
@@ -139,7 +161,7 @@ public final class ApiKeyService {
      * the secret when the API replays it, else with {@link ApiKeySecretNotReturnedException}.
      */
     public CreatedApiKey rotate(String id, ApiKeyRotateParams params, RequestOptions options) {
-        Objects.requireNonNull(id, "id == null");
+        checkKeyId(id);
         Objects.requireNonNull(params, "params == null");
         Optional<Instant> revokeAt = params.revokeAt();
         if (revokeAt.isPresent()) {
@@ -165,7 +187,7 @@ public final class ApiKeyService {
                 "Rotated API key {} to {} ({}), old key revoked {}",
                 id,
                 created.info().id(),
-                created.secret().redacted(),
+                created.redactedSecret(),
                 revokeAt.map(Instant::toString).orElse("now"));
         return created;
     }
@@ -191,15 +213,9 @@ public final class ApiKeyService {
                     response.statusCode(),
                     requestId);
         }
-        String secret = answer.secret;
-        String source = "the Augno API's answer " + what + " key " + info.id();
-        if (secret != null) {
-            try {
-                return new CreatedApiKey(info, ApiKey.parse(SecretValue.of(secret), source));
-            } catch (InvalidApiKeyException e) {
-                // A redacted or foreign value, as a replay may carry: no usable secret either.
-                LOG.debug("The api_key_secret of {} is not a usable key: {}", info.id(), e.getMessage());
-            }
+        CreatedApiKey created = CreatedApiKey.fromAnswer(info, answer.secret, "the Augno API's answer " + what);
+        if (created != null) {
+            return created;
         }
         throw new ApiKeySecretNotReturnedException(
                 r.method() + " " + r.encodedPath() + " -> " + response.statusCode() + ": the answer holds key "
@@ -246,6 +262,7 @@ public final class ApiKeyService {
 
     /** As {@link #revoke(String)}, with per-request options. Needs role type {@code admin}. */
     public void revoke(String id, RequestOptions options) {
+        checkKeyId(id);
         try {
             calls.delete(PATH, id, options);
             LOG.info("Revoked API key {}", id);

@@ -65,7 +65,12 @@ public final class UnitService {
         return calls.post(PATH, null, null, params.toBody(), params.include(), options, Unit.class);
     }
 
-    /** Updates an account-owned unit (its {@code type} cannot change). Needs permission {@code units:update}. */
+    /**
+     * Updates an account-owned unit (its {@code type} cannot change). Needs permission {@code units:update}.
+     *
+     * @throws IllegalArgumentException before anything is sent, when {@code params} sets no field
+     *     (the API refuses an empty update)
+     */
     public Unit update(String id, UnitUpdateParams params) {
         return update(id, params, RequestOptions.none());
     }

@@ -2,7 +2,7 @@ package com.augno.sdk.errors;
 
 /**
  * A secret was fetched but is not a usable Augno API key: empty, with whitespace inside, without
- * the {@code aug_sk_test_} / {@code aug_sk_prod_} prefix, or of the wrong mode for the client. The
+ * a known key prefix ({@code mrp_sk_test_}, {@code mrp_sk_prod_}, {@code aug_sk_test_}, {@code aug_sk_prod_}), or of the wrong mode for the client. The
  * message names the source and the problem, never the value.
  */
 public class InvalidApiKeyException extends AugnoException {

@@ -64,10 +64,19 @@ public final class ResponseHeaders {
         return values;
     }
 
-    /** Returns the request id ({@code Request-Id}, else {@code X-Request-Id}), if present. */
+    /**
+     * Returns the request id, if present: {@code Request-ID} (the live API's name; names compare
+     * ignoring case), else the older {@code X-Request-Id}, {@code OpenMRP-Request-Id} or
+     * {@code Augno-Request-Id}.
+     */
     public Optional<String> requestId() {
-        Optional<String> id = first("Request-Id");
-        return id.isPresent() ? id : first("X-Request-Id");
+        for (String name : List.of("Request-ID", "X-Request-Id", "OpenMRP-Request-Id", "Augno-Request-Id")) {
+            Optional<String> id = first(name);
+            if (id.isPresent()) {
+                return id;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Returns {@code RateLimit-Limit}: the requests allowed in the window. */

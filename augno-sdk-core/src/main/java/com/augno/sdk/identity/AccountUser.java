@@ -28,17 +28,11 @@ public final class AccountUser extends ApiObject {
     @JsonProperty("object")
     private final @Nullable String objectTag;
 
-    @JsonProperty("name")
-    private final @Nullable String name;
+    @JsonProperty("user")
+    private final @Nullable User user;
 
-    @JsonProperty("email")
-    private final @Nullable String email;
-
-    @JsonProperty("username")
-    private final @Nullable String username;
-
-    @JsonProperty("image_url")
-    private final @Nullable String imageUrl;
+    @JsonProperty("is_commission_eligible")
+    private final boolean commissionEligible;
 
     @JsonProperty("status")
     private final @Nullable AccountUserStatus status;
@@ -62,10 +56,8 @@ public final class AccountUser extends ApiObject {
     private AccountUser(
             @JsonProperty("id") String id,
             @JsonProperty("object") @Nullable String objectTag,
-            @JsonProperty("name") @Nullable String name,
-            @JsonProperty("email") @Nullable String email,
-            @JsonProperty("username") @Nullable String username,
-            @JsonProperty("image_url") @Nullable String imageUrl,
+            @JsonProperty("user") @Nullable User user,
+            @JsonProperty("is_commission_eligible") @Nullable Boolean commissionEligible,
             @JsonProperty("status") @Nullable AccountUserStatus status,
             @JsonProperty("role") @Nullable Role role,
             @JsonProperty("department") @Nullable ExpandedObject department,
@@ -74,10 +66,8 @@ public final class AccountUser extends ApiObject {
             @JsonProperty("updated_at") Instant updatedAt) {
         this.id = id;
         this.objectTag = objectTag;
-        this.name = name;
-        this.email = email;
-        this.username = username;
-        this.imageUrl = imageUrl;
+        this.user = user;
+        this.commissionEligible = commissionEligible != null && commissionEligible;
         this.status = status;
         this.role = role;
         this.department = department;
@@ -96,24 +86,17 @@ public final class AccountUser extends ApiObject {
         return Optional.ofNullable(objectTag);
     }
 
-    /** The display name. */
-    public Optional<String> name() {
-        return Optional.ofNullable(name);
+    /**
+     * The person: name, email, username, image ({@code 1.0.forge-preview.3} moved them here from
+     * the top level); include {@code user}.
+     */
+    public Optional<User> user() {
+        return Optional.ofNullable(user);
     }
 
-    /** The email address. */
-    public Optional<String> email() {
-        return Optional.ofNullable(email);
-    }
-
-    /** The username. */
-    public Optional<String> username() {
-        return Optional.ofNullable(username);
-    }
-
-    /** The profile image URL. */
-    public Optional<String> imageUrl() {
-        return Optional.ofNullable(imageUrl);
+    /** Whether the user can be assigned as a sales representative ({@code is_commission_eligible}). */
+    public boolean isCommissionEligible() {
+        return commissionEligible;
     }
 
     /** The status. */
@@ -162,10 +145,8 @@ public final class AccountUser extends ApiObject {
         AccountUser that = (AccountUser) o;
         return Objects.equals(id, that.id)
                 && Objects.equals(objectTag, that.objectTag)
-                && Objects.equals(name, that.name)
-                && Objects.equals(email, that.email)
-                && Objects.equals(username, that.username)
-                && Objects.equals(imageUrl, that.imageUrl)
+                && Objects.equals(user, that.user)
+                && commissionEligible == that.commissionEligible
                 && Objects.equals(status, that.status)
                 && Objects.equals(role, that.role)
                 && Objects.equals(department, that.department)
@@ -180,10 +161,8 @@ public final class AccountUser extends ApiObject {
         return Objects.hash(
                 id,
                 objectTag,
-                name,
-                email,
-                username,
-                imageUrl,
+                user,
+                commissionEligible,
                 status,
                 role,
                 department,
@@ -197,10 +176,8 @@ public final class AccountUser extends ApiObject {
     public String toString() {
         return "AccountUser{" + "id=" + id + ", "
                 + "objectTag=" + objectTag + ", "
-                + "name=" + name + ", "
-                + "email=" + email + ", "
-                + "username=" + username + ", "
-                + "imageUrl=" + imageUrl + ", "
+                + "user=" + user + ", "
+                + "commissionEligible=" + commissionEligible + ", "
                 + "status=" + status + ", "
                 + "role=" + role + ", "
                 + "department=" + department + ", "

@@ -2,6 +2,9 @@ package com.augno.sdk.identity;
 
 /** The {@code include} values of the account-user calls. */
 public final class AccountUserInclude {
+    /** {@code user}: the person (name, email, username, image). */
+    public static final String USER = "user";
+
     /** {@code role}. */
     public static final String ROLE = "role";
 

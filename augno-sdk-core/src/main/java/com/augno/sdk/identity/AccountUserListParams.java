@@ -50,9 +50,14 @@ public final class AccountUserListParams {
         return values.get("role_type", RoleType.class);
     }
 
-    /** Returns {@code include_removed}, or empty when not set. */
-    public Optional<Boolean> includeRemoved() {
-        return values.get("include_removed", Boolean.class);
+    /** Returns {@code removed_scope}, or empty when not set. */
+    public Optional<RemovedScope> removedScope() {
+        return values.get("removed_scope", RemovedScope.class);
+    }
+
+    /** Returns {@code is_commission_eligible}, or empty when not set. */
+    public Optional<Boolean> isCommissionEligible() {
+        return values.get("is_commission_eligible", Boolean.class);
     }
 
     /** Returns the {@code include} paths; empty when none. */
@@ -123,9 +128,21 @@ public final class AccountUserListParams {
             values.set("role_type", roleType, "roleType");
             return this;
         }
-        /** Sets {@code include_removed}: also list removed users. */
-        public Builder includeRemoved(Boolean includeRemoved) {
-            values.set("include_removed", includeRemoved, "includeRemoved");
+        /**
+         * Sets {@code removed_scope}: whether removed (soft-deleted) users are listed. If not
+         * specified, the API leaves them out ({@link RemovedScope#EXCLUDED}).
+         */
+        public Builder removedScope(RemovedScope removedScope) {
+            values.set("removed_scope", removedScope, "removedScope");
+            return this;
+        }
+
+        /**
+         * Sets {@code is_commission_eligible}: only users who can (true) or cannot (false) be
+         * assigned as sales representatives.
+         */
+        public Builder isCommissionEligible(Boolean isCommissionEligible) {
+            values.set("is_commission_eligible", isCommissionEligible, "isCommissionEligible");
             return this;
         }
 

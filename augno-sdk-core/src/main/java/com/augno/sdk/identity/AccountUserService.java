@@ -59,12 +59,12 @@ public final class AccountUserService {
 
     /**
      * Lists the users who can manage API keys: those whose role type is {@code admin}, with the
-     * role included, walking all pages. Needs permission {@code team:read}.
+     * role and the user (name, email) included, walking all pages. Needs permission {@code team:read}.
      */
     public List<AccountUser> admins() {
         return list(AccountUserListParams.builder()
                         .roleType(RoleType.ADMIN)
-                        .include(AccountUserInclude.ROLE)
+                        .include(AccountUserInclude.ROLE, AccountUserInclude.USER)
                         .build())
                 .autoPager()
                 .stream()

@@ -65,7 +65,12 @@ public final class RoleService {
         return calls.post(PATH, null, null, params.toBody(), params.include(), options, Role.class);
     }
 
-    /** Updates an account-owned role; {@code permissions}, when set, replaces the whole set (an empty list removes every grant) and reaches API keys immediately. Needs permission {@code roles:update}. */
+    /**
+     * Updates an account-owned role; {@code permissions}, when set, replaces the whole set (an empty list removes every grant) and reaches API keys immediately. Needs permission {@code roles:update}.
+     *
+     * @throws IllegalArgumentException before anything is sent, when {@code params} sets no field
+     *     (the API refuses an empty update)
+     */
     public Role update(String id, RoleUpdateParams params) {
         return update(id, params, RequestOptions.none());
     }

@@ -8,7 +8,7 @@ public enum AuditRule {
     /** Users and keys whose role type is admin: they can manage API keys. */
     KEY_MANAGERS(
             "who can manage keys",
-            "GET /v1/identity/account-users?role_type=admin&include=role; GET /v1/auth/api-keys?include=role (active keys whose role type is admin)",
+            "GET /v1/identity/account-users?role_type=admin&include=role,user; GET /v1/auth/api-keys?include=role (active keys whose role type is admin)",
             true),
     /** Admin keys seen on routes outside key, role, user and log management. */
     ADMIN_KEY_ROUTINE_TRAFFIC(

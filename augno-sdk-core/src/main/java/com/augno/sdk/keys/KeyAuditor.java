@@ -161,7 +161,7 @@ public final class KeyAuditor {
                         .list(AccountUserListParams.builder()
                                 .roleType(RoleType.ADMIN)
                                 .limit(pageSize)
-                                .include(AccountUserInclude.ROLE)
+                                .include(AccountUserInclude.ROLE, AccountUserInclude.USER)
                                 .build()));
         Read<RequestLog> keyLogs = read(
                 "request logs",
@@ -279,7 +279,8 @@ public final class KeyAuditor {
                     AuditRule.KEY_MANAGERS,
                     Severity.INFO,
                     u.id(),
-                    "User " + u.email().or(u::name).orElse(u.id()) + " can manage API keys (admin role "
+                    "User " + u.user().flatMap(p -> p.email().or(p::name)).orElse(u.id())
+                            + " can manage API keys (admin role "
                             + u.role().map(Role::name).orElse("?") + ")",
                     List.of(
                             "user " + u.id(),
@@ -532,13 +533,7 @@ public final class KeyAuditor {
 
     private static @Nullable KeyMode modeOf(Actor actor, @Nullable ApiKeyInfo key) {
         String redacted = key != null ? key.redactedValue() : actor.handle().orElse("");
-        if (redacted.startsWith(KeyMode.PRODUCTION.prefix())) {
-            return KeyMode.PRODUCTION;
-        }
-        if (redacted.startsWith(KeyMode.SANDBOX.prefix())) {
-            return KeyMode.SANDBOX;
-        }
-        return null;
+        return KeyMode.ofPrefix(redacted).orElse(null);
     }
 
     private static String label(String id, Map<String, ApiKeyInfo> byId) {

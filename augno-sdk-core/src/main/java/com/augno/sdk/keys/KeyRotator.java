@@ -7,6 +7,7 @@ import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
+import com.augno.sdk.auth.ApiKeyService;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.core.AuditAction;
@@ -31,6 +32,7 @@ import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.identity.Role;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
@@ -245,7 +247,7 @@ public final class KeyRotator {
      * @throws com.augno.sdk.errors.PermissionDeniedException if the client's role is not admin
      */
     public ApiKeyInfo revoke(String keyId) {
-        Objects.requireNonNull(keyId, "keyId == null");
+        ApiKeyService.checkKeyId(keyId);
         client.apiKeys().revoke(keyId);
         LOG.warn("Key {} revoked", keyId);
         return getKey(keyId);
@@ -268,7 +270,7 @@ public final class KeyRotator {
      *     request logs
      */
     public RotationStatus rotationStatus(String oldKeyId, Duration window, int maxPages) {
-        Objects.requireNonNull(oldKeyId, "oldKeyId == null");
+        ApiKeyService.checkKeyId(oldKeyId);
         Instant now = clock.instant();
         ApiKeyInfo info = getKey(oldKeyId);
         Instant since = now.minus(window);
@@ -310,7 +312,8 @@ public final class KeyRotator {
     private record Prechecked(RotationPlan plan, @Nullable ApiKeyInfo info) {}
 
     private Prechecked precheck(String keyId, RotationKind kind, @Nullable Duration overlap) {
-        Objects.requireNonNull(keyId, "keyId == null");
+        // Before the id reaches a check's detail, a log line or a request: apke_..., never a key.
+        ApiKeyService.checkKeyId(keyId);
         Instant now = clock.instant();
         List<RotationCheck> checks = new ArrayList<>();
 
@@ -562,7 +565,7 @@ public final class KeyRotator {
         if (created == null) {
             created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery, attempted.refusal());
         }
-        ApiKey secret = created.secret;
+        CreatedApiKey secret = created.secret;
         ApiKeyInfo newInfo = created.info;
         // The answer's required fields are not trusted to be present: the secret must survive a bad record.
         String newKeyId = idOf(newInfo);
@@ -588,7 +591,7 @@ public final class KeyRotator {
                 keyId,
                 old.redactedValue(),
                 newKeyId,
-                secret.redacted(),
+                secret.redactedSecret(),
                 version,
                 oldDies);
         return new RotationReport(
@@ -598,7 +601,7 @@ public final class KeyRotator {
                 keyId,
                 old.redactedValue(),
                 newKeyId,
-                secret.redacted(),
+                secret.redactedSecret(),
                 store.description(),
                 version,
                 attempts[0],
@@ -611,7 +614,7 @@ public final class KeyRotator {
     }
 
     /** A new key: its record and its secret. */
-    private record Created(ApiKeyInfo info, ApiKey secret) {}
+    private record Created(ApiKeyInfo info, CreatedApiKey secret) {}
 
     /**
      * What the rotate calls achieved: the new key, or nothing (then the orphan search decides) with
@@ -643,7 +646,7 @@ public final class KeyRotator {
                 if (attempt > 1) {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
-                return new Attempted(new Created(created.info(), created.secret()), null);
+                return new Attempted(new Created(created.info(), created), null);
             } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
@@ -930,7 +933,7 @@ public final class KeyRotator {
     }
 
     private String writeStore(
-            ApiKey secret,
+            CreatedApiKey secret,
             String rotationId,
             String newKeyId,
             String oldKeyId,
@@ -942,7 +945,7 @@ public final class KeyRotator {
         for (int attempt = 1; attempt <= storeWriteAttempts; attempt++) {
             attempts[0] = attempt;
             try {
-                String version = store.put(secret.toSecretValue(), options);
+                String version = secret.storeIn(store, options);
                 if (attempt > 1) {
                     recovery.add("store write succeeded on attempt " + attempt);
                 }
@@ -979,7 +982,7 @@ public final class KeyRotator {
                 rotationId,
                 oldKeyId,
                 Optional.of(newKeyId),
-                Optional.of(secret.redacted()),
+                Optional.of(secret.redactedSecret()),
                 Optional.of(oldDies),
                 store.description(),
                 error,
@@ -990,16 +993,16 @@ public final class KeyRotator {
                 rotationId,
                 oldKeyId,
                 newKeyId,
-                secret.redacted(),
+                secret.redactedSecret(),
                 oldDies,
                 error);
         throw new RotationIncompleteException(
-                "Rotation of " + oldKeyId + " is incomplete: new key " + newKeyId + " (" + secret.redacted()
+                "Rotation of " + oldKeyId + " is incomplete: new key " + newKeyId + " (" + secret.redactedSecret()
                         + ") could not be written to " + store.description() + " after " + attempts[0]
                         + " attempt(s); the old key dies at " + oldDies + ". The exception holds the new secret:"
                         + " write it to the store (never print it).",
                 state,
-                secret,
+                secret.secretValue(),
                 last);
     }
 
@@ -1010,7 +1013,7 @@ public final class KeyRotator {
             @Nullable ApiKeyInfo newKey,
             @Nullable Instant revokeAt,
             List<String> recovery,
-            @Nullable ApiKey secret,
+            @Nullable SecretValue secret,
             @Nullable Throwable cause) {
         RotationState state = RotationState.of(
                 rotationId,
@@ -1033,18 +1036,31 @@ public final class KeyRotator {
 
     private record VerifyResult(Verification verification, String detail) {}
 
-    private VerifyResult verify(ApiKey expected, String newKeyId) {
-        ApiKey stored;
+    private VerifyResult verify(CreatedApiKey expected, String newKeyId) {
+        SecretValue read;
         try {
-            stored = ApiKey.parse(store.fetch(), store.description());
+            read = store.fetch();
         } catch (AugnoException e) {
             return new VerifyResult(Verification.FAILED, "reading the store back failed: " + e.getMessage());
         }
-        if (!stored.sameKeyAs(expected)) {
+        if (!read.sameValueAs(expected.secretValue())) {
             return new VerifyResult(
                     Verification.FAILED,
-                    "the store returned " + stored.redacted() + " after writing " + expected.redacted()
-                            + " (another writer, or a cache in front of the store)");
+                    "the store returned " + KeyShapes.redact(read.reveal()) + " after writing "
+                            + expected.redactedSecret() + " (another writer, or a cache in front of the store)");
+        }
+        if (!expected.recognized()) {
+            return new VerifyResult(
+                    Verification.FAILED,
+                    "the new secret " + expected.redactedSecret() + " is stored, but its prefix is not one this SDK"
+                            + " version knows, so clients of this version will refuse it: upgrade the SDK in every"
+                            + " client before the old key dies");
+        }
+        ApiKey stored;
+        try {
+            stored = ApiKey.parse(read, store.description());
+        } catch (AugnoException e) {
+            return new VerifyResult(Verification.FAILED, "the stored secret is not a usable key: " + e.getMessage());
         }
         SecretProvider fixed = new FixedKey(stored, store.description());
         try (AugnoClient verifier = verificationClient.apply(fixed)) {
@@ -1095,13 +1111,7 @@ public final class KeyRotator {
     }
 
     private static @Nullable KeyMode modeOf(String redactedValue) {
-        if (redactedValue.startsWith(KeyMode.SANDBOX.prefix())) {
-            return KeyMode.SANDBOX;
-        }
-        if (redactedValue.startsWith(KeyMode.PRODUCTION.prefix())) {
-            return KeyMode.PRODUCTION;
-        }
-        return null;
+        return KeyMode.ofPrefix(redactedValue).orElse(null);
     }
 
     /** Returns a duration as people write it: {@code 24 h}, {@code 2 h 10 min}, {@code 30 d}. */

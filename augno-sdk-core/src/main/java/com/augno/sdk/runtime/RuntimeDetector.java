@@ -151,7 +151,7 @@ final class RuntimeDetector {
 
     /** Shows a value in messages: bounded in length, and never anything that looks like an Augno key. */
     static String shown(String value) {
-        if (value.contains("aug_sk_")) {
+        if (com.augno.sdk.secrets.KeyShapes.looksLikeKey(value)) {
             return "(redacted)";
         }
         return value.length() > MAX_SHOWN ? value.substring(0, MAX_SHOWN) + "..." : value;

@@ -65,7 +65,12 @@ public final class CustomerService {
         return calls.post(PATH, null, null, params.toBody(), params.include(), options, Customer.class);
     }
 
-    /** Updates a customer: fields not set stay, cleared fields are sent as {@code null}. Needs permission {@code customers:update}. */
+    /**
+     * Updates a customer: fields not set stay, cleared fields are sent as {@code null}. Needs permission {@code customers:update}.
+     *
+     * @throws IllegalArgumentException before anything is sent, when {@code params} sets no field
+     *     (the API refuses an empty update)
+     */
     public Customer update(String id, CustomerUpdateParams params) {
         return update(id, params, RequestOptions.none());
     }

@@ -10,12 +10,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An Augno secret API key, checked: it starts with {@code aug_sk_test_} (sandbox) or
- * {@code aug_sk_prod_} (production) and has the shape of a key.
+ * An Augno (OpenMRP) secret API key, checked: it starts with a known prefix of either brand
+ * ({@code mrp_sk_test_} / {@code aug_sk_test_} for sandbox, {@code mrp_sk_prod_} /
+ * {@code aug_sk_prod_} for production; see {@link KeyMode#prefixes()}) and has the shape of a key.
  *
- * <p>{@link #toString()} shows the mode, the redacted form ({@code aug_sk_prod_****abcd}, Augno's
- * own {@code redacted_value} format), the fingerprint and the source, never the key. Immutable and
- * thread-safe; not {@code Serializable}.
+ * <p>{@link #toString()} shows the mode, the redacted form ({@code mrp_sk_prod_****abcd}, the
+ * API's own {@code redacted_value} format), the fingerprint and the source, never the key.
+ * Immutable and thread-safe; not {@code Serializable}.
  */
 public final class ApiKey {
     private static final int MIN_BODY_LENGTH = 16;
@@ -53,7 +54,8 @@ public final class ApiKey {
             v = v.substring(0, v.length() - 1);
         }
         if (v.isEmpty()) {
-            throw new InvalidApiKeyException(source, "the secret is empty. Store the key itself (aug_sk_...) there.");
+            throw new InvalidApiKeyException(
+                    source, "the secret is empty. Store the key itself (mrp_sk_... or aug_sk_...) there.");
         }
         if (v.length() > MAX_LENGTH) {
             throw new InvalidApiKeyException(
@@ -76,22 +78,20 @@ public final class ApiKey {
                     "the secret is a JSON document, not a key. "
                             + "Name the field that holds the key with #field in the reference, e.g. #api_key.");
         }
-        KeyMode mode;
-        if (v.startsWith(KeyMode.SANDBOX.prefix())) {
-            mode = KeyMode.SANDBOX;
-        } else if (v.startsWith(KeyMode.PRODUCTION.prefix())) {
-            mode = KeyMode.PRODUCTION;
-        } else {
+        Optional<KeyMode> known = KeyMode.ofPrefix(v);
+        if (known.isEmpty()) {
             throw new InvalidApiKeyException(
                     source,
-                    "it does not start with " + KeyMode.SANDBOX.prefix() + " or " + KeyMode.PRODUCTION.prefix()
-                            + " (secret API keys only; user tokens and other values are refused)");
+                    "it does not start with a key prefix (" + String.join(", ", KeyShapes.prefixes())
+                            + "; secret API keys only, user tokens and other values are refused)");
         }
-        String body = v.substring(mode.prefix().length());
+        KeyMode mode = known.get();
+        String prefix = KeyShapes.prefixOf(v).orElseThrow();
+        String body = v.substring(prefix.length());
         if (body.length() < MIN_BODY_LENGTH) {
             throw new InvalidApiKeyException(
                     source,
-                    "it has only " + body.length() + " characters after the " + mode.prefix()
+                    "it has only " + body.length() + " characters after the " + prefix
                             + " prefix; an API key has many more. Was it truncated or redacted?");
         }
         for (int i = 0; i < body.length(); i++) {
@@ -102,7 +102,7 @@ public final class ApiKey {
                 throw new InvalidApiKeyException(
                         source,
                         "it has a character that API keys do not use at position "
-                                + (mode.prefix().length() + i)
+                                + (prefix.length() + i)
                                 + (c == '*' ? " (a '*': this looks like a redacted key)" : ""));
             }
         }
@@ -163,18 +163,12 @@ public final class ApiKey {
     }
 
     /**
-     * Returns the redacted form of any key-shaped string: the {@code aug_sk_test_} or
-     * {@code aug_sk_prod_} prefix (when present), {@code ****} and the last four characters; for
-     * short strings only {@code ****}.
+     * Returns the redacted form of any key-shaped string: its prefix ({@code mrp_sk_prod_},
+     * {@code aug_sk_test_}, ... when present), {@code ****} and the last four characters; for short
+     * strings only the prefix and {@code ****}. Same as {@link KeyShapes#redact(String)}.
      */
     public static String redact(String keyLike) {
-        String prefix = keyLike.startsWith(KeyMode.SANDBOX.prefix())
-                ? KeyMode.SANDBOX.prefix()
-                : keyLike.startsWith(KeyMode.PRODUCTION.prefix()) ? KeyMode.PRODUCTION.prefix() : "";
-        if (keyLike.length() < prefix.length() + 8) {
-            return prefix + "****";
-        }
-        return prefix + "****" + keyLike.substring(keyLike.length() - 4);
+        return KeyShapes.redact(keyLike);
     }
 
     /** Equal when the keys are equal (compared in constant time). */

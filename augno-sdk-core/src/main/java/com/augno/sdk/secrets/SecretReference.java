@@ -56,7 +56,7 @@ public final class SecretReference {
         if (t.isEmpty()) {
             throw new ConfigurationException("The secret reference is empty. Accepted forms: " + ACCEPTED_FORMS);
         }
-        if (looksLikeKey(t)) {
+        if (KeyShapes.looksLikeKey(t)) {
             throw new ConfigurationException("The secret reference holds what looks like an API key itself (not shown)."
                     + " Configuration must name where the key is stored, never the key: store it in a secret"
                     + " store or an environment variable and reference that. Accepted forms: " + ACCEPTED_FORMS);
@@ -158,12 +158,6 @@ public final class SecretReference {
             }
         }
         return new String(out.toByteArray(), StandardCharsets.UTF_8);
-    }
-
-    /** Returns true when the text contains an Augno key prefix: a key pasted where a reference belongs. */
-    static boolean looksLikeKey(String text) {
-        return text.contains(com.augno.sdk.KeyMode.SANDBOX.prefix())
-                || text.contains(com.augno.sdk.KeyMode.PRODUCTION.prefix());
     }
 
     /** Returns the scheme, lower case, e.g. {@code aws-sm}. */

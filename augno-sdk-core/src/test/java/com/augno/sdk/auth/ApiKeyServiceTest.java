@@ -86,7 +86,8 @@ class ApiKeyServiceTest {
         assertThat(k.id()).isEqualTo(ID);
         assertThat(k.objectTag()).contains("api_key");
         assertThat(k.name()).isEqualTo("Production API Key");
-        assertThat(k.redactedValue()).isEqualTo(TestKeys.productionPrefix() + "****hjt4");
+        // The copied example predates the rename: a legacy-brand key, still listed as it is.
+        assertThat(k.redactedValue()).isEqualTo(TestKeys.LEGACY_BRAND + "prod_****hjt4");
         assertThat(k.expiresAt()).contains(Instant.parse("2026-06-10T00:00:00Z"));
         assertThat(k.lastUsedAt()).contains(Instant.parse("2026-05-10T00:23:00Z"));
         assertThat(k.revokedAt()).isEmpty();
@@ -168,7 +169,8 @@ class ApiKeyServiceTest {
     }
 
     @Test
-    void aCreatedSecretThatIsNotKeyShapedFailsWithoutEchoingIt() {
+    void aCreatedSecretThatIsNotKeyShapedIsKeptNeverEchoed() {
+        // Before issue 16 this threw and the one-time secret was lost; now it is kept, unprinted.
         String notAKey = "not-a-key-" + TestKeys.randomBody(24);
         LeakCanary.register(notAKey);
         server.stubFor(post(urlPathEqualTo(KEYS))
@@ -177,11 +179,14 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", notAKey))));
 
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> client.apiKeys()
-                .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build()));
+        CreatedApiKey created = client.apiKeys()
+                .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
 
+        assertThat(created.recognized()).isFalse();
+        assertThat(created.secretValue().reveal()).isEqualTo(notAKey);
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(created::secret);
         assertThat(thrown).isNotNull();
-        LeakCanary.assertNoLeak(thrown);
+        LeakCanary.assertNoLeak(thrown, created, created.secretValue());
     }
 
     @Test

@@ -186,21 +186,28 @@ class IdentityServicesTest {
         List<AccountUser> users = client.accountUsers()
                 .list(AccountUserListParams.builder()
                         .roleType(RoleType.ADMIN)
-                        .includeRemoved(true)
-                        .include(AccountUserInclude.ROLE, AccountUserInclude.DEPARTMENT)
+                        .removedScope(RemovedScope.INCLUDED)
+                        .isCommissionEligible(false)
+                        .include(AccountUserInclude.USER, AccountUserInclude.ROLE, AccountUserInclude.DEPARTMENT)
                         .build())
                 .data();
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo("/v1/identity/account-users")), key)
                 .withQueryParam("role_type", equalTo("admin"))
-                .withQueryParam("include_removed", equalTo("true"))
-                .withQueryParam("include", equalTo("role,department")));
+                .withQueryParam("removed_scope", equalTo("included"))
+                .withQueryParam("is_commission_eligible", equalTo("false"))
+                .withQueryParam("include", equalTo("user,role,department")));
         AccountUser u = users.get(0);
         assertThat(u.id()).isEqualTo("acus_01gf7a8200er3ar3pkfrb6kk29");
-        assertThat(u.email()).contains("john@augno.com");
+        assertThat(u.user().flatMap(User::email)).contains("john@augno.com");
+        assertThat(u.user().map(User::id)).contains("us_01gf7a8200er3ar3pkfrb6kk29");
+        assertThat(u.user().flatMap(User::emailVerifiedAt)).isPresent();
+        assertThat(u.isCommissionEligible()).isFalse();
         assertThat(u.status()).contains(AccountUserStatus.ACTIVE);
         assertThat(u.isAdmin()).isTrue();
-        assertThat(u.username()).isEmpty();
+        assertThat(u.user().flatMap(User::username)).isEmpty();
+        // preview.1's top-level person fields are gone; an old server's would land in additionalProperties.
+        assertThat(u.additionalProperties()).doesNotContainKeys("name", "email", "username", "image_url");
     }
 
     @Test
@@ -218,7 +225,7 @@ class IdentityServicesTest {
                 .withQueryParam("include", equalTo("role")));
         server.verify(getRequestedFor(urlPathEqualTo("/v1/identity/account-users"))
                 .withQueryParam("role_type", equalTo("admin")));
-        assertThat(u.name()).contains("John Doe");
+        assertThat(u.user().flatMap(User::name)).contains("John Doe");
         assertThat(admins).extracting(AccountUser::id).containsExactly("acus_01gf7a8200er3ar3pkfrb6kk29");
     }
 }

@@ -12,6 +12,7 @@ import com.augno.sdk.keys.KeyUsage;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.keys.RotationStatus;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
@@ -84,6 +85,13 @@ public final class Demo {
                 leaks++;
             }
         }
+        // Also any unredacted key-shaped string of either brand (mrp_sk_, aug_sk_), minted here or not.
+        java.util.regex.Matcher shaped = KeyShapes.pattern(12).matcher(transcript);
+        while (shaped.find()) {
+            if (!demo.secrets.contains(shaped.group())) {
+                leaks++;
+            }
+        }
         System.setOut(realOut);
         System.setErr(realErr);
         realOut.println();
@@ -92,7 +100,9 @@ public final class Demo {
             exit = 1;
         } else {
             realOut.printf(
-                    "Leak check: none of the %d keys the demo minted appears in its output.%n", demo.secrets.size());
+                    "Leak check: none of the %d keys the demo minted (brand %s) appears in its output, nor any"
+                            + " other key-shaped string.%n",
+                    demo.secrets.size(), KeyMode.brands().get(0));
         }
         realOut.printf("Done in %.1f s.%n", (System.nanoTime() - start) / 1e9);
         System.exit(exit);

@@ -108,8 +108,7 @@ class ParserPropertiesIT {
             assertThat(key.redacted()).doesNotContain(key.reveal());
         } catch (InvalidApiKeyException e) {
             String trimmed = text.trim();
-            boolean keyShaped =
-                    trimmed.startsWith(TestKeys.sandboxPrefix()) || trimmed.startsWith(TestKeys.productionPrefix());
+            boolean keyShaped = trimmed.matches("[a-z]{2,10}_sk_(test|prod|live)_.*");
             if (keyShaped && trimmed.length() >= 20) {
                 assertThat(e.getMessage()).doesNotContain(trimmed);
             }
@@ -120,7 +119,16 @@ class ParserPropertiesIT {
     @Provide
     Arbitrary<String> keyish() {
         Arbitrary<String> prefix = Arbitraries.of(
-                TestKeys.sandboxPrefix(), TestKeys.productionPrefix(), "aug_sk_", "aug_sk_live_", "sk_", "", " ");
+                TestKeys.sandboxPrefix(),
+                TestKeys.productionPrefix(),
+                TestKeys.LEGACY_BRAND + "test_",
+                TestKeys.LEGACY_BRAND + "prod_",
+                TestKeys.UNKNOWN_BRAND + "prod_",
+                "aug_sk_",
+                "aug_sk_live_",
+                "sk_",
+                "",
+                " ");
         Arbitrary<String> body = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().numeric().ofMaxLength(80),
                 Arbitraries.strings().ofMaxLength(40),

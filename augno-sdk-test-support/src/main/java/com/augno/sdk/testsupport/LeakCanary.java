@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +31,10 @@ public final class LeakCanary {
         return secret;
     }
 
-    /** Returns the registered secrets that occur in {@code text}, redacted. */
+    /**
+     * Returns the registered secrets that occur in {@code text}, and any unredacted key-shaped token
+     * of either brand ({@code mrp_sk_}, {@code aug_sk_}), redacted.
+     */
     public static List<String> scan(@Nullable CharSequence text) {
         List<String> found = new ArrayList<>();
         if (text == null || text.length() == 0) {
@@ -39,6 +44,15 @@ public final class LeakCanary {
         for (String secret : SECRETS) {
             if (s.contains(secret)) {
                 found.add(redactOne(secret));
+            }
+        }
+        if (s.contains("_sk_")) {
+            Matcher m = KEY_SHAPED.matcher(s);
+            while (m.find()) {
+                String r = redactOne(m.group());
+                if (!found.contains(r)) {
+                    found.add(r);
+                }
             }
         }
         return found;
@@ -52,12 +66,32 @@ public final class LeakCanary {
                 out = out.replace(secret, redactOne(secret));
             }
         }
+        if (out.contains("_sk_")) {
+            Matcher m = KEY_SHAPED.matcher(out);
+            StringBuilder sb = new StringBuilder(out.length());
+            while (m.find()) {
+                m.appendReplacement(sb, Matcher.quoteReplacement(redactOne(m.group())));
+            }
+            m.appendTail(sb);
+            out = sb.toString();
+        }
         return out;
     }
 
-    private static String redactOne(String secret) {
-        int cut = secret.startsWith("aug_sk_") && secret.length() > 16 ? 12 : 0;
-        return secret.substring(0, cut) + "****" + secret.substring(secret.length() - 4);
+    /** The prefix of a key of either brand ({@code mrp_sk_prod_}, {@code aug_sk_test_}, a future one). */
+    private static final Pattern PREFIX = Pattern.compile("^[a-z]{2,10}_sk_(?:test|prod|live)_");
+
+    /**
+     * A key-shaped token of either known brand that is not redacted: found even when no test
+     * registered it (a key from a fixture, a server, or a brand a test forgot to register).
+     */
+    private static final Pattern KEY_SHAPED =
+            Pattern.compile("(?:" + TestKeys.BRAND + "|" + TestKeys.LEGACY_BRAND + ")(?:test|prod)_[A-Za-z0-9_-]{12,}");
+
+    static String redactOne(String secret) {
+        Matcher m = PREFIX.matcher(secret);
+        String prefix = m.find() && secret.length() > m.end() + 8 ? m.group() : "";
+        return prefix + "****" + secret.substring(secret.length() - 4);
     }
 
     /**

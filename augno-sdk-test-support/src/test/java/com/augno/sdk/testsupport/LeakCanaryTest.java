@@ -54,9 +54,38 @@ class LeakCanaryTest {
     }
 
     @Test
-    void generatedKeysHaveTheLiveShape() {
-        assertThat(TestKeys.sandbox()).startsWith("aug_sk_test_").hasSize(12 + 48);
-        assertThat(TestKeys.production()).startsWith("aug_sk_prod_").matches("aug_sk_prod_[A-Za-z0-9]{48}");
+    void generatedKeysHaveTheLiveShapeOfEitherBrand() {
+        assertThat(TestKeys.sandbox()).startsWith("mrp_sk_test_").hasSize(12 + 48);
+        assertThat(TestKeys.production()).startsWith("mrp_sk_prod_").matches("mrp_sk_prod_[A-Za-z0-9]{48}");
+        assertThat(TestKeys.sandbox(TestKeys.LEGACY_BRAND))
+                .startsWith("aug_sk_test_")
+                .hasSize(12 + 48);
+        assertThat(TestKeys.production(TestKeys.LEGACY_BRAND)).matches("aug_sk_prod_[A-Za-z0-9]{48}");
+        assertThat(TestKeys.production(TestKeys.UNKNOWN_BRAND)).matches("xyz_sk_prod_[A-Za-z0-9]{48}");
         assertThat(TestKeys.sandbox()).isNotEqualTo(TestKeys.sandbox());
+    }
+
+    @Test
+    void bothBrandsAreRedactedWithTheirPrefix() {
+        String fresh = TestKeys.production();
+        String legacy = TestKeys.sandbox(TestKeys.LEGACY_BRAND);
+        assertThat(TestKeys.redacted(fresh)).isEqualTo("mrp_sk_prod_****" + fresh.substring(fresh.length() - 4));
+        assertThat(TestKeys.redacted(legacy)).isEqualTo("aug_sk_test_****" + legacy.substring(legacy.length() - 4));
+    }
+
+    @Test
+    void anUnregisteredKeyOfEitherBrandIsFoundToo() {
+        for (String brand : TestKeys.brands()) {
+            // Built here, never registered: the canary still finds it by its shape.
+            String unregistered = brand + "prod_" + TestKeys.randomBody(40);
+            assertThat(LeakCanary.scan("line " + unregistered + " end")).hasSize(1);
+            assertThatThrownBy(() -> LeakCanary.assertNoLeak("x " + unregistered))
+                    .isInstanceOf(AssertionError.class)
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(unregistered));
+            assertThat(LeakCanary.redact(unregistered))
+                    .doesNotContain(unregistered)
+                    .startsWith(brand + "prod_****");
+            assertThat(LeakCanary.scan(brand + "prod_****abcd")).isEmpty();
+        }
     }
 }

@@ -35,8 +35,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <ul>
  *   <li>A production account and its default sandbox, each with an admin key minted at run time
- *       ({@code aug_sk_prod_...} and {@code aug_sk_test_...}); system roles and units; a
- *       permission catalog.
+ *       ({@code mrp_sk_prod_...} and {@code mrp_sk_test_...}, the brand the API mints today;
+ *       {@link Builder#keyBrand} picks {@code aug_sk_}, the brand of keys minted before the rename
+ *       to OpenMRP); system roles and units; a permission catalog.
  *   <li>API keys: create, list ({@code statuses}, {@code q}, {@code include}), get, rotate (with
  *       {@code revoke_at} or immediately), revoke; {@code 401} with {@code api_key_revoked},
  *       {@code api_key_expired} or {@code invalid_credentials} ({@code is_transient: false});
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *       client IPs planted through {@code X-Forwarded-For} with {@link Builder#trustForwardedFor}.
  *   <li>{@code next_page_url} pagination; {@code RateLimit-*} headers; {@code Idempotency-Key}
  *       replay with {@code Idempotent-Replayed: true}; {@code 400 api_version_required} without
- *       {@code Augno-Version}.
+ *       a version header (either {@code OpenMRP-Version} or {@code Augno-Version} is accepted).
  *   <li>Fault injection per route ({@link #injectFault}) and counters ({@link #requestCount},
  *       {@link #creationCount}).
  * </ul>
@@ -93,6 +94,7 @@ public final class FakeAugnoServer
         for (Consumer<String> l : builder.mintListeners) {
             engine.onKeyMinted(l);
         }
+        engine.keyBrand(builder.keyBrand);
         this.productionAdminKey = engine.mintKey(false, "Admin key", null);
         this.sandboxAdminKey = engine.mintKey(true, "Admin key", null);
     }
@@ -309,6 +311,19 @@ public final class FakeAugnoServer
     }
 
     /**
+     * Sets the brand of every key minted from now on (created, rotated or by {@link #mintKey}):
+     * {@code mrp_sk_} (the default) or {@code aug_sk_}, or any other {@code [a-z]{2,10}_sk_} to test
+     * that a secret of a brand the SDK does not know yet is never dropped (only create and rotate
+     * through the API can return such a key: {@link #mintKey} returns an {@link ApiKey}, which
+     * refuses unknown brands).
+     *
+     * @throws IllegalArgumentException if {@code brand} does not look like {@code xyz_sk_}
+     */
+    public void keyBrand(String brand) {
+        engine.keyBrand(Objects.requireNonNull(brand, "brand == null"));
+    }
+
+    /**
      * Sets whether a key creation or rotation replayed with the same {@code Idempotency-Key} repeats
      * {@code api_key_secret} ({@code true}) or sends it as {@code null} ({@code false}).
      */
@@ -407,6 +422,7 @@ public final class FakeAugnoServer
         private int containerThreads = 24;
         private int maxRequestLogs = 100_000;
         private boolean trustForwardedFor;
+        private String keyBrand = KeyMode.brands().get(0);
         private final java.util.ArrayList<Consumer<String>> mintListeners = new java.util.ArrayList<>();
 
         private Builder() {}
@@ -516,6 +532,23 @@ public final class FakeAugnoServer
          */
         public Builder onKeyMinted(Consumer<String> listener) {
             mintListeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        /**
+         * Sets the brand of the keys the server mints, its admin keys included: {@code mrp_sk_} or
+         * {@code aug_sk_} ({@link KeyMode#brands()}). If not specified, this is {@code mrp_sk_}, the
+         * brand the API mints today. {@link FakeAugnoServer#keyBrand(String)} changes it later.
+         *
+         * @throws IllegalArgumentException if {@code brand} is not a brand the SDK knows
+         */
+        public Builder keyBrand(String brand) {
+            Objects.requireNonNull(brand, "brand == null");
+            if (!KeyMode.brands().contains(brand)) {
+                throw new IllegalArgumentException("admin keys need a brand the SDK knows, one of " + KeyMode.brands()
+                        + "; change the brand after start with FakeAugnoServer.keyBrand(...)");
+            }
+            this.keyBrand = brand;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package com.augno.sdk.internal.http;
 
 import com.augno.sdk.errors.ConfigurationException;
+import java.net.UnknownHostException;
 import java.util.Locale;
 import okhttp3.HttpUrl;
 
@@ -36,6 +37,32 @@ public final class BaseUrls {
             url = url.newBuilder().encodedPath(url.encodedPath() + "/").build();
         }
         return url;
+    }
+
+    /** The API's two public hosts: the same API answers at both (it was renamed OpenMRP in 2026). */
+    static final String AUGNO_HOST = "api.augno.com";
+
+    static final String OPENMRP_HOST = "api.openmrp.ai";
+
+    /**
+     * Returns a hint for a failure that looks like a DNS failure ({@link UnknownHostException}
+     * anywhere in the cause chain) on one of the API's two hosts, naming the other; else "".
+     */
+    static String otherHostHint(Throwable failure, String host) {
+        String other = host.equalsIgnoreCase(AUGNO_HOST)
+                ? OPENMRP_HOST
+                : host.equalsIgnoreCase(OPENMRP_HOST) ? AUGNO_HOST : null;
+        if (other == null) {
+            return "";
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException) {
+                return ". The name " + host + " did not resolve (DNS); the same API answers at " + other
+                        + ": set AUGNO_BASE_URL=https://" + other + " (or baseUrl(\"https://" + other + "\")) if "
+                        + host + " stays unreachable";
+            }
+        }
+        return "";
     }
 
     /** Returns true for {@code localhost}, {@code 127.0.0.0/8} and {@code ::1}. */

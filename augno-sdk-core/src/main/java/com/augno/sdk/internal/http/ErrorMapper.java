@@ -109,6 +109,11 @@ public final class ErrorMapper {
             default:
                 break;
         }
+        // Before the validation codes: the API answers a reused idempotency key with type
+        // idempotency_error and code validation_failed.
+        if (error.type().filter("idempotency_error"::equals).isPresent()) {
+            return Kind.IDEMPOTENCY;
+        }
         if (PLAN_CODES.contains(code)) {
             return Kind.PLAN_LIMIT;
         }
@@ -120,9 +125,6 @@ public final class ErrorMapper {
         }
         if (SERVER_CODES.contains(code)) {
             return Kind.SERVER;
-        }
-        if (error.type().filter("idempotency_error"::equals).isPresent()) {
-            return Kind.IDEMPOTENCY;
         }
         switch (status) {
             case 400:

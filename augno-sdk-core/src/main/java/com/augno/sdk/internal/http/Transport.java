@@ -116,7 +116,8 @@ final class Transport {
                 String what = timeout
                         ? "timed out after " + ms + " ms"
                         : "failed: " + e.getClass().getSimpleName()
-                                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                                + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                                + BaseUrls.otherHostHint(e, url.host());
                 log.debug(
                         "{} {} -> no response ({}; attempt {}/{}, {} ms, key {})",
                         method,
@@ -281,11 +282,15 @@ final class Transport {
         Request.Builder b = new Request.Builder()
                 .url(url)
                 .header("Authorization", "Bearer " + key.reveal())
+                // Both header brands with the same value: the API was renamed OpenMRP; whichever name
+                // the gateway reads, it finds the version (and the account).
+                .header("OpenMRP-Version", config.apiVersion())
                 .header("Augno-Version", config.apiVersion())
                 .header("User-Agent", config.userAgent())
                 .header("Accept", "application/json");
         String account = config.account();
         if (account != null) {
+            b.header("OpenMRP-Account", account);
             b.header("Augno-Account", account);
         }
         if (idempotencyKey != null) {

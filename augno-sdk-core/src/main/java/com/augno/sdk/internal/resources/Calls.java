@@ -5,6 +5,7 @@ import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
+import com.augno.sdk.secrets.KeyShapes;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
 import java.util.List;
@@ -69,9 +70,19 @@ public final class Calls {
         return context.execute(b.body(body).include(include).options(options).build(), type);
     }
 
-    /** {@code PATCH path/id?include=...} with a JSON body. */
+    /**
+     * {@code PATCH path/id?include=...} with a JSON body.
+     *
+     * @throws IllegalArgumentException before anything is sent, when the body sets no field (the
+     *     API refuses {@code PATCH {}})
+     */
     public <T> T patch(
             String path, String id, Object body, Collection<String> include, RequestOptions options, Class<T> type) {
+        if (body instanceof JsonNode && ((JsonNode) body).isObject() && ((JsonNode) body).isEmpty()) {
+            throw new IllegalArgumentException("Nothing to update: the " + type.getSimpleName() + " update sets no"
+                    + " field, and the API refuses an empty PATCH. Set at least one field on the update params"
+                    + " (a field set to clear it counts), or skip the call.");
+        }
         return context.execute(
                 ApiRequest.builder(HttpMethod.PATCH, path)
                         .addPathSegment(requireId(id))
@@ -99,6 +110,9 @@ public final class Calls {
 
     private static String requireId(String id) {
         Objects.requireNonNull(id, "id == null");
+        // A key pasted as an id would travel into the URL, logs, the exception and the server's
+        // request logs: refused before anything is sent, without echoing it.
+        KeyShapes.refuseKey(id, "The id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("id is blank; pass the object's id, e.g. apke_...");
         }

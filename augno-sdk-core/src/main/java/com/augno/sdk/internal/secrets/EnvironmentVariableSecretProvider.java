@@ -3,6 +3,7 @@ package com.augno.sdk.internal.secrets;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
@@ -60,9 +61,11 @@ public final class EnvironmentVariableSecretProvider implements SecretProvider {
      * Checks an environment variable name: letters, digits and {@code _}, not starting with a
      * digit.
      *
-     * @throws ConfigurationException otherwise
+     * @throws ConfigurationException otherwise, or (without echoing it) when it looks like a key
      */
     public static String checkName(String name) {
+        // First: a key passed where the variable's name belongs must not be echoed below.
+        KeyShapes.refuseKey(name, "The environment variable name");
         if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new ConfigurationException("env://" + name + " does not name an environment variable: use"
                     + " letters, digits and '_' only, e.g. env://AUGNO_API_KEY.");

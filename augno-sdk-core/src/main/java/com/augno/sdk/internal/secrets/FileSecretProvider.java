@@ -6,6 +6,7 @@ import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
@@ -92,6 +93,7 @@ public final class FileSecretProvider implements SecretProvider {
      */
     public static FileSecretProvider create(Path path, @Nullable String jsonField) {
         Objects.requireNonNull(path, "path == null");
+        KeyShapes.refuseKey(path.toString(), "The secret file path");
         Path absolute = path.toAbsolutePath();
         for (Path part : absolute) {
             if (part.toString().equals("..")) {

@@ -61,9 +61,10 @@ public final class ResourceTestKit {
         return TestKeys.sandbox();
     }
 
-    /** The standard request headers every call must carry. */
+    /** The standard request headers every call must carry (the version under both header brands). */
     public static RequestPatternBuilder withStandardHeaders(RequestPatternBuilder pattern, String key) {
         return pattern.withHeader("Authorization", equalTo("Bearer " + key))
+                .withHeader("OpenMRP-Version", equalTo("1.0.forge-preview.3"))
                 .withHeader("Augno-Version", equalTo("1.0.forge-preview.3"))
                 .withHeader("Accept", matching(".*application/json.*"));
     }

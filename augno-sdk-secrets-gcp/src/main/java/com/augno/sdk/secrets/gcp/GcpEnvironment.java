@@ -84,7 +84,9 @@ final class GcpEnvironment {
             if (!SecretPath.PROJECT.matcher(fromVariable).matches()) {
                 throw new ConfigurationException(source + ": the environment variable " + PROJECT_VARIABLE
                         + " is not a project id or number"
-                        + (SecretPath.looksLikeKey(fromVariable) ? " (value not shown)" : ": " + fromVariable));
+                        + (com.augno.sdk.secrets.KeyShapes.looksLikeKey(fromVariable)
+                                ? " (value not shown)"
+                                : ": " + fromVariable));
             }
             return fromVariable;
         }

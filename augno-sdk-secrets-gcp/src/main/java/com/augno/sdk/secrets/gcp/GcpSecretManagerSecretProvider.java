@@ -551,7 +551,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         if (m == null || m.isBlank()) {
             return "";
         }
-        if (SecretPath.looksLikeKey(m)) {
+        if (com.augno.sdk.secrets.KeyShapes.looksLikeKey(m)) {
             return " (server message withheld: it looks like it holds a key)";
         }
         return " Server said: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m);
@@ -560,7 +560,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private static @Nullable Throwable safeCause(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             String m = c.getMessage();
-            if (m != null && SecretPath.looksLikeKey(m)) {
+            if (m != null && com.augno.sdk.secrets.KeyShapes.looksLikeKey(m)) {
                 return null;
             }
         }

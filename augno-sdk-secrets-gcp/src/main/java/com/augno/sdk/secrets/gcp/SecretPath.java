@@ -1,7 +1,7 @@
 package com.augno.sdk.secrets.gcp;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.KeyShapes;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -68,7 +68,7 @@ final class SecretPath {
     }
 
     private static SecretPath checked(String target, @Nullable String project, String secret, String version) {
-        if (looksLikeKey(target)) {
+        if (KeyShapes.looksLikeKey(target)) {
             throw new ConfigurationException(
                     "The gcp-sm secret name holds what looks like an API key itself (not shown)."
                             + " Name the secret that stores the key, never the key. Accepted forms: " + FORMS);
@@ -89,10 +89,6 @@ final class SecretPath {
     private static ConfigurationException malformed(String target, String why) {
         return new ConfigurationException(
                 "The secret reference gcp-sm://" + target + " is malformed: " + why + ". Accepted forms: " + FORMS);
-    }
-
-    static boolean looksLikeKey(String text) {
-        return text.contains(KeyMode.SANDBOX.prefix()) || text.contains(KeyMode.PRODUCTION.prefix());
     }
 
     @Nullable

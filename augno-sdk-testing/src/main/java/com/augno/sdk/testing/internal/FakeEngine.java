@@ -1,5 +1,6 @@
 package com.augno.sdk.testing.internal;
 
+import com.augno.sdk.KeyMode;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.internal.Model.Account;
 import com.augno.sdk.testing.internal.Model.AuditEvent;
@@ -62,9 +63,6 @@ public final class FakeEngine {
     private static final String KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
     private static final String ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
     // Built from parts so that no scanner sees a prefix literal with a body.
-    private static final String KEY_PREFIX = "aug_sk_";
-    private static final String SANDBOX_PREFIX = KEY_PREFIX + "test_";
-    private static final String PRODUCTION_PREFIX = KEY_PREFIX + "prod_";
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+(\\.[A-Za-z0-9.-]+)?");
     private static final Set<String> ACTIONS = Set.of("create", "read", "update", "delete");
     private static final Duration MAX_REVOKE_WINDOW = Duration.ofDays(30);
@@ -101,6 +99,9 @@ public final class FakeEngine {
     private final CopyOnWriteArrayList<Consumer<String>> mintListeners = new CopyOnWriteArrayList<>();
     private final List<String> mintedSecrets = new ArrayList<>();
     private volatile boolean replayRevealsKeySecret;
+    /** The brand of the keys minted from now on ({@code mrp_sk_} unless a test picks another). */
+    private volatile String keyBrand = KeyMode.brands().get(0);
+
     private volatile String baseUrl = "";
     private final Object rateLock = new Object();
     private long rateWindowSecond = Long.MIN_VALUE;
@@ -418,13 +419,14 @@ public final class FakeEngine {
             if (before != null) {
                 throw faultError(before);
             }
-            String version = req.header("Augno-Version");
+            String version = apiVersion(req);
             if (version == null) {
                 throw new ApiError(
                         400,
                         "api_version_required",
-                        "The Augno-Version header is required, e.g. Augno-Version: 1.0.forge-preview.3.",
-                        "Augno-Version",
+                        "The OpenMRP-Version header is required, e.g. OpenMRP-Version: 1.0.forge-preview.3"
+                                + " (Augno-Version is accepted too).",
+                        "OpenMRP-Version",
                         false);
             }
             if (!VERSION.matcher(version).matches()) {
@@ -620,7 +622,7 @@ public final class FakeEngine {
         log.route = route == null ? ctx.req.path : route.template;
         log.listed = route == null || route.listed;
         log.status = status;
-        log.apiVersion = ctx.req.header("Augno-Version");
+        log.apiVersion = apiVersion(ctx.req);
         log.clientIp = ctx.req.clientIp;
         log.userAgent = ctx.req.header("User-Agent");
         log.referrer = ctx.req.header("Referer");
@@ -764,6 +766,23 @@ public final class FakeEngine {
         return prefix + "_" + new String(c);
     }
 
+    /** The version a request names: {@code OpenMRP-Version}, else the older {@code Augno-Version}. */
+    private static @Nullable String apiVersion(FakeRequest req) {
+        String v = req.header("OpenMRP-Version");
+        return v != null ? v : req.header("Augno-Version");
+    }
+
+    /**
+     * Sets the brand of the keys minted from now on, e.g. {@code mrp_sk_} or {@code aug_sk_} (any
+     * {@code [a-z]{2,10}_sk_}, so that tests can mint a brand the SDK does not know yet).
+     */
+    public void keyBrand(String brand) {
+        if (!brand.matches("[a-z]{2,10}_sk_")) {
+            throw new IllegalArgumentException("a key brand looks like mrp_sk_ or aug_sk_: " + brand);
+        }
+        this.keyBrand = brand;
+    }
+
     private Account newAccount(String name, boolean isSandbox, @Nullable Account owner, Instant now) {
         Account a = new Account(newId("ac"), nextSeq(), name, isSandbox, owner, now);
         accounts.put(a.id, a);
@@ -771,7 +790,7 @@ public final class FakeEngine {
     }
 
     private Key newKey(Account account, String name, Role role, @Nullable Instant expiresAt, Instant now) {
-        StringBuilder sb = new StringBuilder(account.sandbox ? SANDBOX_PREFIX : PRODUCTION_PREFIX);
+        StringBuilder sb = new StringBuilder(keyBrand + (account.sandbox ? "test_" : "prod_"));
         for (int i = 0; i < 64; i++) {
             sb.append(KEY_ALPHABET.charAt(SECURE_RANDOM.nextInt(KEY_ALPHABET.length())));
         }
@@ -1168,7 +1187,7 @@ public final class FakeEngine {
         route("DELETE", "/v1/identity/roles/{id}", "roles:delete", "", this::deleteRole);
         route("GET", "/v1/identity/permission-groups", "permissions:read", "owner", this::listPermissionGroups);
 
-        String userInc = "role,department";
+        String userInc = "user,role,department";
         route("POST", "/v1/identity/account-users", "team:create", userInc, this::createUser);
         route("GET", "/v1/identity/account-users", "team:read", userInc, this::listUsers);
         route("GET", "/v1/identity/account-users/{id}", "team:read", userInc, this::getUser);
@@ -1530,8 +1549,22 @@ public final class FakeEngine {
         return d;
     }
 
+    /**
+     * Renders an account user in the preview.3 shape: the person's own fields (name, email,
+     * username, image) sit in {@code user} (expanded with {@code include=user}), not at the top.
+     */
     private ObjectNode userJson(Ctx ctx, Doc d) {
         ObjectNode o = d.fields.deepCopy();
+        ObjectNode user = JSON.objectNode();
+        user.put("id", d.text("user_id")).put("object", "user");
+        for (String f : List.of("name", "email", "username", "image_url")) {
+            user.set(f, o.remove(f));
+        }
+        o.remove("user_id");
+        user.set("email_verified_at", NullNode.getInstance());
+        user.set("created_at", d.fields.get("created_at"));
+        user.set("updated_at", d.fields.get("updated_at"));
+        o.set("user", ctx.includes("user") ? user : NullNode.getInstance());
         Role r = d.roleId == null ? null : roles.get(d.roleId);
         o.set("role", ctx.includes("role") && r != null ? renderRole(r, true, false, false) : NullNode.getInstance());
         o.set("department", NullNode.getInstance());
@@ -1556,6 +1589,10 @@ public final class FakeEngine {
                 .put("email", email)
                 .put("username", optString(ctx.body, "username"));
         d.fields.set("image_url", NullNode.getInstance());
+        d.fields.put("user_id", newId("us"));
+        d.fields.put(
+                "is_commission_eligible",
+                ctx.body.path("is_commission_eligible").asBoolean(false));
         d.fields.put("status", "active");
         d.fields.set("last_used_at", NullNode.getInstance());
         d.fields.set("created_at", ts(ctx.now));
@@ -1577,9 +1614,19 @@ public final class FakeEngine {
     private Result listUsers(Ctx ctx) {
         String q = ctx.query.one("q");
         String roleType = ctx.query.one("role_type");
+        // Removed users are left out unless removed_scope=included (preview.3).
+        boolean withRemoved = "included".equals(ctx.query.one("removed_scope"));
+        String commission = ctx.query.one("is_commission_eligible");
         Account acct = ctx.account();
         List<Doc> list = newestFirst(accountUsers.values(), d -> {
             if (d.account != acct || !matchesQ(q, d.text("name"), d.text("email"))) {
+                return false;
+            }
+            if (!withRemoved && "removed".equals(d.text("status"))) {
+                return false;
+            }
+            if (commission != null
+                    && d.fields.path("is_commission_eligible").asBoolean(false) != Boolean.parseBoolean(commission)) {
                 return false;
             }
             if (roleType == null) {
@@ -1604,6 +1651,11 @@ public final class FakeEngine {
             if (v != null) {
                 d.fields.put(f, v);
             }
+        }
+        if (ctx.body.has("is_commission_eligible")) {
+            d.fields.put(
+                    "is_commission_eligible",
+                    ctx.body.path("is_commission_eligible").asBoolean());
         }
         if (ctx.body.has("role_id")) {
             String roleId = optString(ctx.body, "role_id");
