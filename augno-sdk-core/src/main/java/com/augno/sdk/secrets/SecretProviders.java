@@ -25,6 +25,8 @@ import java.util.Objects;
  *   <li>{@code gcp-sm://projects/<p>/secrets/<s>/versions/<v>[?endpoint=..][#field]},
  *       {@code gcp-sm://<p>/<s>}, {@code gcp-sm://<s>} (needs
  *       {@code com.augno:augno-sdk-secrets-gcp})
+ *   <li>{@code vault://<mount>/<path>[?version=..&namespace=..&endpoint=..&auth=..][#field]}
+ *       (needs {@code com.augno:augno-sdk-secrets-vault})
  * </ul>
  *
  * <p>{@code #field} reads one string field of a JSON secret. Creating a provider never contacts the

@@ -28,7 +28,8 @@ public final class SecretReference {
     public static final String ACCEPTED_FORMS = "env://<VARIABLE>, file:///<absolute path>, "
             + "aws-sm://<name or ARN>[?region=..&stage=..&versionId=..&endpoint=..][#<json field>], "
             + "gcp-sm://projects/<project>/secrets/<secret>/versions/<version>[?endpoint=..][#<json field>], "
-            + "gcp-sm://<project>/<secret>, gcp-sm://<secret>";
+            + "gcp-sm://<project>/<secret>, gcp-sm://<secret>, "
+            + "vault://<mount>/<path>[?version=..&namespace=..&endpoint=..&auth=..][#<field>]";
 
     private final String scheme;
     private final String target;

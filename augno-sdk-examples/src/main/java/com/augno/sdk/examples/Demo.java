@@ -118,6 +118,9 @@ public final class Demo {
                     "without the AWS module",
                     firstSentence(
                             failure(() -> SecretProviders.fromUri("aws-sm://prod/augno?region=eu-west-1#api_key"))));
+            row(
+                    "without the Vault module",
+                    firstSentence(failure(() -> SecretProviders.fromUri("vault://secret/prod/augno#api_key"))));
             row("a key pasted into config", firstSentence(failure(() -> SecretProviders.fromUri(runtimeKey.reveal()))));
 
             step("2", "The key, as the SDK shows it");

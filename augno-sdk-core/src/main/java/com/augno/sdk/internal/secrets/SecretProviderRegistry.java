@@ -25,8 +25,10 @@ public final class SecretProviderRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(SecretProviderRegistry.class);
 
     /** Schemes served by optional modules, and the artifact that serves them. */
-    private static final Map<String, String> OPTIONAL_MODULES =
-            Map.of("aws-sm", "com.augno:augno-sdk-secrets-aws", "gcp-sm", "com.augno:augno-sdk-secrets-gcp");
+    private static final Map<String, String> OPTIONAL_MODULES = Map.of(
+            "aws-sm", "com.augno:augno-sdk-secrets-aws",
+            "gcp-sm", "com.augno:augno-sdk-secrets-gcp",
+            "vault", "com.augno:augno-sdk-secrets-vault");
 
     private SecretProviderRegistry() {}
 
