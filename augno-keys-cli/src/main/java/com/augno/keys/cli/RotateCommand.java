@@ -61,7 +61,7 @@ final class RotateCommand implements Callable<Integer> {
             names = "--store",
             required = true,
             paramLabel = "REF",
-            description = "Reference to the secret that holds the key (aws-sm://..., gcp-sm://...): the store is"
+            description = "Reference to the secret that holds the key (aws-sm://..., gcp-sm://..., vault://...): the store is"
                     + " read for the pre-check and written with the new key.")
     @SuppressWarnings("NullAway.Init") // required option
     private String store;
@@ -94,7 +94,7 @@ final class RotateCommand implements Callable<Integer> {
         if (!(provider instanceof WritableSecretStore)) {
             throw new ConfigurationException("--store " + provider.description() + " cannot be written (env:// and"
                     + " file:// are read-only): use the secret manager reference the clients read, e.g. aws-sm://..."
-                    + " or gcp-sm://....");
+                    + ", gcp-sm://... or vault://....");
         }
         WritableSecretStore writable = (WritableSecretStore) provider;
         try (AugnoClient client = admin.adminClient(context)) {

@@ -39,6 +39,7 @@ class PublishedArtifactsIT {
             "augno-sdk-core", "com.augno.sdk.core",
             "augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws",
             "augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp",
+            "augno-sdk-secrets-vault", "com.augno.sdk.secrets.vault",
             "augno-sdk-testing", "com.augno.sdk.testing",
             "augno-keys-cli", "com.augno.keys.cli");
 
@@ -100,7 +101,8 @@ class PublishedArtifactsIT {
                             "com.augno.sdk.internal.secrets.EnvironmentVariableSecretProviderFactory",
                             "com.augno.sdk.internal.secrets.FileSecretProviderFactory",
                             "com.augno.sdk.secrets.aws.AwsSecretsManagerSecretProviderFactory",
-                            "com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory");
+                            "com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory",
+                            "com.augno.sdk.secrets.vault.VaultSecretProviderFactory");
             // gRPC finds its transports and name resolvers through service files too.
             assertThat(file.getJarEntry("META-INF/services/io.grpc.ManagedChannelProvider"))
                     .isNotNull();
@@ -125,6 +127,9 @@ class PublishedArtifactsIT {
                 java(jar, "rotate", "--key-id", "apke_1", "--store", "gcp-sm://projects/acme/secrets/augno?region=eu");
         assertThat(gcp.exitCode).as(gcp.output).isEqualTo(3);
         assertThat(gcp.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
+        Result vault = java(jar, "rotate", "--key-id", "apke_1", "--store", "vault://secret/augno?region=eu");
+        assertThat(vault.exitCode).as(vault.output).isEqualTo(3);
+        assertThat(vault.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
     }
 
     private record Result(int exitCode, String output) {}
