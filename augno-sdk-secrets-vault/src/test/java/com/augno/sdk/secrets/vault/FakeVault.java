@@ -36,9 +36,9 @@ import org.jspecify.annotations.Nullable;
  * 403 {@code permission denied}, as from Vault. Secrets live per namespace ({@code
  * X-Vault-Namespace}). It can be sealed (503 {@code Vault is sealed} on every call). Replies follow
  * Vault's JSON shapes ({@code {"errors": [...]}} on failure). Tests add higher-priority stubs for
- * other faults.
+ * other faults. Public, and shipped in this module's test jar, for the CLI's tests.
  */
-final class FakeVault implements ResponseDefinitionTransformerV2 {
+public final class FakeVault implements ResponseDefinitionTransformerV2 {
     static final String NAME = "fake-vault";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String ROOT = "";
@@ -84,27 +84,27 @@ final class FakeVault implements ResponseDefinitionTransformerV2 {
     private int logins;
     private int renewals;
 
-    FakeVault(Clock clock) {
+    public FakeVault(Clock clock) {
         this.clock = clock;
         this.server = new WireMockServer(
                 wireMockConfig().bindAddress("127.0.0.1").dynamicPort().extensions(this));
     }
 
-    FakeVault launch() {
+    public FakeVault launch() {
         server.start();
         server.stubFor(any(urlMatching("/v1/.*")).atPriority(10).willReturn(aResponse().withTransformers(NAME)));
         return this;
     }
 
-    void shutdown() {
+    public void shutdown() {
         server.stop();
     }
 
-    WireMockServer server() {
+    public WireMockServer server() {
         return server;
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.port();
     }
 
@@ -119,89 +119,89 @@ final class FakeVault implements ResponseDefinitionTransformerV2 {
     }
 
     /** Issues a token that never expires, granting {@code capabilities} on every path. */
-    synchronized String issueToken(String... capabilities) {
+    public synchronized String issueToken(String... capabilities) {
         String token = "hvs.fake" + UUID.randomUUID().toString().replace("-", "");
         tokens.put(token, new TokenInfo(Set.of(capabilities), Duration.ZERO, null, false, clock.instant()));
         return token;
     }
 
-    synchronized void revoke(String token) {
+    public synchronized void revoke(String token) {
         tokens.remove(token);
     }
 
     /** Revokes every token, as a Vault operator revoking a whole auth mount would. */
-    synchronized void revokeAll() {
+    public synchronized void revokeAll() {
         tokens.clear();
     }
 
     /** Runs {@code writer} when the next KV write arrives, before it is applied: another writer sneaking in. */
-    synchronized void beforeNextWrite(Runnable writer) {
+    public synchronized void beforeNextWrite(Runnable writer) {
         this.beforeNextWrite = writer;
     }
 
     /** Runs {@code listener} at every request answered while sealed. */
-    synchronized void onSealedRequest(Runnable listener) {
+    public synchronized void onSealedRequest(Runnable listener) {
         this.onSealedRequest = listener;
     }
 
-    synchronized void kubernetesRole(String role, String jwt) {
+    public synchronized void kubernetesRole(String role, String jwt) {
         kubernetesRoles.put(role, jwt);
     }
 
-    synchronized void appRole(String roleId, String secretId) {
+    public synchronized void appRole(String roleId, String secretId) {
         appRoles.put(roleId, secretId);
     }
 
     /** Sets the lease of tokens issued by logins from now on. */
-    synchronized void loginLease(Duration ttl, @Nullable Duration maxTtl, boolean renewable) {
+    public synchronized void loginLease(Duration ttl, @Nullable Duration maxTtl, boolean renewable) {
         this.loginTtl = ttl;
         this.loginMaxTtl = maxTtl;
         this.loginRenewable = renewable;
     }
 
-    synchronized void loginCapabilities(String... capabilities) {
+    public synchronized void loginCapabilities(String... capabilities) {
         this.loginCapabilities = Set.of(capabilities);
     }
 
-    synchronized void sealed(boolean sealed) {
+    public synchronized void sealed(boolean sealed) {
         this.sealed = sealed;
     }
 
-    synchronized int logins() {
+    public synchronized int logins() {
         return logins;
     }
 
-    synchronized int renewals() {
+    public synchronized int renewals() {
         return renewals;
     }
 
-    synchronized List<String> namespacesSeen() {
+    public synchronized List<String> namespacesSeen() {
         return List.copyOf(namespacesSeen);
     }
 
     /** Stores a new version of the secret at {@code mount/path} (no namespace); returns its number. */
-    synchronized int write(String mountAndPath, Map<String, String> data) {
+    public synchronized int write(String mountAndPath, Map<String, String> data) {
         return write(ROOT, mountAndPath, data);
     }
 
-    synchronized int write(String namespace, String mountAndPath, Map<String, String> data) {
+    public synchronized int write(String namespace, String mountAndPath, Map<String, String> data) {
         Secret s = secrets.computeIfAbsent(key(namespace, mountAndPath), k -> new Secret());
         s.versions.add(MAPPER.valueToTree(data));
         return s.versions.size();
     }
 
     /** Marks the latest version deleted (soft delete), as {@code vault kv delete} does. */
-    synchronized void deleteLatest(String mountAndPath) {
+    public synchronized void deleteLatest(String mountAndPath) {
         Secret s = secrets.get(key(ROOT, mountAndPath));
         s.versions.set(s.versions.size() - 1, null);
     }
 
-    synchronized int currentVersion(String mountAndPath) {
+    public synchronized int currentVersion(String mountAndPath) {
         Secret s = secrets.get(key(ROOT, mountAndPath));
         return s == null ? 0 : s.versions.size();
     }
 
-    synchronized @Nullable String field(String mountAndPath, String field) {
+    public synchronized @Nullable String field(String mountAndPath, String field) {
         Secret s = secrets.get(key(ROOT, mountAndPath));
         ObjectNode latest = s == null || s.versions.isEmpty() ? null : s.versions.get(s.versions.size() - 1);
         return latest == null || !latest.has(field) ? null : latest.get(field).asText();
