@@ -68,9 +68,10 @@ final class AdminOptions {
      */
     static SecretProvider open(CliContext context, String reference, String option) {
         if (KEY_SHAPED.matcher(reference).find()) {
-            throw new ConfigurationException(option + " must be a secret reference (aws-sm://, gcp-sm://, vault://, env://,"
-                    + " file://), but it holds an API key. Keys never go on the command line; this one is now in"
-                    + " your shell history: rotate it (augno-keys rotate --emergency).");
+            throw new ConfigurationException(
+                    option + " must be a secret reference (aws-sm://, gcp-sm://, vault://, env://,"
+                            + " file://), but it holds an API key. Keys never go on the command line; this one is now in"
+                            + " your shell history: rotate it (augno-keys rotate --emergency).");
         }
         return context.opener().apply(reference);
     }

@@ -88,7 +88,9 @@ class VaultRotateTest {
         CliRun run = CliRun.run(context, "rotate", "--key-id", keyId, "--store", reference, "--dry-run");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("store holds this key", "store is writable").doesNotContain("UNKNOWN");
+        assertThat(run.out())
+                .contains("store holds this key", "store is writable")
+                .doesNotContain("UNKNOWN");
         assertThat(vault.currentVersion(SECRET)).isEqualTo(1);
         LeakCanary.assertNoLeak(run.all());
     }

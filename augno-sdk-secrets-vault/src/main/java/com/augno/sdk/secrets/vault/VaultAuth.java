@@ -150,23 +150,18 @@ public final class VaultAuth {
     /** Returns e.g. {@code kubernetes auth (role augno, mount kubernetes)}; names files, never their content. */
     @Override
     public String toString() {
-        switch (method) {
-            case KUBERNETES:
-                return "kubernetes auth (role " + role + ", mount " + mount + ", JWT file " + file + ")";
-            case APPROLE:
-                return "approle auth (mount " + mount + ", secret-id file " + file + ")";
-            default:
-                return file == null ? "token auth (VAULT_TOKEN or ~/.vault-token)" : "token auth (file " + file + ")";
-        }
+        return switch (method) {
+            case KUBERNETES -> "kubernetes auth (role " + role + ", mount " + mount + ", JWT file " + file + ")";
+            case APPROLE -> "approle auth (mount " + mount + ", secret-id file " + file + ")";
+            case TOKEN ->
+                file == null ? "token auth (VAULT_TOKEN or ~/.vault-token)" : "token auth (file " + file + ")";
+        };
     }
 
     @Override
     public boolean equals(@Nullable Object o) {
-        if (!(o instanceof VaultAuth)) {
-            return false;
-        }
-        VaultAuth a = (VaultAuth) o;
-        return method == a.method
+        return o instanceof VaultAuth a
+                && method == a.method
                 && Objects.equals(file, a.file)
                 && Objects.equals(role, a.role)
                 && mount.equals(a.mount);

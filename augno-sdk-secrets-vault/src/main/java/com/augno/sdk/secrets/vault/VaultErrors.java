@@ -31,29 +31,34 @@ final class VaultErrors {
      * @param grant the policy capability that allows it, e.g. {@code "read"}, or null when no policy applies
      *     (a login)
      */
-    RuntimeException map(int status, List<String> errors, String action, @org.jspecify.annotations.Nullable String grant) {
+    RuntimeException map(
+            int status, List<String> errors, String action, @org.jspecify.annotations.Nullable String grant) {
         String lower = String.join("\n", errors).toLowerCase(Locale.ROOT);
         String detail = " [HTTP " + status + "]";
         if (status == 503 && lower.contains("sealed")) {
             return new SecretUnavailableException(
-                    source, "Vault is sealed, so it cannot " + action + "; unseal it. The key cache serves its last"
+                    source,
+                    "Vault is sealed, so it cannot " + action + "; unseal it. The key cache serves its last"
                             + " good key meanwhile." + detail);
         }
         if (status == 429 || status == 412 || status >= 500) {
             return new SecretUnavailableException(
-                    source, "Vault could not " + action + " for now (rate limit, standby, or a failure on its"
+                    source,
+                    "Vault could not " + action + " for now (rate limit, standby, or a failure on its"
                             + " side); retrying later may succeed." + detail);
         }
         if (status >= 300 && status < 400) {
             return new SecretUnavailableException(
-                    source, "Vault answered " + action + " with a redirect (a standby node pointing at the active"
+                    source,
+                    "Vault answered " + action + " with a redirect (a standby node pointing at the active"
                             + " one). Redirects are not followed, so the token never goes to another host: point"
                             + " the endpoint at the active node or the cluster's load balancer." + detail);
         }
         if (status == 401 || status == 403) {
             return new SecretAccessDeniedException(
                     source,
-                    "Vault refused to " + action + (grant == null
+                    "Vault refused to " + action
+                            + (grant == null
                                     ? ": check the role and its binding to this identity."
                                     : ": the token's policies must grant \"" + grant + "\" on that path (see"
                                             + " docs/vault.md), and the token must be valid (not expired or"

@@ -72,7 +72,11 @@ final class VaultHttp {
      * @throws SecretProviderException if the reply is larger than {@link #MAX_REPLY_BYTES}
      */
     Reply call(
-            String method, List<String> segments, Map<String, String> query, @Nullable JsonNode body, @Nullable String token) {
+            String method,
+            List<String> segments,
+            Map<String, String> query,
+            @Nullable JsonNode body,
+            @Nullable String token) {
         HttpUrl.Builder url = base.newBuilder().addPathSegment("v1");
         for (String s : segments) {
             url.addPathSegment(s);

@@ -26,8 +26,8 @@ final class VaultPaths {
             p = p.substring(0, p.length() - 1);
         }
         if (p.isEmpty()) {
-            throw new ConfigurationException("The Vault " + what + " is empty. Accepted form: "
-                    + VaultSecretProviderFactory.FORM);
+            throw new ConfigurationException(
+                    "The Vault " + what + " is empty. Accepted form: " + VaultSecretProviderFactory.FORM);
         }
         List<String> out = new ArrayList<>();
         for (String s : p.split("/", -1)) {

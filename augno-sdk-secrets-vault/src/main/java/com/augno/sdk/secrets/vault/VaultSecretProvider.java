@@ -117,8 +117,8 @@ public final class VaultSecretProvider implements WritableSecretStore {
 
     private VaultSecretProvider(Builder b) {
         if (b.mount == null || b.path == null) {
-            throw new IllegalStateException("mount and path are required, but " + (b.mount == null ? "mount" : "path")
-                    + " was not set");
+            throw new IllegalStateException(
+                    "mount and path are required, but " + (b.mount == null ? "mount" : "path") + " was not set");
         }
         this.mountSegments = VaultPaths.segments(b.mount, "mount");
         this.mount = String.join("/", mountSegments);
@@ -152,7 +152,8 @@ public final class VaultSecretProvider implements WritableSecretStore {
     }
 
     private String describe() {
-        StringBuilder sb = new StringBuilder("vault://").append(mount).append('/').append(path);
+        StringBuilder sb =
+                new StringBuilder("vault://").append(mount).append('/').append(path);
         sb.append(" (").append(version == null ? "latest version" : "version " + version);
         sb.append(", ").append(endpoint);
         if (namespace != null) {
@@ -246,11 +247,14 @@ public final class VaultSecretProvider implements WritableSecretStore {
         RuntimeGuard.enforce();
         Current current = read(null, true);
         ObjectNode data = current.data();
-        if (data != null && data.path(jsonField).isTextual() && data.path(jsonField).textValue().equals(value.reveal())) {
+        if (data != null
+                && data.path(jsonField).isTextual()
+                && data.path(jsonField).textValue().equals(value.reveal())) {
             LOG.info("{} version {} already holds this value; nothing written", description, current.version());
             return Long.toString(current.version());
         }
-        String document = JsonSecrets.replaceField(data == null ? null : data.toString(), jsonField, value.reveal(), description);
+        String document =
+                JsonSecrets.replaceField(data == null ? null : data.toString(), jsonField, value.reveal(), description);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.putObject("options").put("cas", current.version());
         try {
@@ -265,10 +269,13 @@ public final class VaultSecretProvider implements WritableSecretStore {
         if (!reply.ok()) {
             throw errors.map(reply.status(), reply.errors(), "write " + apiPath(), "update");
         }
-        JsonNode written = reply.body() == null ? null : reply.body().path("data").get("version");
+        JsonNode written =
+                reply.body() == null ? null : reply.body().path("data").get("version");
         if (written == null || !written.canConvertToLong()) {
-            throw new SecretProviderException(description, "Vault accepted the write but its answer has no"
-                    + " data.version; read the secret to check which version is current.");
+            throw new SecretProviderException(
+                    description,
+                    "Vault accepted the write but its answer has no"
+                            + " data.version; read the secret to check which version is current.");
         }
         LOG.info("Stored a new version {} of {}", written.asLong(), description);
         return Long.toString(written.asLong());
@@ -312,7 +319,10 @@ public final class VaultSecretProvider implements WritableSecretStore {
                     ? WriteAccess.YES
                     : WriteAccess.NO;
         } catch (SecretProviderException | ConfigurationException e) {
-            LOG.info("Could not ask Vault about write access to {} ({})", description, e.getClass().getSimpleName());
+            LOG.info(
+                    "Could not ask Vault about write access to {} ({})",
+                    description,
+                    e.getClass().getSimpleName());
             return WriteAccess.UNKNOWN;
         }
     }
@@ -352,7 +362,8 @@ public final class VaultSecretProvider implements WritableSecretStore {
         VaultHttp.Reply reply = call("GET", dataPath(), query, null);
         String action = "read " + apiPath() + (pinned == null ? "" : " version " + pinned);
         JsonNode body = reply.body();
-        JsonNode metadataVersion = body == null ? null : body.path("data").path("metadata").get("version");
+        JsonNode metadataVersion =
+                body == null ? null : body.path("data").path("metadata").get("version");
         long current = metadataVersion != null && metadataVersion.canConvertToLong() ? metadataVersion.asLong() : 0;
         if (reply.status() == 404 && absentIsEmpty) {
             return new Current(null, current); // absent (0) or its latest version deleted (cas must name it)
@@ -362,15 +373,18 @@ public final class VaultSecretProvider implements WritableSecretStore {
         }
         JsonNode data = body == null ? null : body.path("data").get("data");
         if (metadataVersion == null || !metadataVersion.canConvertToLong()) {
-            throw new SecretProviderException(description, "Vault's answer has no data.metadata.version: the mount"
-                    + " is probably not a KV version 2 engine (use a KV v2 mount).");
+            throw new SecretProviderException(
+                    description,
+                    "Vault's answer has no data.metadata.version: the mount"
+                            + " is probably not a KV version 2 engine (use a KV v2 mount).");
         }
         if (data == null || data.isNull()) {
             if (absentIsEmpty) {
                 return new Current(null, current);
             }
             throw new SecretNotFoundException(
-                    description, "version " + current + " of the secret is deleted or destroyed; undelete it or"
+                    description,
+                    "version " + current + " of the secret is deleted or destroyed; undelete it or"
                             + " store a new version.");
         }
         if (!data.isObject()) {
@@ -380,7 +394,8 @@ public final class VaultSecretProvider implements WritableSecretStore {
     }
 
     /** Calls Vault with the session's token; on a 403, once more with a new token when that may help. */
-    private VaultHttp.Reply call(String method, List<String> segments, Map<String, String> query, @Nullable JsonNode body) {
+    private VaultHttp.Reply call(
+            String method, List<String> segments, Map<String, String> query, @Nullable JsonNode body) {
         Connection c = connection.get();
         String token = c.session().token(c.http());
         VaultHttp.Reply reply = c.http().call(method, segments, query, body, token);
@@ -492,7 +507,8 @@ public final class VaultSecretProvider implements WritableSecretStore {
          * specified, this is {@code VAULT_NAMESPACE}, else none.
          */
         public Builder namespace(String namespace) {
-            this.namespace = VaultPaths.requireMount(Objects.requireNonNull(namespace, "namespace == null"), "namespace");
+            this.namespace =
+                    VaultPaths.requireMount(Objects.requireNonNull(namespace, "namespace == null"), "namespace");
             return this;
         }
 

@@ -88,8 +88,8 @@ public final class VaultSecretProviderFactory implements SecretProviderFactory {
         String method = reference.parameter("auth").orElse("token");
         Set<String> authParameters = BY_AUTH.get(method);
         if (authParameters == null) {
-            throw new ConfigurationException("The reference " + reference + " names an unknown auth method '"
-                    + method + "'; use auth=token, auth=kubernetes or auth=approle.");
+            throw new ConfigurationException("The reference " + reference + " names an unknown auth method '" + method
+                    + "'; use auth=token, auth=kubernetes or auth=approle.");
         }
         Set<String> allowed = new java.util.HashSet<>(COMMON);
         allowed.addAll(authParameters);
@@ -121,25 +121,30 @@ public final class VaultSecretProviderFactory implements SecretProviderFactory {
     }
 
     private static VaultAuth auth(SecretReference reference, String method) {
-        switch (method) {
-            case "kubernetes":
-                return VaultAuth.kubernetes(
+        return switch (method) {
+            case "kubernetes" ->
+                VaultAuth.kubernetes(
                         required(reference, "role", "auth=kubernetes"),
                         reference.parameter("jwtFile").map(Path::of).orElse(VaultAuth.KUBERNETES_JWT_FILE),
                         reference.parameter("authMount").orElse("kubernetes"));
-            case "approle":
-                return VaultAuth.appRole(
+            case "approle" ->
+                VaultAuth.appRole(
                         required(reference, "roleId", "auth=approle"),
                         Path.of(required(reference, "secretIdFile", "auth=approle")),
                         reference.parameter("authMount").orElse("approle"));
-            default:
-                return reference.parameter("tokenFile").map(f -> VaultAuth.tokenFile(Path.of(f))).orElse(VaultAuth.token());
-        }
+            default ->
+                reference
+                        .parameter("tokenFile")
+                        .map(f -> VaultAuth.tokenFile(Path.of(f)))
+                        .orElse(VaultAuth.token());
+        };
     }
 
     private static String required(SecretReference reference, String name, String method) {
-        return reference.parameter(name).orElseThrow(() -> new ConfigurationException("The reference " + reference
-                + " uses " + method + " but has no " + name + "= parameter. Accepted form: " + FORM));
+        return reference
+                .parameter(name)
+                .orElseThrow(() -> new ConfigurationException("The reference " + reference + " uses " + method
+                        + " but has no " + name + "= parameter. Accepted form: " + FORM));
     }
 
     private static long version(SecretReference reference, String text) {

@@ -207,15 +207,21 @@ final class VaultSession {
         }
         Token t = tokenOf(reply.body(), clock.instant(), action);
         logins++;
-        LOG.debug("Logged in to Vault for {} ({} auth, lease {} s, renewable {})",
-                source, auth.method().configName, t.lease().toSeconds(), t.renewable());
+        LOG.debug(
+                "Logged in to Vault for {} ({} auth, lease {} s, renewable {})",
+                source,
+                auth.method().configName,
+                t.lease().toSeconds(),
+                t.renewable());
         return t;
     }
 
     private @Nullable Token renew(VaultHttp http, Token t) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode().put("increment", t.lease().toSeconds() + "s");
+        ObjectNode body =
+                JsonNodeFactory.instance.objectNode().put("increment", t.lease().toSeconds() + "s");
         try {
-            VaultHttp.Reply reply = http.call("POST", List.of("auth", "token", "renew-self"), Map.of(), body, t.value());
+            VaultHttp.Reply reply =
+                    http.call("POST", List.of("auth", "token", "renew-self"), Map.of(), body, t.value());
             if (!reply.ok()) {
                 LOG.info("Vault refused to renew the token of {} (HTTP {}); logging in again", source, reply.status());
                 return null;
@@ -224,15 +230,21 @@ final class VaultSession {
             renewals++;
             // A renewal capped by the token's maximum TTL cannot be stretched again: log in at the next refresh.
             boolean capped = renewed.lease().compareTo(t.lease()) < 0;
-            LOG.debug("Renewed the Vault token of {} (lease {} s{})",
-                    source, renewed.lease().toSeconds(), capped ? ", capped by its maximum TTL" : "");
+            LOG.debug(
+                    "Renewed the Vault token of {} (lease {} s{})",
+                    source,
+                    renewed.lease().toSeconds(),
+                    capped ? ", capped by its maximum TTL" : "");
             return new Token(
                     renewed.value().isEmpty() ? t.value() : renewed.value(),
                     renewed.obtainedAt(),
                     renewed.lease(),
                     renewed.renewable() && !capped);
         } catch (SecretProviderException e) {
-            LOG.info("Could not renew the Vault token of {} ({}); logging in again", source, e.getClass().getSimpleName());
+            LOG.info(
+                    "Could not renew the Vault token of {} ({}); logging in again",
+                    source,
+                    e.getClass().getSimpleName());
             return null;
         }
     }
@@ -244,7 +256,8 @@ final class VaultSession {
             throw new SecretProviderException(source, "Vault's answer to " + action + " has no auth.client_token.");
         }
         long lease = Math.max(0, a.path("lease_duration").asLong(0));
-        return new Token(value, now, Duration.ofSeconds(lease), a.path("renewable").asBoolean(false));
+        return new Token(
+                value, now, Duration.ofSeconds(lease), a.path("renewable").asBoolean(false));
     }
 
     private String readFile(Path file, String what) {

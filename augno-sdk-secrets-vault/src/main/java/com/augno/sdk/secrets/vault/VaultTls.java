@@ -44,8 +44,8 @@ final class VaultTls {
             factory.init(store);
             X509TrustManager trust = null;
             for (TrustManager tm : factory.getTrustManagers()) {
-                if (tm instanceof X509TrustManager) {
-                    trust = (X509TrustManager) tm;
+                if (tm instanceof X509TrustManager x509) {
+                    trust = x509;
                 }
             }
             if (trust == null) {
@@ -55,8 +55,8 @@ final class VaultTls {
             tls.init(null, new TrustManager[] {trust}, null);
             builder.sslSocketFactory(tls.getSocketFactory(), trust);
         } catch (NoSuchFileException e) {
-            throw new ConfigurationException("The Vault CA bundle " + pem + " for " + source + " does not exist; fix"
-                    + " ca= or VAULT_CACERT.");
+            throw new ConfigurationException(
+                    "The Vault CA bundle " + pem + " for " + source + " does not exist; fix" + " ca= or VAULT_CACERT.");
         } catch (IOException | GeneralSecurityException e) {
             throw new ConfigurationException("The Vault CA bundle " + pem + " for " + source + " is not a readable PEM"
                     + " certificate file (" + e.getClass().getSimpleName() + ").");

@@ -92,7 +92,8 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
 
     public FakeVault launch() {
         server.start();
-        server.stubFor(any(urlMatching("/v1/.*")).atPriority(10).willReturn(aResponse().withTransformers(NAME)));
+        server.stubFor(
+                any(urlMatching("/v1/.*")).atPriority(10).willReturn(aResponse().withTransformers(NAME)));
         return this;
     }
 
@@ -327,7 +328,9 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
         }
         s.versions.add((ObjectNode) body.get("data"));
         ObjectNode out = MAPPER.createObjectNode();
-        out.putObject("data").put("version", s.versions.size()).put("created_time", clock.instant().toString());
+        out.putObject("data")
+                .put("version", s.versions.size())
+                .put("created_time", clock.instant().toString());
         return ok(out);
     }
 
@@ -342,7 +345,8 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
             accepted = jwt.equals(body.path("jwt").asText());
         } else {
             String secretId = appRoles.get(body.path("role_id").asText());
-            accepted = secretId != null && secretId.equals(body.path("secret_id").asText());
+            accepted =
+                    secretId != null && secretId.equals(body.path("secret_id").asText());
             if (!accepted) {
                 return error(400, "invalid role or secret ID");
             }
@@ -362,7 +366,8 @@ public final class FakeVault implements ResponseDefinitionTransformerV2 {
             return error(400, "lease is not renewable");
         }
         String inc = body.path("increment").asText("");
-        Duration increment = inc.endsWith("s") ? Duration.ofSeconds(Long.parseLong(inc.substring(0, inc.length() - 1))) : info.ttl;
+        Duration increment =
+                inc.endsWith("s") ? Duration.ofSeconds(Long.parseLong(inc.substring(0, inc.length() - 1))) : info.ttl;
         Instant now = clock.instant();
         Instant expiry = now.plus(increment);
         if (info.maxExpiresAt != null && expiry.isAfter(info.maxExpiresAt)) {

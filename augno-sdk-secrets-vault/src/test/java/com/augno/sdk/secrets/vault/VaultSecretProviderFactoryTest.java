@@ -27,7 +27,8 @@ class VaultSecretProviderFactoryTest {
 
     @Test
     void serviceLoaderFindsTheFactoryForTheVaultScheme() {
-        try (SecretProvider p = SecretProviders.fromUri("vault://secret/prod/augno?endpoint=https://vault.example.com")) {
+        try (SecretProvider p =
+                SecretProviders.fromUri("vault://secret/prod/augno?endpoint=https://vault.example.com")) {
             assertThat(p).isInstanceOf(VaultSecretProvider.class);
             assertThat(p.description())
                     .isEqualTo("vault://secret/prod/augno (latest version, https://vault.example.com/, token auth)"
@@ -63,9 +64,11 @@ class VaultSecretProviderFactoryTest {
 
         assertThat(create("vault://secret/augno?auth=kubernetes&role=augno").auth())
                 .isEqualTo(VaultAuth.kubernetes("augno"));
-        assertThat(create("vault://secret/augno?auth=approle&roleId=r-1&secretIdFile=/run/secret-id").auth())
+        assertThat(create("vault://secret/augno?auth=approle&roleId=r-1&secretIdFile=/run/secret-id")
+                        .auth())
                 .isEqualTo(VaultAuth.appRole("r-1", Path.of("/run/secret-id")));
-        assertThat(create("vault://secret/augno?auth=token&tokenFile=/run/agent/token").auth())
+        assertThat(create("vault://secret/augno?auth=token&tokenFile=/run/agent/token")
+                        .auth())
                 .isEqualTo(VaultAuth.tokenFile(Path.of("/run/agent/token")));
     }
 

@@ -229,7 +229,9 @@ class VaultSecretProviderTest {
                         .withRequestBody(matchingJsonPath("$.jwt")));
         vault.server()
                 .verify(getRequestedFor(urlEqualTo("/v1/secret/data/prod/augno"))
-                        .withHeader("X-Vault-Token", com.github.tomakehurst.wiremock.client.WireMock.matching("hvs\\.login.*")));
+                        .withHeader(
+                                "X-Vault-Token",
+                                com.github.tomakehurst.wiremock.client.WireMock.matching("hvs\\.login.*")));
         assertThat(vault.logins()).isEqualTo(1);
         LeakCanary.assertNoLeak(provider, provider.description(), provider.auth());
     }
@@ -271,7 +273,8 @@ class VaultSecretProviderTest {
 
         vault.server()
                 .verify(postRequestedFor(urlEqualTo("/v1/auth/ci/approle/login"))
-                        .withRequestBody(equalToJson("{\"role_id\":\"role-1234\",\"secret_id\":\"" + secretId + "\"}")));
+                        .withRequestBody(
+                                equalToJson("{\"role_id\":\"role-1234\",\"secret_id\":\"" + secretId + "\"}")));
         assertThat(provider.auth().toString()).doesNotContain("role-1234");
         LeakCanary.assertNoLeak(provider, provider.auth());
     }
@@ -279,7 +282,8 @@ class VaultSecretProviderTest {
     @Test
     void wrongSecretIdIsRefused() throws IOException {
         vault.appRole("role-1234", "the-right-one");
-        Path secretIdFile = writeFile("secret-id", LeakCanary.register(UUID.randomUUID().toString()));
+        Path secretIdFile =
+                writeFile("secret-id", LeakCanary.register(UUID.randomUUID().toString()));
         VaultSecretProvider provider = provider(builder().auth(VaultAuth.appRole("role-1234", secretIdFile)));
 
         assertThatThrownBy(provider::fetch)
@@ -389,9 +393,8 @@ class VaultSecretProviderTest {
         vault.write("team-a", SECRET, Map.of("api_key", key));
         String jwt = LeakCanary.register("eyJfake." + UUID.randomUUID());
         vault.kubernetesRole("augno", jwt);
-        VaultSecretProvider provider = provider(builder()
-                .namespace("team-a")
-                .auth(VaultAuth.kubernetes("augno", writeFile("jwt", jwt), "kubernetes")));
+        VaultSecretProvider provider = provider(
+                builder().namespace("team-a").auth(VaultAuth.kubernetes("augno", writeFile("jwt", jwt), "kubernetes")));
 
         assertThat(provider.fetch().reveal()).isEqualTo(key);
 
@@ -478,7 +481,9 @@ class VaultSecretProviderTest {
         VaultSecretProvider provider = tokenProvider("read", "update");
         String next = TestKeys.production();
 
-        String first = provider.put(SecretValue.of(next), PutOptions.withRequestToken(UUID.randomUUID().toString()));
+        String first = provider.put(
+                SecretValue.of(next),
+                PutOptions.withRequestToken(UUID.randomUUID().toString()));
         String again = provider.put(SecretValue.of(next), PutOptions.none());
 
         assertThat(again).isEqualTo(first).isEqualTo("2");
@@ -549,8 +554,9 @@ class VaultSecretProviderTest {
         vault.sealed(true);
 
         assertThatThrownBy(provider::fetch)
-                .isInstanceOfSatisfying(SecretUnavailableException.class, e -> assertThat(e.isTransient())
-                        .isTrue())
+                .isInstanceOfSatisfying(
+                        SecretUnavailableException.class,
+                        e -> assertThat(e.isTransient()).isTrue())
                 .hasMessageContaining("Vault is sealed")
                 .hasMessageContaining("HTTP 503");
     }
@@ -611,7 +617,8 @@ class VaultSecretProviderTest {
         vault.server()
                 .stubFor(any(anyUrl())
                         .atPriority(1)
-                        .willReturn(aResponse().withStatus(307).withHeader("Location", "http://127.0.0.2:1/v1/elsewhere")));
+                        .willReturn(
+                                aResponse().withStatus(307).withHeader("Location", "http://127.0.0.2:1/v1/elsewhere")));
 
         assertThatThrownBy(provider::fetch)
                 .isInstanceOf(SecretUnavailableException.class)
