@@ -344,11 +344,6 @@ public final class VaultSecretProvider implements WritableSecretStore {
         return "VaultSecretProvider(" + description + ")";
     }
 
-    /** The session, for tests (login and renewal counts). */
-    VaultSession session() {
-        return connection.get().session();
-    }
-
     /** How many HTTP clients this provider created (0 or 1); for tests. */
     int clientsCreated() {
         return connection.createdCount();

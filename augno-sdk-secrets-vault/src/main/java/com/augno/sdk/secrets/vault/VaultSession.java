@@ -69,8 +69,6 @@ final class VaultSession {
     private final ReentrantLock lock = new ReentrantLock();
     private @Nullable Token current;
     private @Nullable FileStamp stamp;
-    private int logins;
-    private int renewals;
 
     VaultSession(
             VaultAuth auth, Function<String, @Nullable String> environment, Path home, Clock clock, String source) {
@@ -135,16 +133,6 @@ final class VaultSession {
         }
     }
 
-    /** How many logins this session made; for tests. */
-    int logins() {
-        return logins;
-    }
-
-    /** How many renewals succeeded; for tests. */
-    int renewals() {
-        return renewals;
-    }
-
     private String staticToken() {
         Path file = auth.file();
         if (file == null) {
@@ -206,7 +194,6 @@ final class VaultSession {
             throw errors.map(reply.status(), reply.errors(), action, null);
         }
         Token t = tokenOf(reply.body(), clock.instant(), action);
-        logins++;
         LOG.debug(
                 "Logged in to Vault for {} ({} auth, lease {} s, renewable {})",
                 source,
@@ -227,7 +214,6 @@ final class VaultSession {
                 return null;
             }
             Token renewed = tokenOf(reply.body(), clock.instant(), "renew the token");
-            renewals++;
             // A renewal capped by the token's maximum TTL cannot be stretched again: log in at the next refresh.
             boolean capped = renewed.lease().compareTo(t.lease()) < 0;
             LOG.debug(
