@@ -52,6 +52,7 @@ class DocSamplesTest {
             "com.augno.sdk.testing.*",
             "com.augno.sdk.secrets.aws.*",
             "com.augno.sdk.secrets.gcp.*",
+            "com.augno.sdk.secrets.vault.*",
             "java.math.*",
             "java.util.*",
             "java.time.*",

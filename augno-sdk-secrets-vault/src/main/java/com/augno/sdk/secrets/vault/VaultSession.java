@@ -116,7 +116,8 @@ final class VaultSession {
         lock.lock();
         try {
             if (auth.method() == VaultAuth.Method.TOKEN) {
-                if (auth.file() == null && environment.apply(VAULT_TOKEN) != null) {
+                String env = environment.apply(VAULT_TOKEN);
+                if (auth.file() == null && env != null && !env.isBlank()) {
                     return false; // the variable cannot change in this process
                 }
                 current = null;
