@@ -3,6 +3,7 @@ package com.augno.sdk.secrets.vault;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.secrets.StoreEndpoints;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
@@ -46,11 +47,27 @@ final class VaultEndpoint {
      */
     static HttpUrl check(String endpoint, String reference) {
         VaultPaths.refuseKeyShaped(endpoint, "address");
-        URI uri = StoreEndpoints.parse(endpoint, reference);
+        // Vault runs wherever the operator runs it: the host named explicitly (endpoint= or
+        // VAULT_ADDR) is the one the policy allows; the rule still requires https off loopback.
+        StoreEndpoints.Policy.Builder policy = StoreEndpoints.Policy.builder(VaultSecretProviderFactory.SCHEME)
+                .describedAs("the Vault host named in endpoint= or VAULT_ADDR");
+        String host = hostOf(endpoint);
+        if (host != null) {
+            policy.allowHosts(host);
+        }
+        URI uri = StoreEndpoints.parse(endpoint, reference, policy.build());
         HttpUrl url = HttpUrl.parse(uri.toString());
         if (url == null) {
             throw new ConfigurationException("The Vault address of " + reference + " is not a URL.");
         }
         return url;
+    }
+
+    private static @Nullable String hostOf(String endpoint) {
+        try {
+            return new URI(endpoint.trim()).getHost();
+        } catch (URISyntaxException e) {
+            return null; // StoreEndpoints reports it
+        }
     }
 }
