@@ -61,8 +61,9 @@ final class RotateCommand implements Callable<Integer> {
             names = "--store",
             required = true,
             paramLabel = "REF",
-            description = "Reference to the secret that holds the key (aws-sm://..., gcp-sm://..., vault://...): the store is"
-                    + " read for the pre-check and written with the new key.")
+            description =
+                    "Reference to the secret that holds the key (aws-sm://..., gcp-sm://..., vault://...): the store is"
+                            + " read for the pre-check and written with the new key.")
     @SuppressWarnings("NullAway.Init") // required option
     private String store;
 
@@ -151,8 +152,9 @@ final class RotateCommand implements Callable<Integer> {
             return (WritableSecretStore) provider;
         }
         closeQuietly(provider);
-        throw new ConfigurationException(option + " " + provider.description() + " cannot be written (env:// and"
-                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://... or vault://....");
+        throw new ConfigurationException(
+                option + " " + provider.description() + " cannot be written (env:// and"
+                        + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://... or vault://....");
     }
 
     private static void closeQuietly(@Nullable SecretProvider p) {
