@@ -69,7 +69,7 @@ final class AdminOptions {
     static SecretProvider open(CliContext context, String reference, String option) {
         if (KeyShapes.looksLikeKey(reference)) {
             throw new ConfigurationException(option + " must be a secret reference (aws-sm://, gcp-sm://,"
-                    + " azure-kv://, env://, file://), but it holds an API key. Keys never go on the command line; this one is now in"
+                    + " azure-kv://, vault://, env://, file://), but it holds an API key. Keys never go on the command line; this one is now in"
                     + " your shell history: rotate it (augno-keys rotate --emergency).");
         }
         return context.opener().apply(reference);

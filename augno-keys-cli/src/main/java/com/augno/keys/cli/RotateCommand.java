@@ -62,7 +62,7 @@ final class RotateCommand implements Callable<Integer> {
             required = true,
             paramLabel = "REF",
             description = "Reference to the secret that holds the key (aws-sm://..., gcp-sm://...,"
-                    + " azure-kv://...): the store is"
+                    + " azure-kv://..., vault://...): the store is"
                     + " read for the pre-check and written with the new key.")
     @SuppressWarnings("NullAway.Init") // required option
     private String store;
@@ -153,7 +153,7 @@ final class RotateCommand implements Callable<Integer> {
         }
         closeQuietly(provider);
         throw new ConfigurationException(option + " " + provider.description() + " cannot be written (env:// and"
-                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://... or azure-kv://....");
+                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://..., azure-kv://... or vault://....");
     }
 
     private static void closeQuietly(@Nullable SecretProvider p) {

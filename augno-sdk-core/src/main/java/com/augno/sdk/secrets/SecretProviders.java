@@ -27,6 +27,8 @@ import java.util.Objects;
  *       {@code com.augno:augno-sdk-secrets-gcp})
  *   <li>{@code azure-kv://<vault-name>/<secret-name>[/<version>][?endpoint=..][#field]} (needs
  *       {@code com.augno:augno-sdk-secrets-azure})
+ *   <li>{@code vault://<mount>/<path>[?version=..&namespace=..&endpoint=..&auth=..][#field]}
+ *       (needs {@code com.augno:augno-sdk-secrets-vault})
  * </ul>
  *
  * <p>{@code #field} reads one string field of a JSON secret. Creating a provider never contacts the

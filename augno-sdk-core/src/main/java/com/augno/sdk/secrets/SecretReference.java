@@ -29,7 +29,8 @@ public final class SecretReference {
             + "aws-sm://<name or ARN>[?region=..&stage=..&versionId=..&endpoint=..][#<json field>], "
             + "gcp-sm://projects/<project>/secrets/<secret>/versions/<version>[?endpoint=..][#<json field>], "
             + "gcp-sm://<project>/<secret>, gcp-sm://<secret>, "
-            + "azure-kv://<vault-name>/<secret-name>[/<version>][?endpoint=..][#<json field>]";
+            + "azure-kv://<vault-name>/<secret-name>[/<version>][?endpoint=..][#<json field>], "
+            + "vault://<mount>/<path>[?version=..&namespace=..&endpoint=..&auth=..][#<field>]";
 
     private final String scheme;
     private final String target;

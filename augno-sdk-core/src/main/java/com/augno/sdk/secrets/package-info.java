@@ -2,7 +2,7 @@
  * Where the API key comes from: the {@link com.augno.sdk.secrets.SecretProvider} SPI, writable
  * stores for rotation ({@link com.augno.sdk.secrets.WritableSecretStore}), the
  * {@link com.augno.sdk.secrets.SecretProviderFactory} {@code ServiceLoader} SPI that maps reference
- * schemes ({@code env}, {@code file}, {@code aws-sm}, {@code gcp-sm}) to providers, and the
+ * schemes ({@code env}, {@code file}, {@code aws-sm}, {@code gcp-sm}, {@code vault}) to providers, and the
  * redacting values {@link com.augno.sdk.secrets.SecretValue} and {@link com.augno.sdk.secrets.ApiKey}.
  */
 @NullMarked

@@ -57,13 +57,16 @@ class SecretProvidersTest {
         assertThatThrownBy(() -> SecretProviders.fromUri("azure-kv://acme-prod/augno-api-key#api_key"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("add the dependency com.augno:augno-sdk-secrets-azure");
+        assertThatThrownBy(() -> SecretProviders.fromUri("vault://secret/prod/augno?auth=kubernetes&role=augno"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("add the dependency com.augno:augno-sdk-secrets-vault");
     }
 
     @Test
     void unknownSchemeListsTheAcceptedForms() {
-        assertThatThrownBy(() -> SecretProviders.fromUri("vault://secret/augno"))
+        assertThatThrownBy(() -> SecretProviders.fromUri("keepass://secret/augno"))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("Unknown secret reference scheme 'vault'")
+                .hasMessageContaining("Unknown secret reference scheme 'keepass'")
                 .hasMessageContaining(SecretReference.ACCEPTED_FORMS);
     }
 

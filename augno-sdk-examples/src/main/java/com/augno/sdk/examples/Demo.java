@@ -131,6 +131,9 @@ public final class Demo {
             row(
                     "without the Azure module",
                     firstSentence(failure(() -> SecretProviders.fromUri("azure-kv://acme-prod/augno-api-key"))));
+            row(
+                    "without the Vault module",
+                    firstSentence(failure(() -> SecretProviders.fromUri("vault://secret/prod/augno#api_key"))));
             row("a key pasted into config", firstSentence(failure(() -> SecretProviders.fromUri(runtimeKey.reveal()))));
 
             step("2", "The key, as the SDK shows it");

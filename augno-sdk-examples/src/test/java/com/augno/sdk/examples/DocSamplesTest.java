@@ -53,6 +53,7 @@ class DocSamplesTest {
             "com.augno.sdk.secrets.aws.*",
             "com.augno.sdk.secrets.gcp.*",
             "com.augno.sdk.secrets.azure.*",
+            "com.augno.sdk.secrets.vault.*",
             "java.math.*",
             "java.util.*",
             "java.time.*",

@@ -40,6 +40,7 @@ class PublishedArtifactsIT {
             "augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws",
             "augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp",
             "augno-sdk-secrets-azure", "com.augno.sdk.secrets.azure",
+            "augno-sdk-secrets-vault", "com.augno.sdk.secrets.vault",
             "augno-sdk-testing", "com.augno.sdk.testing",
             "augno-sdk-testing-cloud", "com.augno.sdk.testing.cloud",
             "augno-keys-cli", "com.augno.keys.cli",
@@ -104,7 +105,8 @@ class PublishedArtifactsIT {
                             "com.augno.sdk.internal.secrets.EnvironmentVariableSecretProviderFactory",
                             "com.augno.sdk.internal.secrets.FileSecretProviderFactory",
                             "com.augno.sdk.secrets.aws.AwsSecretsManagerSecretProviderFactory",
-                            "com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory");
+                            "com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory",
+                            "com.augno.sdk.secrets.vault.VaultSecretProviderFactory");
             // gRPC finds its transports and name resolvers through service files too.
             assertThat(file.getJarEntry("META-INF/services/io.grpc.ManagedChannelProvider"))
                     .isNotNull();
@@ -134,6 +136,9 @@ class PublishedArtifactsIT {
         Result azure = java(jar, "rotate", "--key-id", "apke_1", "--store", "azure-kv://acme-prod/augno-api-key");
         assertThat(azure.exitCode).as(azure.output).isEqualTo(3);
         assertThat(azure.output).contains("com.augno:augno-sdk-secrets-azure").doesNotContain("Unknown secret");
+        Result vault = java(jar, "rotate", "--key-id", "apke_1", "--store", "vault://secret/augno?region=eu");
+        assertThat(vault.exitCode).as(vault.output).isEqualTo(3);
+        assertThat(vault.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
     }
 
     private record Result(int exitCode, String output) {}

@@ -28,7 +28,8 @@ public final class SecretProviderRegistry {
     private static final Map<String, String> OPTIONAL_MODULES = Map.of(
             "aws-sm", "com.augno:augno-sdk-secrets-aws",
             "gcp-sm", "com.augno:augno-sdk-secrets-gcp",
-            "azure-kv", "com.augno:augno-sdk-secrets-azure");
+            "azure-kv", "com.augno:augno-sdk-secrets-azure",
+            "vault", "com.augno:augno-sdk-secrets-vault");
 
     private SecretProviderRegistry() {}
 
