@@ -102,7 +102,7 @@ public final class RequestFinished {
         return duration;
     }
 
-    /** Returns the server's request id ({@code Augno-Request-Id} / {@code OpenMRP-Request-Id}), if sent. */
+    /** Returns the server's request id ({@code Request-Id}, else {@code X-Request-Id}), if sent. */
     public Optional<String> requestId() {
         return Optional.ofNullable(requestId);
     }
