@@ -67,6 +67,14 @@ public final class RequestFinished {
         return new Builder(start);
     }
 
+    /**
+     * Returns the start event of this attempt: the very instance listeners received, so a listener
+     * may key per-attempt state (a timer, a span) on it by identity.
+     */
+    public RequestStarted started() {
+        return start;
+    }
+
     /** Returns the operation name (see {@link RequestStarted#operation()}). */
     public String operation() {
         return start.operation();

@@ -40,7 +40,9 @@ class PublishedArtifactsIT {
             "augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws",
             "augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp",
             "augno-sdk-testing", "com.augno.sdk.testing",
-            "augno-keys-cli", "com.augno.keys.cli");
+            "augno-keys-cli", "com.augno.keys.cli",
+            "augno-sdk-micrometer", "com.augno.sdk.micrometer",
+            "augno-spring-boot-starter", "com.augno.spring.boot");
 
     @Test
     void bomListsEveryPublishedModuleAtTheProjectVersion() throws Exception {
