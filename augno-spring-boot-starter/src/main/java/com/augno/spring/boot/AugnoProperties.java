@@ -12,13 +12,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties(prefix = "augno")
 public class AugnoProperties {
+    /** Secret reference the API key is read from (env://, file://, aws-sm://, gcp-sm://); never the key itself. */
     private @Nullable String secret;
+    /** Mode every key must have: sandbox or production. Not asserted if unset. */
     private @Nullable String keyMode;
+    /** Base URL of the Augno API. Default https://api.augno.com. */
     private @Nullable String baseUrl;
+    /** Account sent as the Augno-Account header. None if unset. */
     private @Nullable String account;
+    /** Augno-Version header. The SDK's default if unset. */
     private @Nullable String apiVersion;
+    /** Connect timeout. Default 10 seconds. */
     private @Nullable Duration connectTimeout;
+    /** Timeout of each attempt. Default 60 seconds. */
     private @Nullable Duration timeout;
+    /** How many times a failed attempt is retried. Default 2. */
     private @Nullable Integer maxRetries;
     private final Key key = new Key();
 
@@ -120,7 +128,9 @@ public class AugnoProperties {
 
     /** The key-cache settings, {@code augno.key.*}. */
     public static class Key {
+        /** How long after its fetch the key is refreshed in the background. Default 5 minutes. */
         private @Nullable Duration refreshInterval;
+        /** How long the last good key is served while the secret store fails. Default 1 hour. */
         private @Nullable Duration staleWindow;
 
         /** Returns how long after its fetch the key is refreshed in the background; if unset, 5 minutes. */
