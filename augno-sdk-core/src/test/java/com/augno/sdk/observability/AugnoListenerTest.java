@@ -85,8 +85,8 @@ class AugnoListenerTest {
 
     @Test
     void aSuccessfulCallReportsStartAndEndWithTemplateStatusAndRequestId() {
-        server.stubFor(get(urlPathEqualTo("/v1/things/th_1"))
-                .willReturn(okJson("{}").withHeader("Request-Id", "req_ok")));
+        server.stubFor(
+                get(urlPathEqualTo("/v1/things/th_1")).willReturn(okJson("{}").withHeader("Request-Id", "req_ok")));
         try (AugnoClient client = builder().build()) {
             ApiResponse<JsonNode> response = client.request(
                     ApiRequest.builder(HttpMethod.GET, "/v1/things")
@@ -180,10 +180,8 @@ class AugnoListenerTest {
     void aFailingStoreReportsTheFailureKindThenStaleUseWithItsAge() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-01T10:00:00Z"));
         server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(okJson("{}")));
-        try (AugnoClient client = builder()
-                .clock(clock)
-                .keyRefreshInterval(Duration.ofMinutes(5))
-                .build()) {
+        try (AugnoClient client =
+                builder().clock(clock).keyRefreshInterval(Duration.ofMinutes(5)).build()) {
             assertThat(client.keyCacheStatus().state()).isEqualTo(KeyCacheStatus.State.EMPTY);
             client.request(ApiRequest.builder(HttpMethod.GET, "/v1/things").build(), JsonNode.class);
             assertThat(client.keyCacheStatus().state()).isEqualTo(KeyCacheStatus.State.FRESH);
@@ -243,7 +241,8 @@ class AugnoListenerTest {
         assertThat(calls).hasValue(3);
         // The listener added before the broken one still heard everything.
         assertThat(recorder.finished).hasSize(3);
-        assertThat(LogCapture.linesContaining("threw java.lang.IllegalStateException")).hasSize(1);
+        assertThat(LogCapture.linesContaining("threw java.lang.IllegalStateException"))
+                .hasSize(1);
     }
 
     @Test

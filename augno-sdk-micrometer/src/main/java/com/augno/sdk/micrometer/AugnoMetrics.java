@@ -106,10 +106,13 @@ public final class AugnoMetrics implements AugnoListener {
      */
     public AugnoMetrics bindTo(AugnoClient client) {
         Objects.requireNonNull(client, "client == null");
-        Gauge.builder(KEY_AGE, client, c -> c.keyCacheStatus()
-                        .keyAge()
-                        .map(AugnoMetrics::seconds)
-                        .orElse(Double.NaN))
+        Gauge.builder(
+                        KEY_AGE,
+                        client,
+                        c -> c.keyCacheStatus()
+                                .keyAge()
+                                .map(AugnoMetrics::seconds)
+                                .orElse(Double.NaN))
                 .tags(tags)
                 .baseUnit("seconds")
                 .description("Age of the Augno API key in use")
@@ -150,9 +153,7 @@ public final class AugnoMetrics implements AugnoListener {
     public void onRequestFinished(RequestFinished event) {
         RetryReason reason = event.retryReason().orElse(null);
         if (reason != null) {
-            meters.counter(
-                            RETRIES,
-                            tags.and("operation", event.operation()).and("reason", reason.tagValue()))
+            meters.counter(RETRIES, tags.and("operation", event.operation()).and("reason", reason.tagValue()))
                     .increment();
         }
         Running r = running.remove(event.started());
@@ -163,7 +164,9 @@ public final class AugnoMetrics implements AugnoListener {
         Observation o = r.observation;
         o.lowCardinalityKeyValue(
                         "status",
-                        event.status().isPresent() ? String.valueOf(event.status().getAsInt()) : "none")
+                        event.status().isPresent()
+                                ? String.valueOf(event.status().getAsInt())
+                                : "none")
                 .lowCardinalityKeyValue("outcome", event.outcome().tagValue())
                 .lowCardinalityKeyValue("error.code", event.errorCode().orElse("none"));
         event.requestId().ifPresent(id -> o.highCardinalityKeyValue("request.id", id));
@@ -272,7 +275,8 @@ public final class AugnoMetrics implements AugnoListener {
          * has several clients. Keep values constant. If not specified, none.
          */
         public Builder tag(String key, String value) {
-            this.tags = tags.and(Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
+            this.tags = tags.and(
+                    Objects.requireNonNull(key, "key == null"), Objects.requireNonNull(value, "value == null"));
             return this;
         }
 

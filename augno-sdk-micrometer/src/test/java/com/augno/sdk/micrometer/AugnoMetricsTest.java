@@ -139,11 +139,17 @@ class AugnoMetricsTest {
     void keyCacheMetersShowTheKeyStateAndCountFetches() {
         server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(okJson("{}")));
         try (AugnoClient client = client()) {
-            assertThat(meters.get(AugnoMetrics.KEY_STATE).tag("state", "empty").gauge().value())
+            assertThat(meters.get(AugnoMetrics.KEY_STATE)
+                            .tag("state", "empty")
+                            .gauge()
+                            .value())
                     .isEqualTo(1.0);
             assertThat(meters.get(AugnoMetrics.KEY_AGE).gauge().value()).isNaN();
             client.request(ApiRequest.builder(HttpMethod.GET, "/v1/things").build(), JsonNode.class);
-            assertThat(meters.get(AugnoMetrics.KEY_STATE).tag("state", "fresh").gauge().value())
+            assertThat(meters.get(AugnoMetrics.KEY_STATE)
+                            .tag("state", "fresh")
+                            .gauge()
+                            .value())
                     .isEqualTo(1.0);
             assertThat(meters.get(AugnoMetrics.KEY_AGE).gauge().value()).isGreaterThanOrEqualTo(0.0);
             assertThat(meters.get(AugnoMetrics.KEY_STALE).gauge().value()).isZero();
@@ -165,8 +171,8 @@ class AugnoMetricsTest {
                 .build());
         metrics.onKeyCacheEvent(KeyCacheEvent.builder(KeyCacheEvent.Kind.RECOVERY_SUCCEEDED, "fake://x")
                 .build());
-        metrics.onKeyCacheEvent(
-                KeyCacheEvent.builder(KeyCacheEvent.Kind.KEY_CHANGED, "fake://x").build());
+        metrics.onKeyCacheEvent(KeyCacheEvent.builder(KeyCacheEvent.Kind.KEY_CHANGED, "fake://x")
+                .build());
         assertThat(meters.get(AugnoMetrics.KEY_REFRESHES)
                         .tags("outcome", "failure", "failure", "access_denied")
                         .counter()
@@ -206,6 +212,7 @@ class AugnoMetricsTest {
         assertThat(allTags).contains("augno.key.age");
         assertThat(allObservations).contains("/v1/things");
         LeakCanary.assertNoLeak(allTags, allObservations);
-        assertThat(allTags + allObservations).doesNotContain(TestKeys.redacted(key).substring(0, 12) + "*");
+        assertThat(allTags + allObservations)
+                .doesNotContain(TestKeys.redacted(key).substring(0, 12) + "*");
     }
 }

@@ -28,6 +28,7 @@ public class AugnoProperties {
     private @Nullable Duration timeout;
     /** How many times a failed attempt is retried. Default 2. */
     private @Nullable Integer maxRetries;
+
     private final Key key = new Key();
 
     /**

@@ -6,11 +6,11 @@ import com.augno.sdk.AugnoClient;
 import com.augno.sdk.micrometer.AugnoMetrics;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
+import com.augno.sdk.testsupport.LeakCanary;
+import com.augno.sdk.testsupport.TestKeys;
 import com.augno.spring.boot.health.AugnoHealthAutoConfiguration;
 import com.augno.spring.boot.health.AugnoHealthIndicator;
 import com.augno.spring.boot.metrics.AugnoMetricsAutoConfiguration;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -73,8 +73,7 @@ class AugnoAutoConfigurationTest {
         runner.withInitializer(ctx -> ctx.getEnvironment()
                         .getPropertySources()
                         .addFirst(new SystemEnvironmentPropertySource(
-                                "test-env",
-                                Map.of("AUGNO_SECRET", "env://AUGNO_FROM_ENV", "AUGNO_ACCOUNT", "ac_env"))))
+                                "test-env", Map.of("AUGNO_SECRET", "env://AUGNO_FROM_ENV", "AUGNO_ACCOUNT", "ac_env"))))
                 .run(context -> {
                     assertThat(context).hasSingleBean(AugnoClient.class);
                     assertThat(context.getBean(AugnoClient.class).toString())
@@ -130,8 +129,7 @@ class AugnoAutoConfigurationTest {
 
     @Test
     void theHealthIndicatorCanBeSwitchedOff() {
-        runner.withPropertyValues(
-                        "augno.secret=env://AUGNO_STARTER_TEST_KEY", "management.health.augno.enabled=false")
+        runner.withPropertyValues("augno.secret=env://AUGNO_STARTER_TEST_KEY", "management.health.augno.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(AugnoHealthIndicator.class));
     }
 
@@ -203,7 +201,9 @@ class AugnoAutoConfigurationTest {
             assertThat(context).hasFailed();
             FailureAnalysis analysis = new AugnoFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis).isNotNull();
-            assertThat(analysis.getDescription()).contains("No AugnoClient bean").contains("AUGNO_SECRET");
+            assertThat(analysis.getDescription())
+                    .contains("No AugnoClient bean")
+                    .contains("AUGNO_SECRET");
         });
     }
 

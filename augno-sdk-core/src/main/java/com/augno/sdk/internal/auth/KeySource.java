@@ -1,7 +1,7 @@
 package com.augno.sdk.internal.auth;
 
-import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.observability.KeyCacheStatus;
+import com.augno.sdk.secrets.ApiKey;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -83,19 +83,22 @@ public final class DependencyGuard {
         }
         if (kotlin == null || below(kotlin, KOTLIN_FLOOR)) {
             out.add(problem(
-                    (kotlin == null ? "The Kotlin standard library could not be loaded" : "kotlin-stdlib " + kotlin
-                                    + " is on the class path")
+                    (kotlin == null
+                                    ? "The Kotlin standard library could not be loaded"
+                                    : "kotlin-stdlib " + kotlin + " is on the class path")
                             + "; OkHttp 5 needs " + KOTLIN_FLOOR[0] + "." + KOTLIN_FLOOR[1] + " or newer"
                             + " (a BOM, such as an older Spring Boot's, may have downgraded it).",
                     "set the property kotlin.version to 2.2.21 (Spring Boot parent) or manage"
                             + " org.jetbrains.kotlin:kotlin-stdlib 2.2.21 (Maven dependencyManagement / Gradle"
                             + " constraints)"));
         }
-        String jackson = jacksonDatabind == null ? null : jacksonCore == null ? null : older(jacksonDatabind, jacksonCore);
+        String jackson =
+                jacksonDatabind == null ? null : jacksonCore == null ? null : older(jacksonDatabind, jacksonCore);
         if (jackson == null || below(jackson, JACKSON_FLOOR)) {
             out.add(problem(
-                    (jackson == null ? "Jackson (jackson-core, jackson-databind) could not be loaded" : "Jackson "
-                                    + jackson + " is on the class path")
+                    (jackson == null
+                                    ? "Jackson (jackson-core, jackson-databind) could not be loaded"
+                                    : "Jackson " + jackson + " is on the class path")
                             + "; the SDK is tested with " + JACKSON_FLOOR[0] + "." + JACKSON_FLOOR[1] + " and newer.",
                     "import com.fasterxml.jackson:jackson-bom:2.21.3 (Maven dependencyManagement / Gradle"
                             + " platform), or set jackson-2-bom.version on a Spring Boot parent"));
@@ -139,7 +142,8 @@ public final class DependencyGuard {
 
     private static @Nullable String constant(ClassLoader loader, String className, String field) {
         try {
-            Object value = Class.forName(className, true, loader).getField(field).get(null);
+            Object value =
+                    Class.forName(className, true, loader).getField(field).get(null);
             return value == null ? null : value.toString();
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             return null;

@@ -9,6 +9,7 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.auth.KeySource;
 import com.augno.sdk.internal.json.Json;
+import com.augno.sdk.internal.observability.Listeners;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import com.augno.sdk.internal.observability.Listeners;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -60,8 +60,7 @@ public final class ClientContext {
     private final Transport transport;
     private final KeySource keySource;
 
-    private ClientContext(
-            ClientConfig config, Call.Factory http, KeySource keySource, @Nullable Listeners listeners) {
+    private ClientContext(ClientConfig config, Call.Factory http, KeySource keySource, @Nullable Listeners listeners) {
         this.transport = new Transport(config, http, keySource, listeners);
         this.keySource = keySource;
     }

@@ -80,8 +80,14 @@ final class Transport {
     }
 
     <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
-        return send(request.operationName(), request.uriTemplate(), request.method(), urlFor(request), request.body(),
-                request.options(), type);
+        return send(
+                request.operationName(),
+                request.uriTemplate(),
+                request.method(),
+                urlFor(request),
+                request.body(),
+                request.options(),
+                type);
     }
 
     <T> ApiResponse<T> send(
@@ -160,7 +166,13 @@ final class Transport {
                                 timeout ? "timeout" : e.getClass().getSimpleName(),
                                 retries,
                                 maxRetries);
-                        finished(observed, 0, started, null, null, timeout ? RetryReason.TIMEOUT : RetryReason.CONNECTION_FAILURE);
+                        finished(
+                                observed,
+                                0,
+                                started,
+                                null,
+                                null,
+                                timeout ? RetryReason.TIMEOUT : RetryReason.CONNECTION_FAILURE);
                         sleep(wait, method, path);
                         continue;
                     }

@@ -21,7 +21,9 @@ class DependencyGuardTest {
     @Test
     void okHttp4IsNamedWithTheFix() {
         List<String> problems = DependencyGuard.problems("4.12.0", 1, "2.2.21", "2.21.3", "2.21.3");
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .contains("OkHttp 4.12.0 is on the class path; the SDK needs OkHttp 5.")
                 .contains("okhttp-jvm 5.5.1");
     }
