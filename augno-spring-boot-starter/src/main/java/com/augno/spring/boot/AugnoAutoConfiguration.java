@@ -5,6 +5,7 @@ import com.augno.sdk.KeyMode;
 import com.augno.sdk.observability.AugnoListener;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -69,29 +70,37 @@ public class AugnoAutoConfiguration {
         if (mode != null && !mode.isBlank()) {
             b.keyMode(KeyMode.parse(mode));
         }
-        if (p.getBaseUrl() != null) {
-            b.baseUrl(p.getBaseUrl());
+        String baseUrl = p.getBaseUrl();
+        if (baseUrl != null) {
+            b.baseUrl(baseUrl);
         }
-        if (p.getAccount() != null) {
-            b.account(p.getAccount());
+        String account = p.getAccount();
+        if (account != null) {
+            b.account(account);
         }
-        if (p.getApiVersion() != null) {
-            b.apiVersion(p.getApiVersion());
+        String apiVersion = p.getApiVersion();
+        if (apiVersion != null) {
+            b.apiVersion(apiVersion);
         }
-        if (p.getConnectTimeout() != null) {
-            b.connectTimeout(p.getConnectTimeout());
+        Duration connectTimeout = p.getConnectTimeout();
+        if (connectTimeout != null) {
+            b.connectTimeout(connectTimeout);
         }
-        if (p.getTimeout() != null) {
-            b.timeout(p.getTimeout());
+        Duration timeout = p.getTimeout();
+        if (timeout != null) {
+            b.timeout(timeout);
         }
-        if (p.getMaxRetries() != null) {
-            b.maxRetries(p.getMaxRetries());
+        Integer maxRetries = p.getMaxRetries();
+        if (maxRetries != null) {
+            b.maxRetries(maxRetries);
         }
-        if (p.getKey().getRefreshInterval() != null) {
-            b.keyRefreshInterval(p.getKey().getRefreshInterval());
+        Duration refresh = p.getKey().getRefreshInterval();
+        if (refresh != null) {
+            b.keyRefreshInterval(refresh);
         }
-        if (p.getKey().getStaleWindow() != null) {
-            b.keyStaleWindow(p.getKey().getStaleWindow());
+        Duration stale = p.getKey().getStaleWindow();
+        if (stale != null) {
+            b.keyStaleWindow(stale);
         }
     }
 
