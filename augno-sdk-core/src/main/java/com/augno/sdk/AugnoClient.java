@@ -7,23 +7,30 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.internal.auth.KeySource;
+import com.augno.sdk.internal.compat.DependencyGuard;
 import com.augno.sdk.internal.config.Setting;
 import com.augno.sdk.internal.http.BaseUrls;
 import com.augno.sdk.internal.http.ClientConfig;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.http.UserAgent;
+import com.augno.sdk.internal.observability.Listeners;
+import com.augno.sdk.observability.AugnoListener;
+import com.augno.sdk.observability.KeyCacheStatus;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -200,6 +207,15 @@ public final class AugnoClient implements AutoCloseable {
         return new com.augno.sdk.catalog.UnitService(context);
     }
 
+    /**
+     * Returns a snapshot of the key cache (fresh, stale, failing; the redacted key and its age),
+     * from memory: it never calls the secret store or the API, so a health probe may call it as
+     * often as it likes.
+     */
+    public KeyCacheStatus keyCacheStatus() {
+        return keySource.status();
+    }
+
     /** Returns the base URL, ending with {@code /}. */
     public String baseUrl() {
         return context.config().baseUrl().toString();
@@ -255,6 +271,10 @@ public final class AugnoClient implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private boolean logBodies;
+        private final List<AugnoListener> listeners = new ArrayList<>();
+        private @Nullable Function<? super OkHttpClient, ? extends Call.Factory> callFactory;
+        private Duration keyRefreshInterval = KeyCache.DEFAULT_REFRESH_INTERVAL;
+        private Duration keyStaleWindow = KeyCache.DEFAULT_STALE_WINDOW;
 
         private Builder() {}
 
@@ -389,6 +409,55 @@ public final class AugnoClient implements AutoCloseable {
         }
 
         /**
+         * Adds a listener that receives redacted facts about every request attempt, the key cache
+         * and runtime-guard warnings ({@link AugnoListener}). May be called more than once: each
+         * listener gets every event, in the order added. A listener that throws never breaks a
+         * call. If not specified, none (and the client pays nothing for observability).
+         */
+        public Builder listener(AugnoListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener == null"));
+            return this;
+        }
+
+        /**
+         * Wraps the SDK's own {@link OkHttpClient} (redirects off, its settings and interceptors
+         * applied) in a {@link Call.Factory} that every attempt is sent through, for tracing such as
+         * OpenTelemetry's OkHttp instrumentation:
+         *
+         * <pre>{@code
+         * builder.callFactory(http -> OkHttpTelemetry.builder(openTelemetry).build().createCallFactory(http));
+         * }</pre>
+         *
+         * <p>The wrapper must send through the client it is given (that client is what keeps
+         * redirects off); the SDK builds each request, {@code Authorization} included, before
+         * handing it to the factory, and a {@code RequestOptions} header can never replace that
+         * header. What applies to interceptors applies here: the factory sees the key header. If
+         * not specified, requests go straight to the SDK's client.
+         */
+        public Builder callFactory(Function<? super OkHttpClient, ? extends Call.Factory> wrapper) {
+            this.callFactory = Objects.requireNonNull(wrapper, "wrapper == null");
+            return this;
+        }
+
+        /**
+         * Sets how long after its fetch the key is refreshed in the background (jittered by
+         * &plusmn;10 %). If not specified, this is 5 minutes.
+         */
+        public Builder keyRefreshInterval(Duration interval) {
+            this.keyRefreshInterval = positive(interval, "keyRefreshInterval");
+            return this;
+        }
+
+        /**
+         * Sets how long after its fetch the last good key is still served while the secret store
+         * fails transiently. If not specified, this is 1 hour.
+         */
+        public Builder keyStaleWindow(Duration window) {
+            this.keyStaleWindow = positive(window, "keyStaleWindow");
+            return this;
+        }
+
+        /**
          * Builds the client. Checks the runtime first ({@link RuntimeGuard}), then the settings; the
          * key is fetched at the first request, not here.
          *
@@ -396,10 +465,17 @@ public final class AugnoClient implements AutoCloseable {
          *     runtimes
          * @throws IllegalStateException if no secret provider was set
          * @throws ConfigurationException if the base URL is malformed, not https off loopback, or
-         *     the API version or account is blank
+         *     the API version or account is blank; or if the class path holds an OkHttp older than
+         *     5 (or two OkHttp versions), a Kotlin standard library older than 2.1, or a Jackson
+         *     older than 2.21 (the message names the dependency and the fix)
          */
         public AugnoClient build() {
             RuntimeGuard.enforce();
+            DependencyGuard.enforce();
+            Listeners observers = Listeners.of(listeners);
+            if (observers != null) {
+                RuntimeGuard.assess().warnings().forEach(observers::onRuntimeWarning);
+            }
             SecretProvider provider = secretProvider;
             if (provider == null) {
                 throw new IllegalStateException("secretProvider is required, but was not set");
@@ -429,12 +505,23 @@ public final class AugnoClient implements AutoCloseable {
                 hb.connectTimeout(ct);
             }
             OkHttpClient http = hb.build();
-            KeySource keys =
-                    KeyCache.builder(provider).keyMode(keyMode).clock(clock).build();
+            Call.Factory calls = http;
+            Function<? super OkHttpClient, ? extends Call.Factory> wrapper = callFactory;
+            if (wrapper != null) {
+                calls = Objects.requireNonNull(wrapper.apply(http), "callFactory returned null");
+            }
+            KeySource keys = KeyCache.builder(provider)
+                    .keyMode(keyMode)
+                    .clock(clock)
+                    .refreshInterval(keyRefreshInterval)
+                    .staleWindow(keyStaleWindow)
+                    .listeners(observers)
+                    .build();
             String description = "AugnoClient(baseUrl=" + base + ", apiVersion=" + config.apiVersion()
                     + (acct == null ? "" : ", account=" + acct) + ", secretProvider=" + provider.description()
                     + (keyMode == null ? "" : ", keyMode=" + keyMode.configName()) + ")";
-            return new AugnoClient(ClientContext.create(config, http, keys), keys, http, supplied == null, description);
+            return new AugnoClient(
+                    ClientContext.create(config, calls, keys, observers), keys, http, supplied == null, description);
         }
 
         private static Duration positive(Duration d, String name) {

@@ -33,6 +33,8 @@ public final class ApiRequest {
 
     private final HttpMethod method;
     private final String encodedPath;
+    private final String uriTemplate;
+    private final @Nullable String operationName;
     private final List<Map.Entry<String, String>> query;
     private final @Nullable Object body;
     private final RequestOptions options;
@@ -40,6 +42,8 @@ public final class ApiRequest {
     private ApiRequest(Builder b) {
         this.method = b.method;
         this.encodedPath = b.path.toString();
+        this.uriTemplate = b.template.toString();
+        this.operationName = b.operationName;
         this.query = List.copyOf(b.query);
         this.body = b.body;
         this.options = b.options;
@@ -67,6 +71,24 @@ public final class ApiRequest {
         return encodedPath;
     }
 
+    /**
+     * Returns the path with each segment added by {@link Builder#addPathSegment(String)} shown as
+     * {@code {id}}, such as {@code /v1/auth/api-keys/{id}}: what metrics and traces name a request
+     * by, never an id.
+     */
+    public String uriTemplate() {
+        return uriTemplate;
+    }
+
+    /**
+     * Returns the operation name: the one set with {@link Builder#operationName(String)}, else the
+     * method and the URI template ({@code GET /v1/auth/api-keys/{id}}).
+     */
+    public String operationName() {
+        String name = operationName;
+        return name != null ? name : method + " " + uriTemplate;
+    }
+
     /** Returns the query parameters (names and values not yet encoded), in order. */
     public List<Map.Entry<String, String>> query() {
         return query;
@@ -86,6 +108,8 @@ public final class ApiRequest {
     public Builder toBuilder() {
         Builder b = new Builder(method);
         b.path.append(encodedPath);
+        b.template.append(uriTemplate);
+        b.operationName = operationName;
         b.query.addAll(query);
         b.body = body;
         b.options = options;
@@ -102,6 +126,8 @@ public final class ApiRequest {
     public static final class Builder {
         private final HttpMethod method;
         private final StringBuilder path = new StringBuilder();
+        private final StringBuilder template = new StringBuilder();
+        private @Nullable String operationName;
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private @Nullable Object body;
         private RequestOptions options = RequestOptions.none();
@@ -121,6 +147,7 @@ public final class ApiRequest {
                 checkSegment(segment);
             }
             this.path.append(path);
+            this.template.append(path);
         }
 
         /**
@@ -132,6 +159,7 @@ public final class ApiRequest {
         public Builder addPathSegment(String segment) {
             Objects.requireNonNull(segment, "segment == null");
             checkSegment(segment);
+            template.append("/{id}");
             path.append('/');
             for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
                 int c = b & 0xFF;
@@ -172,6 +200,16 @@ public final class ApiRequest {
         /** Sets the JSON body (a model, a map or a Jackson {@code JsonNode}). */
         public Builder body(@Nullable Object body) {
             this.body = body;
+            return this;
+        }
+
+        /**
+         * Sets the operation name that listeners, metrics and traces show, such as {@code
+         * apiKeys.retrieve}. Keep it constant per endpoint (it is a metric tag). If not specified,
+         * the method and the URI template.
+         */
+        public Builder operationName(String operationName) {
+            this.operationName = Objects.requireNonNull(operationName, "operationName == null");
             return this;
         }
 

@@ -43,6 +43,8 @@ class DocSamplesTest {
             "com.augno.sdk.errors.*",
             "com.augno.sdk.runtime.*",
             "com.augno.sdk.http.*",
+            "com.augno.sdk.observability.*",
+            "com.augno.sdk.micrometer.*",
             "com.augno.sdk.keys.*",
             "com.augno.sdk.auth.*",
             "com.augno.sdk.identity.*",

@@ -5,6 +5,9 @@ import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.observability.Listeners;
+import com.augno.sdk.observability.KeyCacheStatus;
+import com.augno.sdk.observability.KeyFailureKind;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
@@ -94,6 +97,7 @@ public final class KeyCache implements KeySource {
     private final int rotationAttempts;
     private final Duration rotationBackoff;
     private final @Nullable RandomGenerator random;
+    private final KeyEvents events;
 
     // Written only by the one fetch in flight; read everywhere.
     private volatile State state = State.EMPTY;
@@ -119,6 +123,7 @@ public final class KeyCache implements KeySource {
         this.rotationAttempts = builder.rotationAttempts;
         this.rotationBackoff = builder.rotationBackoff;
         this.random = builder.random;
+        this.events = new KeyEvents(builder.listeners, description);
     }
 
     /** Returns a builder for a cache over {@code provider}. */
@@ -155,6 +160,9 @@ public final class KeyCache implements KeySource {
         Instant now = clock.instant();
         ApiKey key = usableKey(s, now);
         if (key != null) {
+            if (s.failure != null) {
+                events.staleUsed(key, s.lastSuccess, now, s.failures);
+            }
             if (!now.isBefore(s.refreshAt) && !now.isBefore(s.nextAttemptAt)) {
                 fetch(s.generation); // background; callers keep the current key
             }
@@ -197,6 +205,7 @@ public final class KeyCache implements KeySource {
                         rejected.redacted(),
                         rejected.fingerprint(),
                         description);
+                events.recoveryStarted(rejected);
                 attempt(mine, 1);
                 return awaitRecovery(mine.result);
             }
@@ -206,8 +215,10 @@ public final class KeyCache implements KeySource {
     private void attempt(Recovery rec, int attempt) {
         fetch(state.generation).whenComplete((key, error) -> {
             if (error != null) {
+                events.recoveryFailed(rec.rejected, error);
                 rec.result.completeExceptionally(error);
             } else if (!key.sameKeyAs(rec.rejected)) {
+                events.recovered(key, rec.rejected);
                 rec.result.complete(key);
             } else if (attempt >= rotationAttempts || closed) {
                 LOG.warn(
@@ -215,6 +226,7 @@ public final class KeyCache implements KeySource {
                         description,
                         rec.rejected.redacted(),
                         attempt);
+                events.recoveryFailed(rec.rejected, null);
                 rec.result.complete(null);
             } else {
                 Duration wait = doubled(rotationBackoff, attempt - 1, maxBackoff);
@@ -359,6 +371,7 @@ public final class KeyCache implements KeySource {
         if (old.failures > 0) {
             LOG.info("Fetched the Augno API key from {} again after {} failed attempts", description, old.failures);
         }
+        events.fetched(key, old.key);
         scheduleTimer(untilRefresh);
     }
 
@@ -393,6 +406,7 @@ public final class KeyCache implements KeySource {
             }
         }
         LOG.debug("Fetch {} from {} failed", failures, description, failure);
+        events.fetchFailed(failure, kept, failures);
         scheduleTimer(backoff);
     }
 
@@ -421,6 +435,35 @@ public final class KeyCache implements KeySource {
         if (!closed) {
             fetch(state.generation);
         }
+    }
+
+    /** Returns a snapshot of the cache from memory: no fetch, no call. */
+    @Override
+    public KeyCacheStatus status() {
+        State s = state;
+        Instant now = clock.instant();
+        ApiKey key = usableKey(s, now);
+        RuntimeException failure = s.failure;
+        KeyCacheStatus.State st;
+        if (key == null) {
+            st = failure == null ? KeyCacheStatus.State.EMPTY : KeyCacheStatus.State.FAILING;
+        } else {
+            st = failure == null ? KeyCacheStatus.State.FRESH : KeyCacheStatus.State.STALE;
+        }
+        Instant fetchedAt = key == null ? null : s.lastSuccess;
+        Duration stale = key != null && failure != null && now.isAfter(s.refreshAt)
+                ? Duration.between(s.refreshAt, now)
+                : Duration.ZERO;
+        return new KeyCacheStatus(
+                st,
+                description,
+                key == null ? null : key.redacted(),
+                key == null ? null : key.fingerprint(),
+                fetchedAt,
+                fetchedAt == null ? null : Duration.between(fetchedAt, now),
+                stale,
+                s.failures,
+                failure == null ? null : KeyFailureKind.of(failure));
     }
 
     private @Nullable ApiKey usableKey(State s, Instant now) {
@@ -623,6 +666,7 @@ public final class KeyCache implements KeySource {
         private Duration rotationBackoff = DEFAULT_ROTATION_BACKOFF;
         private boolean eagerCheck;
         private @Nullable RandomGenerator random;
+        private @Nullable Listeners listeners;
 
         private Builder(SecretProvider provider) {
             this.provider = Objects.requireNonNull(provider, "provider == null");
@@ -720,6 +764,12 @@ public final class KeyCache implements KeySource {
          */
         public Builder random(RandomGenerator random) {
             this.random = Objects.requireNonNull(random, "random == null");
+            return this;
+        }
+
+        /** Sets who hears about fetches, refreshes, stale use and recoveries. If not specified, no one. */
+        public Builder listeners(@Nullable Listeners listeners) {
+            this.listeners = listeners;
             return this;
         }
 

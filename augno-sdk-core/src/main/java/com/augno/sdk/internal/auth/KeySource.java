@@ -1,5 +1,6 @@
 package com.augno.sdk.internal.auth;
 
+import com.augno.sdk.observability.KeyCacheStatus;
 import com.augno.sdk.secrets.ApiKey;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,9 @@ public interface KeySource extends AutoCloseable {
      */
     @Nullable
     ApiKey replacementFor(ApiKey rejected);
+
+    /** Returns a snapshot of the key state from memory, for health checks and gauges; never fetches. */
+    KeyCacheStatus status();
 
     /** Stops background refreshes and closes the provider. */
     @Override

@@ -9,6 +9,7 @@ import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.auth.KeySource;
 import com.augno.sdk.internal.json.Json;
+import com.augno.sdk.internal.observability.Listeners;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -58,8 +60,8 @@ public final class ClientContext {
     private final Transport transport;
     private final KeySource keySource;
 
-    private ClientContext(ClientConfig config, OkHttpClient http, KeySource keySource) {
-        this.transport = new Transport(config, http, keySource);
+    private ClientContext(ClientConfig config, Call.Factory http, KeySource keySource, @Nullable Listeners listeners) {
+        this.transport = new Transport(config, http, keySource, listeners);
         this.keySource = keySource;
     }
 
@@ -68,10 +70,21 @@ public final class ClientContext {
      * source is closed by the context (its owner closes them).
      */
     public static ClientContext create(ClientConfig config, OkHttpClient http, KeySource keySource) {
+        return create(config, (Call.Factory) http, keySource, null);
+    }
+
+    /**
+     * Creates a context that sends through {@code calls} (the client's {@link OkHttpClient}, with
+     * redirects off, or a wrapper that delegates to it) and tells {@code listeners}, if any, about
+     * each attempt.
+     */
+    public static ClientContext create(
+            ClientConfig config, Call.Factory calls, KeySource keySource, @Nullable Listeners listeners) {
         return new ClientContext(
                 Objects.requireNonNull(config, "config == null"),
-                Objects.requireNonNull(http, "http == null"),
-                Objects.requireNonNull(keySource, "keySource == null"));
+                Objects.requireNonNull(calls, "calls == null"),
+                Objects.requireNonNull(keySource, "keySource == null"),
+                listeners);
     }
 
     /** Returns the context of a built client. */
@@ -139,12 +152,26 @@ public final class ClientContext {
     /** Sends a list request and returns its first page; later pages are fetched on demand. */
     public <T> Page<T> executePage(ApiRequest request, JavaType itemType) {
         JavaType envelope = Json.mapper().getTypeFactory().constructParametricType(ListEnvelope.class, itemType);
-        return fetchPage(request.method(), transport.urlFor(request), request.body(), request.options(), envelope);
+        return fetchPage(
+                request.operationName(),
+                request.uriTemplate(),
+                request.method(),
+                transport.urlFor(request),
+                request.body(),
+                request.options(),
+                envelope);
     }
 
     private <T> Page<T> fetchPage(
-            HttpMethod method, HttpUrl url, @Nullable Object body, RequestOptions options, JavaType envelope) {
-        ApiResponse<ListEnvelope<T>> response = transport.send(method, url, body, options, envelope);
+            String operation,
+            String template,
+            HttpMethod method,
+            HttpUrl url,
+            @Nullable Object body,
+            RequestOptions options,
+            JavaType envelope) {
+        ApiResponse<ListEnvelope<T>> response =
+                transport.send(operation, template, method, url, body, options, envelope);
         ListEnvelope<T> list = response.data();
         List<T> data = list.data == null ? List.of() : list.data;
         Supplier<Page<T>> next = null;
@@ -153,11 +180,12 @@ public final class ClientContext {
             String nextUrl = info.nextPageUrl;
             String cursor = info.nextCursor;
             if (nextUrl != null && !nextUrl.isBlank()) {
-                next = () -> this.<T>fetchPage(HttpMethod.GET, resolvePageUrl(nextUrl), null, options, envelope);
+                next = () -> this.<T>fetchPage(
+                        operation, template, HttpMethod.GET, resolvePageUrl(nextUrl), null, options, envelope);
             } else if (cursor != null && !cursor.isBlank()) {
                 HttpUrl cursorUrl =
                         url.newBuilder().setQueryParameter("cursor", cursor).build();
-                next = () -> this.<T>fetchPage(method, cursorUrl, body, options, envelope);
+                next = () -> this.<T>fetchPage(operation, template, method, cursorUrl, body, options, envelope);
             }
         }
         return Page.of(data, response.headers(), next);

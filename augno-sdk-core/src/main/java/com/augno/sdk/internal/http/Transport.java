@@ -13,6 +13,10 @@ import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.auth.KeySource;
 import com.augno.sdk.internal.json.Json;
+import com.augno.sdk.internal.observability.Listeners;
+import com.augno.sdk.observability.RequestFinished;
+import com.augno.sdk.observability.RequestStarted;
+import com.augno.sdk.observability.RetryReason;
 import com.augno.sdk.secrets.ApiKey;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -29,7 +33,6 @@ import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -50,13 +53,15 @@ final class Transport {
     private static final int BODY_LOG_LIMIT = 10_000;
 
     private final ClientConfig config;
-    private final OkHttpClient http;
+    private final Call.Factory http;
     private final KeySource keys;
+    private final @Nullable Listeners listeners;
 
-    Transport(ClientConfig config, OkHttpClient http, KeySource keys) {
+    Transport(ClientConfig config, Call.Factory http, KeySource keys, @Nullable Listeners listeners) {
         this.config = config;
         this.http = http;
         this.keys = keys;
+        this.listeners = listeners;
     }
 
     ClientConfig config() {
@@ -75,11 +80,24 @@ final class Transport {
     }
 
     <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
-        return send(request.method(), urlFor(request), request.body(), request.options(), type);
+        return send(
+                request.operationName(),
+                request.uriTemplate(),
+                request.method(),
+                urlFor(request),
+                request.body(),
+                request.options(),
+                type);
     }
 
     <T> ApiResponse<T> send(
-            HttpMethod method, HttpUrl url, @Nullable Object body, RequestOptions options, JavaType type) {
+            String operation,
+            String uriTemplate,
+            HttpMethod method,
+            HttpUrl url,
+            @Nullable Object body,
+            RequestOptions options,
+            JavaType type) {
         String path = url.encodedPath();
         byte[] bodyBytes = encodeBody(method, path, body);
         int maxRetries = options.maxRetries().orElse(config.maxRetries());
@@ -102,6 +120,12 @@ final class Transport {
             attempt++;
             Request httpRequest = buildRequest(method, url, bodyBytes, options, key, idempotencyKey);
             long started = System.nanoTime();
+            RequestStarted observed = null;
+            Listeners l = listeners;
+            if (l != null) {
+                observed = RequestStarted.of(operation, method, uriTemplate, attempt);
+                l.onRequestStarted(observed);
+            }
             Call call = http.newCall(httpRequest);
             call.timeout().timeout(attemptTimeoutMillis(attemptTimeout, deadline), TimeUnit.MILLISECONDS);
             Response response;
@@ -143,10 +167,18 @@ final class Transport {
                                 timeout ? "timeout" : e.getClass().getSimpleName(),
                                 retries,
                                 maxRetries);
+                        finished(
+                                observed,
+                                0,
+                                started,
+                                null,
+                                null,
+                                timeout ? RetryReason.TIMEOUT : RetryReason.CONNECTION_FAILURE);
                         sleep(wait, method, path);
                         continue;
                     }
                 }
+                finished(observed, 0, started, null, null, null);
                 log.warn("{} {} failed after {} attempt(s): {}", method, path, attempt, failure.getMessage());
                 throw failure;
             }
@@ -184,9 +216,11 @@ final class Transport {
                                     wait.toMillis(),
                                     retries,
                                     maxRetries);
+                            finished(observed, status, started, headers, null, RetryReason.TRUNCATED_BODY);
                             sleep(wait, method, path);
                             continue;
                         }
+                        finished(observed, status, started, headers, null, null);
                         log.warn("{} {} failed after {} attempt(s): {}", method, path, attempt, failure.getMessage());
                         throw failure;
                     }
@@ -194,11 +228,13 @@ final class Transport {
                 }
                 logBody("response", method, path, bytes);
                 if (status >= 200 && status < 300) {
+                    finished(observed, status, started, headers, null, null);
                     T data = decode(bytes, type, method, path, status, headers);
                     return ApiResponse.of(status, headers, data);
                 }
 
                 ApiError error = ErrorMapper.parse(bytes);
+                String code = error.code().orElse(null);
                 Duration retryAfter = RetryPolicy.retryAfter(headers, config.clock());
                 AugnoApiException failure =
                         ErrorMapper.toException(method.name(), path, status, error, headers, retryAfter);
@@ -210,6 +246,7 @@ final class Transport {
                         replacement = keys.replacementFor(key);
                     } catch (RuntimeException e) {
                         failure.addSuppressed(e);
+                        finished(observed, status, started, headers, code, null);
                         log.warn(
                                 "{} {} -> 401 {}: the key {} was refused and refetching it failed ({})",
                                 method,
@@ -227,6 +264,7 @@ final class Transport {
                                 error.code().orElse("-"),
                                 key.redacted(),
                                 replacement.redacted());
+                        finished(observed, status, started, headers, code, RetryReason.KEY_REJECTED);
                         key = replacement;
                         continue;
                     }
@@ -236,6 +274,7 @@ final class Transport {
                             path,
                             error.code().orElse("-"),
                             key.redacted());
+                    finished(observed, status, started, headers, code, null);
                     throw failure;
                 }
 
@@ -247,6 +286,7 @@ final class Transport {
                                 path,
                                 status,
                                 retryAfter.toSeconds());
+                        finished(observed, status, started, headers, code, null);
                         throw failure;
                     }
                     Duration wait = retryAfter != null ? retryAfter : RetryPolicy.backoff(retries);
@@ -262,14 +302,39 @@ final class Transport {
                                 headers.requestId().orElse("-"),
                                 retries,
                                 maxRetries);
+                        finished(observed, status, started, headers, code, RetryReason.RETRYABLE_STATUS);
                         sleep(wait, method, path);
                         continue;
                     }
                 }
+                finished(observed, status, started, headers, code, null);
                 log.warn("{} {} failed after {} attempt(s): {}", method, path, attempt, failure.getMessage());
                 throw failure;
             }
         }
+    }
+
+    /** Tells the listeners an attempt ended; does nothing when none is set ({@code started} is null). */
+    private void finished(
+            @Nullable RequestStarted started,
+            int status,
+            long startedNanos,
+            @Nullable ResponseHeaders headers,
+            @Nullable String errorCode,
+            @Nullable RetryReason retryReason) {
+        Listeners l = listeners;
+        if (started == null || l == null) {
+            return;
+        }
+        RequestFinished.Builder b = RequestFinished.builder(started)
+                .duration(Duration.ofNanos(System.nanoTime() - startedNanos))
+                .requestId(headers == null ? null : headers.requestId().orElse(null))
+                .errorCode(errorCode)
+                .retryReason(retryReason);
+        if (status > 0) {
+            b.status(status);
+        }
+        l.onRequestFinished(b.build());
     }
 
     private Request buildRequest(

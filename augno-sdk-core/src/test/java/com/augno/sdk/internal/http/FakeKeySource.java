@@ -1,8 +1,10 @@
 package com.augno.sdk.internal.http;
 
 import com.augno.sdk.internal.auth.KeySource;
+import com.augno.sdk.observability.KeyCacheStatus;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretValue;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -43,6 +45,20 @@ final class FakeKeySource implements KeySource {
             current = next;
         }
         return next;
+    }
+
+    @Override
+    public synchronized KeyCacheStatus status() {
+        return new KeyCacheStatus(
+                KeyCacheStatus.State.FRESH,
+                "fake-key-source",
+                current.redacted(),
+                current.fingerprint(),
+                null,
+                null,
+                Duration.ZERO,
+                0,
+                null);
     }
 
     @Override
