@@ -2,6 +2,7 @@ package com.augno.sdk.internal.http;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.AugnoException;
+import com.augno.sdk.errors.PaginationException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
@@ -58,9 +60,18 @@ public final class ClientContext {
     private final Transport transport;
     private final KeySource keySource;
 
-    private ClientContext(ClientConfig config, OkHttpClient http, KeySource keySource) {
-        this.transport = new Transport(config, http, keySource);
+    private final int maxPages;
+
+    private ClientContext(Transport transport, KeySource keySource, int maxPages) {
+        this.transport = transport;
         this.keySource = keySource;
+        this.maxPages = maxPages;
+    }
+
+    /** For tests: a context with small caps on body size and page count. */
+    static ClientContext withLimits(
+            ClientConfig config, OkHttpClient http, KeySource keySource, long maxBodyBytes, int maxPages) {
+        return new ClientContext(new Transport(config, http, keySource, maxBodyBytes), keySource, maxPages);
     }
 
     /**
@@ -68,10 +79,10 @@ public final class ClientContext {
      * source is closed by the context (its owner closes them).
      */
     public static ClientContext create(ClientConfig config, OkHttpClient http, KeySource keySource) {
-        return new ClientContext(
-                Objects.requireNonNull(config, "config == null"),
-                Objects.requireNonNull(http, "http == null"),
-                Objects.requireNonNull(keySource, "keySource == null"));
+        Objects.requireNonNull(config, "config == null");
+        Objects.requireNonNull(http, "http == null");
+        Objects.requireNonNull(keySource, "keySource == null");
+        return new ClientContext(new Transport(config, http, keySource), keySource, Page.MAX_PAGES);
     }
 
     /** Returns the context of a built client. */
@@ -139,11 +150,48 @@ public final class ClientContext {
     /** Sends a list request and returns its first page; later pages are fetched on demand. */
     public <T> Page<T> executePage(ApiRequest request, JavaType itemType) {
         JavaType envelope = Json.mapper().getTypeFactory().constructParametricType(ListEnvelope.class, itemType);
-        return fetchPage(request.method(), transport.urlFor(request), request.body(), request.options(), envelope);
+        HttpUrl url = transport.urlFor(request);
+        return fetchPage(
+                request.method(), url, request.body(), request.options(), envelope, new PageWalk(url, maxPages), 1);
+    }
+
+    /**
+     * The pages one list walk has fetched, by URL and position. Shared by every page of the walk;
+     * walking again from the first page (a new iterator) meets the same URLs at the same positions,
+     * which is not a loop.
+     */
+    private static final class PageWalk {
+        private final ConcurrentHashMap<String, Integer> positions = new ConcurrentHashMap<>();
+        private final int maxPages;
+
+        PageWalk(HttpUrl first, int maxPages) {
+            this.maxPages = maxPages;
+            positions.put(first.toString(), 1);
+        }
+
+        /** Checks that the page at {@code position} may be fetched from {@code url}. */
+        void check(HttpUrl url, int position) {
+            if (position > maxPages) {
+                throw new PaginationException("Stopped paging " + url.encodedPath() + " after " + maxPages
+                        + " pages, the most one list walk follows. Narrow the list with filters.");
+            }
+            Integer seen = positions.putIfAbsent(url.toString(), position);
+            if (seen != null && seen.intValue() != position) {
+                throw new PaginationException("Stopped paging " + url.encodedPath() + ": page " + position
+                        + " points back at page " + seen + " (the server repeated a cursor), so the walk would"
+                        + " never end. The items returned so far are correct; report this to Augno.");
+            }
+        }
     }
 
     private <T> Page<T> fetchPage(
-            HttpMethod method, HttpUrl url, @Nullable Object body, RequestOptions options, JavaType envelope) {
+            HttpMethod method,
+            HttpUrl url,
+            @Nullable Object body,
+            RequestOptions options,
+            JavaType envelope,
+            PageWalk walk,
+            int position) {
         ApiResponse<ListEnvelope<T>> response = transport.send(method, url, body, options, envelope);
         ListEnvelope<T> list = response.data();
         List<T> data = list.data == null ? List.of() : list.data;
@@ -152,12 +200,20 @@ public final class ClientContext {
         if (info != null && !Boolean.FALSE.equals(info.hasNextPage)) {
             String nextUrl = info.nextPageUrl;
             String cursor = info.nextCursor;
+            int nextPosition = position + 1;
             if (nextUrl != null && !nextUrl.isBlank()) {
-                next = () -> this.<T>fetchPage(HttpMethod.GET, resolvePageUrl(nextUrl), null, options, envelope);
+                next = () -> {
+                    HttpUrl resolved = resolvePageUrl(nextUrl);
+                    walk.check(resolved, nextPosition);
+                    return this.<T>fetchPage(HttpMethod.GET, resolved, null, options, envelope, walk, nextPosition);
+                };
             } else if (cursor != null && !cursor.isBlank()) {
                 HttpUrl cursorUrl =
                         url.newBuilder().setQueryParameter("cursor", cursor).build();
-                next = () -> this.<T>fetchPage(method, cursorUrl, body, options, envelope);
+                next = () -> {
+                    walk.check(cursorUrl, nextPosition);
+                    return this.<T>fetchPage(method, cursorUrl, body, options, envelope, walk, nextPosition);
+                };
             }
         }
         return Page.of(data, response.headers(), next);
@@ -165,7 +221,8 @@ public final class ClientContext {
 
     /**
      * Resolves a {@code next_page_url} against the base URL (a relative {@code /v1/...} keeps the base
-     * URL's path prefix) and refuses it unless scheme, host and port are the base URL's.
+     * URL's path prefix) and refuses it unless scheme, host and port are the base URL's and its path
+     * lies under the base URL's path.
      */
     HttpUrl resolvePageUrl(String pageUrl) {
         HttpUrl base = transport.config().baseUrl();
@@ -181,6 +238,14 @@ public final class ClientContext {
             throw new AugnoException("Refusing to follow page_info.next_page_url to " + origin
                     + ": page URLs must stay on the base URL " + base.scheme() + "://" + base.host() + ":"
                     + base.port() + " (the key is only sent there)");
+        }
+        // Same origin is not enough behind a path-prefixed gateway (https://gw/augno/): a page URL
+        // outside the prefix would send the key to another service on that host. resolve() has
+        // already removed dot segments, so a plain prefix check is exact.
+        String prefix = base.encodedPath().endsWith("/") ? base.encodedPath() : base.encodedPath() + "/";
+        if (!resolved.encodedPath().startsWith(prefix)) {
+            throw new AugnoException("Refusing to follow page_info.next_page_url to a path outside the base URL's"
+                    + " path " + prefix + " (the key is only sent under the base URL)");
         }
         return resolved;
     }

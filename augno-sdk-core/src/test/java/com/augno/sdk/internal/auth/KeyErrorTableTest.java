@@ -109,6 +109,19 @@ class KeyErrorTableTest {
                 .hasMessageContaining("#field");
     }
 
+    /** Issue 20: pretty-printed JSON has whitespace, but the advice must be the #field one. */
+    @Test
+    void prettyPrintedJsonWithoutField() {
+        Throwable t = envFailure("{\n  \"api_key\": \"" + key + "\"\n}\n", "env://AUGNO_TEST_SECRET", null);
+        assertThat(t)
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("JSON document")
+                .hasMessageContaining("#api_key")
+                .hasMessageNotContaining("whitespace");
+        assertThat(envFailure("  { \"api_key\" : \"" + key + "\" }", "env://AUGNO_TEST_SECRET", null))
+                .hasMessageContaining("JSON document");
+    }
+
     @Test
     void groupReadableFile() throws IOException {
         Path file = keyFile("rw-r-----");
