@@ -123,8 +123,8 @@ class KeyErrorTableTest {
     }
 
     @Test
-    void groupReadableFile() throws IOException {
-        Path file = keyFile("rw-r-----");
+    void groupWritableFile() throws IOException {
+        Path file = keyFile("rw-rw----");
         assertThat(failureOf(SecretProviders.file(file), null))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("group or others");
