@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import com.augno.sdk.runtime.RuntimeGuard;
+import okhttp3.Authenticator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -75,13 +77,29 @@ public final class ClientContext {
     }
 
     /**
-     * Creates a context. {@code http} must already have redirects off; neither it nor the key
-     * source is closed by the context (its owner closes them).
+     * Creates a context. Neither {@code http} nor the key source is closed by the context (its
+     * owner closes them). This is public for {@link AugnoClient} only, and checks what the client's
+     * builder checks, so that calling it directly skips nothing: the runtime guard, an https base
+     * URL (http on loopback only), and an OkHttp client with redirects off and no authenticator.
+     *
+     * @throws com.augno.sdk.runtime.UnsupportedRuntimeException on Android, iOS and browser-like
+     *     runtimes
+     * @throws com.augno.sdk.errors.ConfigurationException if the base URL is plain http off loopback
+     * @throws IllegalArgumentException if {@code http} follows redirects or has an authenticator
      */
     public static ClientContext create(ClientConfig config, OkHttpClient http, KeySource keySource) {
         Objects.requireNonNull(config, "config == null");
         Objects.requireNonNull(http, "http == null");
         Objects.requireNonNull(keySource, "keySource == null");
+        RuntimeGuard.enforce();
+        BaseUrls.parse(config.baseUrl().toString());
+        if (http.followRedirects() || http.followSslRedirects()) {
+            throw new IllegalArgumentException(
+                    "The OkHttpClient follows redirects; the key must only go to the base URL. Turn them off.");
+        }
+        if (http.authenticator() != Authenticator.NONE) {
+            throw new IllegalArgumentException("The OkHttpClient has an Authenticator, which would see the key.");
+        }
         return new ClientContext(new Transport(config, http, keySource), keySource, Page.MAX_PAGES);
     }
 
@@ -95,9 +113,17 @@ public final class ClientContext {
         return a.apply(client);
     }
 
-    /** Called once by {@link AugnoClient}'s static initializer. */
-    public static void registerAccessor(Function<AugnoClient, ClientContext> clientAccessor) {
-        accessor = Objects.requireNonNull(clientAccessor, "clientAccessor == null");
+    /**
+     * Called once by {@link AugnoClient}'s static initializer.
+     *
+     * @throws IllegalStateException on a second call (no one may replace the client's accessor)
+     */
+    public static synchronized void registerAccessor(Function<AugnoClient, ClientContext> clientAccessor) {
+        Objects.requireNonNull(clientAccessor, "clientAccessor == null");
+        if (accessor != null) {
+            throw new IllegalStateException("AugnoClient's context accessor is already registered");
+        }
+        accessor = clientAccessor;
     }
 
     /** Returns the client's settings. */
