@@ -65,7 +65,11 @@ class AugnoClientRuntimeGuardForkedJvmTest {
 
         assertThat(child.exitCode).as(child.output).isZero();
         assertThat(child.linesStartingWith("BUILT")).as(child.output).isEmpty();
-        assertThat(child.linesStartingWith("REFUSED ")).as(child.output).singleElement().asString().startsWith("ANDROID ");
+        assertThat(child.linesStartingWith("REFUSED "))
+                .as(child.output)
+                .singleElement()
+                .asString()
+                .startsWith("ANDROID ");
         assertThat(child.linesStartingWith("PROVIDER_CALLS ")).as(child.output).containsExactly("0");
     }
 

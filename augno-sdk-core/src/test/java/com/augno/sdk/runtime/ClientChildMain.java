@@ -53,8 +53,12 @@ public final class ClientChildMain {
                                 java.time.Clock.systemUTC(),
                                 com.augno.sdk.http.Sleeper.system(),
                                 false),
-                        new okhttp3.OkHttpClient.Builder().followRedirects(false).followSslRedirects(false).build(),
-                        com.augno.sdk.internal.auth.KeyCache.builder(new CountingProvider()).build());
+                        new okhttp3.OkHttpClient.Builder()
+                                .followRedirects(false)
+                                .followSslRedirects(false)
+                                .build(),
+                        com.augno.sdk.internal.auth.KeyCache.builder(new CountingProvider())
+                                .build());
                 System.out.println("BUILT");
             } catch (UnsupportedRuntimeException e) {
                 System.out.println("REFUSED " + e.rule() + " " + e.getMessage());

@@ -151,8 +151,8 @@ class DocSamplesTest {
         List<String> failures = new ArrayList<>();
         List<String> compileOnly = new ArrayList<>();
         int ran = 0;
-        try (URLClassLoader loader = new URLClassLoader(
-                new URL[] {out.toUri().toURL()}, DocSamplesTest.class.getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.toUri().toURL()}, DocSamplesTest.class.getClassLoader())) {
             for (int i = 0; i < blocks.size(); i++) {
                 Block block = blocks.get(i);
                 String where = block.file + ":" + block.fenceLine;
@@ -175,8 +175,8 @@ class DocSamplesTest {
                 ran++;
             }
         }
-        String summary = "documentation samples: " + blocks.size() + " compiled, " + ran + " ran, "
-                + compileOnly.size() + " compile-only:\n  " + String.join("\n  ", compileOnly);
+        String summary = "documentation samples: " + blocks.size() + " compiled, " + ran + " ran, " + compileOnly.size()
+                + " compile-only:\n  " + String.join("\n  ", compileOnly);
         System.out.println(summary);
         if (!failures.isEmpty()) {
             fail(failures.size() + " documentation sample(s) failed when run (" + summary + ")\n\n"
@@ -306,8 +306,7 @@ class DocSamplesTest {
                         break;
                     }
                 }
-                blocks.add(new Block(
-                        name, i + 1, i + 2, List.copyOf(lines.subList(i + 1, end)), context, compileOnly));
+                blocks.add(new Block(name, i + 1, i + 2, List.copyOf(lines.subList(i + 1, end)), context, compileOnly));
             }
             i = end;
         }

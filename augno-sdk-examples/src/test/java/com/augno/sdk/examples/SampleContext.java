@@ -2,10 +2,10 @@ package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.sales.AddressInput;
-import com.augno.sdk.sales.CustomerCreateParams;
 import com.augno.sdk.identity.Permission;
 import com.augno.sdk.identity.RoleCreateParams;
+import com.augno.sdk.sales.AddressInput;
+import com.augno.sdk.sales.CustomerCreateParams;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.WritableSecretStore;
@@ -76,8 +76,10 @@ final class SampleContext implements AutoCloseable {
                     .defaultCarrierId("cr_ups")
                     .defaultPaymentTermId("pytm_net30")
                     .defaultShippingTermId("shtm_fob")
-                    .billToAddress(AddressInput.builder().name("HQ").country("US").build())
-                    .shipToAddress(AddressInput.builder().name("Dock").country("US").build())
+                    .billToAddress(
+                            AddressInput.builder().name("HQ").country("US").build())
+                    .shipToAddress(
+                            AddressInput.builder().name("Dock").country("US").build())
                     .build();
         }
         if (type == ApiKey.class) {

@@ -203,7 +203,8 @@ final class Transport {
                         String what = timeout
                                 ? ": the response body did not arrive in time (timed out after "
                                         + elapsedMillis(started) + " ms, attempt " + attempt + ")"
-                                : ": the response body broke off (" + e.getClass().getSimpleName() + ")";
+                                : ": the response body broke off ("
+                                        + e.getClass().getSimpleName() + ")";
                         AugnoException failure = timeout
                                 ? new ApiTimeoutException(method + " " + path + " -> " + status + what, null)
                                 : new ApiConnectionException(method + " " + path + " -> " + status + what, null);

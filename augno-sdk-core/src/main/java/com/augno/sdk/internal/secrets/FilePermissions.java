@@ -61,8 +61,7 @@ final class FilePermissions {
      * @param fileGid the file's numeric group, or null when unknown
      * @param processGids this process's groups (primary and supplementary), or null when unknown
      */
-    static Posix decide(
-            Set<PosixFilePermission> permissions, @Nullable Long fileGid, @Nullable Set<Long> processGids) {
+    static Posix decide(Set<PosixFilePermission> permissions, @Nullable Long fileGid, @Nullable Set<Long> processGids) {
         boolean groupRead = permissions.contains(PosixFilePermission.GROUP_READ);
         boolean groupWrite = permissions.contains(PosixFilePermission.GROUP_WRITE);
         boolean others = permissions.stream().anyMatch(OTHERS::contains);

@@ -70,7 +70,9 @@ class KeyCacheCoolDownTest {
         for (int round = 0; round < 9; round++) {
             int before = provider.fetches.get();
             scheduler.advance(expected.minusMillis(1));
-            assertThat(report(rejected)).as("still cooling down in round %d", round).isNull();
+            assertThat(report(rejected))
+                    .as("still cooling down in round %d", round)
+                    .isNull();
             assertThat(provider.fetches).hasValue(before);
             scheduler.advance(Duration.ofMillis(1));
             assertThat(report(rejected)).isNull();
@@ -133,8 +135,8 @@ class KeyCacheCoolDownTest {
             requests++;
         }
         int fetchesPerMinute = provider.fetches.get() - before;
-        System.out.println("KeyCacheCoolDownTest: " + fetchesPerMinute + " store fetches in one minute for "
-                + requests + " refused requests");
+        System.out.println("KeyCacheCoolDownTest: " + fetchesPerMinute + " store fetches in one minute for " + requests
+                + " refused requests");
 
         assertThat(fetchesPerMinute).isLessThanOrEqualTo(10);
     }

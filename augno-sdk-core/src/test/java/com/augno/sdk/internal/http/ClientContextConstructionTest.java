@@ -22,10 +22,12 @@ class ClientContextConstructionTest {
     @Test
     void aClientThatFollowsRedirectsIsRefused() {
         OkHttpClient follows = new OkHttpClient.Builder().followRedirects(true).build();
-        assertThatThrownBy(() -> ClientContext.create(Fixture.config("https://api.example.test", sleeper), follows, keys))
+        assertThatThrownBy(
+                        () -> ClientContext.create(Fixture.config("https://api.example.test", sleeper), follows, keys))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("redirects");
-        OkHttpClient followsTls = Fixture.http().newBuilder().followSslRedirects(true).build();
+        OkHttpClient followsTls =
+                Fixture.http().newBuilder().followSslRedirects(true).build();
         assertThatThrownBy(() ->
                         ClientContext.create(Fixture.config("https://api.example.test", sleeper), followsTls, keys))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -33,8 +35,10 @@ class ClientContextConstructionTest {
 
     @Test
     void aClientWithAnAuthenticatorIsRefused() {
-        OkHttpClient withAuthenticator =
-                Fixture.http().newBuilder().authenticator((route, response) -> null).build();
+        OkHttpClient withAuthenticator = Fixture.http()
+                .newBuilder()
+                .authenticator((route, response) -> null)
+                .build();
         assertThatThrownBy(() -> ClientContext.create(
                         Fixture.config("https://api.example.test", sleeper), withAuthenticator, keys))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -259,7 +259,9 @@ class ErrorMappingTest {
                                 + "\",\"doc_url\":\"https://docs.augno.com/x?k=" + escaped + "\"}}")));
 
         AugnoApiException e = call();
-        assertThat(e.serverMessage().orElseThrow()).doesNotContain(leaked).contains(keys.currentKey().redacted());
+        assertThat(e.serverMessage().orElseThrow())
+                .doesNotContain(leaked)
+                .contains(keys.currentKey().redacted());
         assertThat(e.param().orElseThrow()).doesNotContain(leaked);
         assertThat(e.docUrl().orElseThrow()).doesNotContain(leaked);
         assertThat(e.getMessage()).doesNotContain(leaked);

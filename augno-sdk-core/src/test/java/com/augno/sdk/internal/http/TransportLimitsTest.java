@@ -86,7 +86,10 @@ class TransportLimitsTest {
     void bodyUnderTheCapDecodes() {
         server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(okJson("{\"id\":\"a\"}")));
 
-        assertThat(limited(1024, 100).execute(things(), JsonNode.class).get("id").asText())
+        assertThat(limited(1024, 100)
+                        .execute(things(), JsonNode.class)
+                        .get("id")
+                        .asText())
                 .isEqualTo("a");
     }
 
@@ -184,8 +187,8 @@ class TransportLimitsTest {
         server.stubFor(get(urlPathEqualTo("/v1/things"))
                 .willReturn(okJson("{\"pad\":\"" + "x".repeat(200) + "\"}").withChunkedDribbleDelay(20, 4_000)));
 
-        Throwable t = catchThrowable(() -> Fixture.context(server, sleeper, keys)
-                .execute(shortTimeout(), JsonNode.class));
+        Throwable t =
+                catchThrowable(() -> Fixture.context(server, sleeper, keys).execute(shortTimeout(), JsonNode.class));
 
         assertThat(t).isInstanceOf(ApiTimeoutException.class);
         LeakCanary.assertNoLeak(t);
@@ -194,11 +197,11 @@ class TransportLimitsTest {
     @Test
     void aBodyThatBreaksOffIsStillAConnectionFailureNotATimeout() {
         server.stubFor(get(urlPathEqualTo("/v1/things"))
-                .willReturn(aResponse()
-                        .withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)));
+                .willReturn(
+                        aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.MALFORMED_RESPONSE_CHUNK)));
 
-        Throwable t = catchThrowable(() -> Fixture.context(server, sleeper, keys)
-                .execute(shortTimeout(), JsonNode.class));
+        Throwable t =
+                catchThrowable(() -> Fixture.context(server, sleeper, keys).execute(shortTimeout(), JsonNode.class));
 
         assertThat(t).isInstanceOf(ApiConnectionException.class).isNotInstanceOf(ApiTimeoutException.class);
     }

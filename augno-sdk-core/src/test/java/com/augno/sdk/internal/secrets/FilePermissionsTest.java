@@ -50,8 +50,11 @@ class FilePermissionsTest {
 
     @Test
     void procStatusGivesThePrimaryAndSupplementaryGroups() {
-        assertThat(FilePermissions.parseProcStatus(
-                        List.of("Name:\tjava", "Uid:\t1000\t1000\t1000\t1000", "Gid:\t1000\t1000\t1000\t1000", "Groups:\t2000 3000 ")))
+        assertThat(FilePermissions.parseProcStatus(List.of(
+                        "Name:\tjava",
+                        "Uid:\t1000\t1000\t1000\t1000",
+                        "Gid:\t1000\t1000\t1000\t1000",
+                        "Groups:\t2000 3000 ")))
                 .containsExactlyInAnyOrder(1000L, 2000L, 3000L);
         assertThat(FilePermissions.parseProcStatus(List.of("Gid:\t0\t0\t0\t0", "Groups:\t")))
                 .containsExactly(0L);

@@ -114,8 +114,8 @@ class FileSecretProviderTest {
     @Test
     void groupReadIsRefusedWhereThisProcessGroupsAreUnknown() throws IOException {
         Path file = write(dir.resolve("augno"), key, "rw-r-----");
-        assertThatThrownBy(() -> FileSecretProvider.create(file, null, () -> null)
-                        .fetch())
+        assertThatThrownBy(
+                        () -> FileSecretProvider.create(file, null, () -> null).fetch())
                 .isInstanceOf(ConfigurationException.class);
     }
 
@@ -155,8 +155,8 @@ class FileSecretProviderTest {
 
         assertThatThrownBy(provider::fetch)
                 .isInstanceOf(SecretUnavailableException.class)
-                .satisfies(e -> assertThat(((SecretProviderException) e).isTransient())
-                        .isTrue())
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isTrue())
                 .hasMessageContaining("rewrite");
         write(file, key, "r--------");
         assertThat(provider.fetch().reveal()).isEqualTo(key);
