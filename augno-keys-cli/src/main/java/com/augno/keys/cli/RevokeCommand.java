@@ -75,8 +75,8 @@ final class RevokeCommand implements Callable<Integer> {
                                         "revoked_at",
                                         info.revokedAt().map(Object::toString).orElse("")));
             } else {
-                out.println("Revoked " + info.id() + " (" + info.name() + ", " + info.redactedValue() + ") at "
-                        + info.revokedAt().map(Object::toString).orElse("now") + ".");
+                out.println(Table.escape("Revoked " + info.id() + " (" + info.name() + ", " + info.redactedValue()
+                        + ") at " + info.revokedAt().map(Object::toString).orElse("now") + "."));
                 out.flush();
             }
             return ExitCodes.OK;

@@ -83,23 +83,43 @@ final class RotateCommand implements Callable<Integer> {
     @Option(
             names = "--fallback-store",
             paramLabel = "REF",
-            description = "Where to write the new secret if the store write keeps failing, so it is not lost.")
+            description = "Where to write the new secret if the store write keeps failing, so it is not lost."
+                    + " Opened and checked before anything changes; required when the store cannot check in"
+                    + " advance whether it may be written.")
     private @Nullable String fallbackStore;
 
     @Override
     public Integer call() {
         CliContext context = parent.context();
         PrintWriter out = spec.commandLine().getOut();
-        SecretProvider provider = AdminOptions.open(context, store, "--store");
-        if (!(provider instanceof WritableSecretStore)) {
-            throw new ConfigurationException("--store " + provider.description() + " cannot be written (env:// and"
-                    + " file:// are read-only): use the secret manager reference the clients read, e.g. aws-sm://..."
-                    + " or gcp-sm://....");
+        // Every store is opened and checked before anything changes, dry run included: a fallback
+        // that cannot be used must not be discovered after the new key exists.
+        WritableSecretStore writable = openWritable(context, store, "--store");
+        WritableSecretStore fallback = null;
+        try {
+            String fb = fallbackStore;
+            if (fb != null) {
+                fallback = openWritable(context, fb, "--fallback-store");
+                if (fallback.description().equals(writable.description())) {
+                    throw new ConfigurationException("--fallback-store names the same secret as --store ("
+                            + writable.description() + "): choose a second place for the new secret.");
+                }
+            }
+            return rotate(context, out, writable, fallback);
+        } finally {
+            closeQuietly(fallback);
+            writable.close();
         }
-        WritableSecretStore writable = (WritableSecretStore) provider;
+    }
+
+    private int rotate(
+            CliContext context, PrintWriter out, WritableSecretStore writable, @Nullable WritableSecretStore fallback) {
         try (AugnoClient client = admin.adminClient(context)) {
             KeyRotator.Builder b =
                     KeyRotator.builder(client, writable).clock(context.clock()).sleeper(context.sleeper());
+            if (fallback != null) {
+                b.fallbackStore(fallback);
+            }
             try {
                 b.storeReference(SecretReference.parse(store));
             } catch (AugnoException | IllegalArgumentException e) {
@@ -119,34 +139,54 @@ final class RotateCommand implements Callable<Integer> {
                 printPlan(out, e.plan());
                 return ExitCodes.PRECHECK_FAILED;
             } catch (RotationIncompleteException e) {
-                return incomplete(context, out, e);
+                return incomplete(out, e, fallback);
             }
-        } finally {
-            writable.close();
         }
     }
 
-    private int incomplete(CliContext context, PrintWriter out, RotationIncompleteException e) {
-        String fallbackOutcome = "none given (--fallback-store)";
-        String fb = fallbackStore;
-        if (fb != null && e.unstoredSecret().isPresent()) {
-            ApiKey secret = e.unstoredSecret().get();
-            SecretProvider p = AdminOptions.open(context, fb, "--fallback-store");
-            if (p instanceof WritableSecretStore) {
-                try {
-                    String v = ((WritableSecretStore) p)
-                            .put(
-                                    secret.toSecretValue(),
-                                    PutOptions.withRequestToken(e.state().rotationId()));
-                    fallbackOutcome = "written to " + p.description() + " (version " + v + ")";
-                } catch (AugnoException fe) {
-                    fallbackOutcome = "writing " + p.description() + " failed too: " + fe.getMessage();
-                } finally {
-                    p.close();
-                }
-            } else {
-                fallbackOutcome = p.description() + " cannot be written";
+    /** Opens a reference that must be writable; closes what it opened when it is not. */
+    private static WritableSecretStore openWritable(CliContext context, String reference, String option) {
+        SecretProvider provider = AdminOptions.open(context, reference, option);
+        if (provider instanceof WritableSecretStore) {
+            return (WritableSecretStore) provider;
+        }
+        closeQuietly(provider);
+        throw new ConfigurationException(option + " " + provider.description() + " cannot be written (env:// and"
+                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://... or gcp-sm://....");
+    }
+
+    private static void closeQuietly(@Nullable SecretProvider p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (RuntimeException e) {
+                // Closing never hides the outcome of the rotation.
             }
+        }
+    }
+
+    /**
+     * Reports an incomplete rotation, first writing the held secret to the fallback store. Nothing
+     * here may end the command before the report is printed: any failure of the fallback write is
+     * reported and attached to the exception as suppressed.
+     */
+    private int incomplete(PrintWriter out, RotationIncompleteException e, @Nullable WritableSecretStore fallback) {
+        String fallbackOutcome = "none given (--fallback-store)";
+        if (fallback != null && e.unstoredSecret().isPresent()) {
+            ApiKey secret = e.unstoredSecret().get();
+            try {
+                String v = fallback.put(
+                        secret.toSecretValue(),
+                        PutOptions.withRequestToken(e.state().rotationId()));
+                fallbackOutcome = "written to " + fallback.description() + " (version " + v + ")";
+            } catch (RuntimeException fe) {
+                e.addSuppressed(fe);
+                fallbackOutcome = "writing " + fallback.description() + " failed too ("
+                        + fe.getClass().getSimpleName() + (fe instanceof AugnoException ? ": " + fe.getMessage() : "")
+                        + ")";
+            }
+        } else if (fallback != null) {
+            fallbackOutcome = "not needed: no secret to keep (see the state)";
         }
         RotationState s = e.state();
         if (output.json) {
@@ -157,9 +197,9 @@ final class RotateCommand implements Callable<Integer> {
             root.put("fallback", fallbackOutcome);
             Json.print(out, root);
         } else {
-            out.println("ROTATION INCOMPLETE: " + e.getMessage());
-            out.println("  state:    " + s);
-            out.println("  fallback: " + fallbackOutcome);
+            out.println(Table.escape("ROTATION INCOMPLETE: " + e.getMessage()));
+            out.println(Table.escape("  state:    " + s));
+            out.println(Table.escape("  fallback: " + fallbackOutcome));
             out.println("See docs/rotation.md, \"When a rotation is incomplete\".");
             out.flush();
         }
@@ -189,9 +229,9 @@ final class RotateCommand implements Callable<Integer> {
             Json.print(out, root);
             return;
         }
-        out.println((plan.ok() ? "Plan" : "Refused") + ": " + plan.kind().name().toLowerCase(java.util.Locale.ROOT)
-                + " rotation of " + plan.keyId()
-                + plan.keyName().map(n -> " (" + n + ")").orElse(""));
+        out.println(Table.escape((plan.ok() ? "Plan" : "Refused") + ": "
+                + plan.kind().name().toLowerCase(java.util.Locale.ROOT) + " rotation of " + plan.keyId()
+                + plan.keyName().map(n -> " (" + n + ")").orElse("")));
         Table t = new Table("CHECK", "OUTCOME", "DETAIL");
         for (RotationCheck c : plan.checks()) {
             t.row(c.name(), c.outcome(), c.detail());
@@ -201,7 +241,7 @@ final class RotateCommand implements Callable<Integer> {
         out.println("Steps:");
         int i = 1;
         for (String step : plan.steps()) {
-            out.println("  " + i++ + ". " + step);
+            out.println("  " + i++ + ". " + Table.escape(step));
         }
         if (!plan.ok()) {
             out.println();

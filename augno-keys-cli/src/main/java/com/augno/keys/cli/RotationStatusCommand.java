@@ -86,12 +86,12 @@ final class RotationStatusCommand implements Callable<Integer> {
             }
             Json.print(out, root);
         } else {
-            out.println("Key " + s.keyId() + " (" + s.keyName() + ", " + s.keyRedacted() + "): "
+            out.println(Table.escape("Key " + s.keyId() + " (" + s.keyName() + ", " + s.keyRedacted() + "): "
                     + s.status().value()
                     + s.revokesAt().map(t -> ", dies at " + t).orElse(", no revocation set")
                     + s.timeLeft()
                             .map(t -> " (" + t.toHours() + " h " + t.toMinutesPart() + " min left)")
-                            .orElse(""));
+                            .orElse("")));
             if (s.usages().isEmpty()) {
                 out.println(
                         "Nobody used it since " + s.since() + (s.partial() ? " in the logs read (partial)" : "") + ".");

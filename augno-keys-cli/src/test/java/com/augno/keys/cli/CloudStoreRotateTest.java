@@ -93,16 +93,16 @@ class CloudStoreRotateTest {
     }
 
     @Test
-    void aDryRunAgainstAwsReportsWriteAccessAsUnknownAndWritesNothing() {
+    void aDryRunAgainstAwsChecksWriteAccessWithAPutAwsIgnoresAndWritesNothing() {
         sm.createSecret(AWS_SECRET, runtimeKey.reveal());
         String ref = "aws-sm://" + AWS_SECRET + "?region=eu-west-1&endpoint=" + sm.endpoint();
 
         CliRun run = CliRun.run(context, "rotate", "--key-id", keyId, "--store", ref, "--dry-run");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("store holds this key", "store is writable", "UNKNOWN");
+        assertThat(run.out()).contains("store holds this key", "store is writable", "PASSED");
         assertThat(sm.versionCount(AWS_SECRET)).isEqualTo(1);
-        assertThat(sm.targets()).containsOnly("secretsmanager.GetSecretValue");
+        assertThat(sm.targets()).containsOnly("secretsmanager.GetSecretValue", "secretsmanager.PutSecretValue");
         LeakCanary.assertNoLeak(run.all());
     }
 

@@ -54,6 +54,25 @@ class KeyCommandsTest {
     }
 
     @Test
+    void serverStringsReachTheTerminalEscaped() {
+        // A key name (or user agent) chosen by whoever could create keys or send requests.
+        server.mintKey("evil\u001b]0;pwned\u0007\u001b[2J\r\u202ename", "customers:read");
+
+        CliRun run = CliRun.run(context, "list");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out())
+                .doesNotContain("\u001b", "\u0007", "\r", "\u202e")
+                .contains("evil\\x1b]0;pwned\\x07\\x1b[2J\\x0d\\u202ename");
+    }
+
+    @Test
+    void tableEscapesControlAndBidiCharactersOnly() {
+        assertThat(Table.escape("plain name, ünïcode ok")).isEqualTo("plain name, ünïcode ok");
+        assertThat(Table.escape("a\tb\nc\u007fd\u009be\u2066f")).isEqualTo("a\\x09b\\x0ac\\x7fd\\x9be\\u2066f");
+    }
+
+    @Test
     void rotatePrintsTheReportAndNeverTheKey() throws Exception {
         CliRun run = CliRun.run(context, "rotate", "--key-id", keyId, "--store", "memory://runtime", "--json");
 

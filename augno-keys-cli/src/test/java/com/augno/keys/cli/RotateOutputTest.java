@@ -271,6 +271,114 @@ class RotateOutputTest {
         LeakCanary.assertNoLeak(run.all());
     }
 
+    @Test
+    void aReadOnlyFallbackStoreIsRefusedBeforeTheKeyIsRotated() {
+        stores.put("env://FALLBACK", readOnly());
+
+        CliRun run = rotate("--fallback-store", "env://FALLBACK");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.err()).contains("--fallback-store", "cannot be written");
+        assertThat(revokedAt(keyId)).isNull();
+        assertThat(store.versions()).hasSize(1);
+        LeakCanary.assertNoLeak(run.all());
+    }
+
+    @Test
+    void aFallbackStoreThatCannotBeOpenedFailsTheDryRunToo() {
+        CliRun run = rotate("--dry-run", "--fallback-store", "memory://nowhere");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(run.err()).contains("unknown test reference memory://nowhere");
+    }
+
+    @Test
+    void aFallbackWriteThatThrowsAnythingStillPrintsTheReportAndExitsSix() {
+        store.failPuts(StoreFault.accessDenied());
+        InMemorySecretStore fallback =
+                InMemorySecretStore.builder().name("fallback").build();
+        stores.put("memory://fallback", new FailingOnPut(fallback));
+
+        CliRun run = rotate("--fallback-store", "memory://fallback");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.ROTATION_INCOMPLETE);
+        assertThat(run.out()).contains("ROTATION INCOMPLETE", "failed too (IllegalStateException)");
+        LeakCanary.assertNoLeak(run.all());
+    }
+
+    @Test
+    void aFailedStoreWriteGoesToTheFallbackStore() {
+        store.failPuts(StoreFault.accessDenied());
+        InMemorySecretStore fallback =
+                InMemorySecretStore.builder().name("fallback").build();
+        stores.put("memory://fallback", fallback);
+
+        CliRun run = rotate("--fallback-store", "memory://fallback");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCodes.ROTATION_INCOMPLETE);
+        assertThat(run.out()).contains("written to");
+        assertThat(fallback.current()).isPresent();
+        LeakCanary.assertNoLeak(run.all());
+    }
+
+    private static SecretProvider readOnly() {
+        return new SecretProvider() {
+            @Override
+            public com.augno.sdk.secrets.SecretValue fetch() {
+                throw new AssertionError("never read");
+            }
+
+            @Override
+            public String description() {
+                return "env://FALLBACK";
+            }
+        };
+    }
+
+    /** A writable store whose put fails with an exception outside the SDK's hierarchy. */
+    private static final class FailingOnPut implements com.augno.sdk.secrets.WritableSecretStore {
+        private final InMemorySecretStore delegate;
+
+        FailingOnPut(InMemorySecretStore delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public String put(com.augno.sdk.secrets.SecretValue value, com.augno.sdk.secrets.PutOptions options) {
+            throw new IllegalStateException("broken plug-in");
+        }
+
+        @Override
+        public com.augno.sdk.secrets.WriteAccess canWrite() {
+            return com.augno.sdk.secrets.WriteAccess.YES;
+        }
+
+        @Override
+        public com.augno.sdk.secrets.SecretValue fetch() {
+            return delegate.fetch();
+        }
+
+        @Override
+        public String description() {
+            return "memory://fallback";
+        }
+    }
+
+    private @org.jspecify.annotations.Nullable String revokedAt(String id) {
+        try (AugnoClient admin = AugnoClient.builder()
+                .secretProvider(server.adminKeyStore())
+                .baseUrl(server.baseUrl())
+                .build()) {
+            JsonNode key = admin.request(
+                            ApiRequest.builder(HttpMethod.GET, "/v1/auth/api-keys")
+                                    .addPathSegment(id)
+                                    .build(),
+                            JsonNode.class)
+                    .data();
+            return key.get("revoked_at").isNull() ? null : key.get("revoked_at").asText();
+        }
+    }
+
     private CliRun rotate(String... extra) {
         List<String> args = new ArrayList<>(List.of("rotate", "--key-id", keyId, "--store", "memory://runtime"));
         args.addAll(List.of(extra));

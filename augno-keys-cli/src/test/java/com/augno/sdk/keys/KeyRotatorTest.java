@@ -105,10 +105,46 @@ class KeyRotatorTest {
     }
 
     @Test
-    void dryRunChecksEverythingAndChangesNothing() {
+    void aStoreThatCannotCheckItsWriteAccessIsRefusedWithoutAFallbackStore() {
         store.setWriteAccess(WriteAccess.UNKNOWN);
 
         RotationPlan plan = rotator().plan(keyId, Duration.ofHours(24));
+
+        assertThat(plan.ok()).isFalse();
+        assertThat(plan.failedChecks())
+                .singleElement()
+                .satisfies(c -> assertThat(c.detail()).contains("give a fallback store"));
+    }
+
+    @Test
+    void aFallbackStoreThatRefusesWritesIsRefusedBeforeAnythingChanges() {
+        InMemorySecretStore fallback =
+                InMemorySecretStore.builder().name("fallback").build();
+        fallback.setWriteAccess(WriteAccess.NO);
+
+        RotationPrecheckException e = catchThrowableOfType(
+                RotationPrecheckException.class,
+                () -> KeyRotator.builder(admin, store)
+                        .fallbackStore(fallback)
+                        .sleeper(waits::add)
+                        .build()
+                        .rotate(keyId));
+
+        assertThat(e).isNotNull();
+        assertThat(e.plan().failedChecks())
+                .extracting(RotationCheck::name)
+                .containsExactly("fallback store is writable");
+        assertThat(adminGet(keyId).revokedAt()).isEmpty();
+    }
+
+    @Test
+    void dryRunChecksEverythingAndChangesNothing() {
+        store.setWriteAccess(WriteAccess.UNKNOWN);
+
+        RotationPlan plan = KeyRotator.builder(admin, store)
+                .fallbackStore(InMemorySecretStore.builder().name("fallback").build())
+                .build()
+                .plan(keyId, Duration.ofHours(24));
 
         assertThat(plan.ok()).isTrue();
         assertThat(plan.keyName()).contains("billing-sync");
@@ -347,6 +383,128 @@ class KeyRotatorTest {
         assertThat(usage.userAgent()).isPresent();
         assertThat(status.requestCount()).isGreaterThanOrEqualTo(3);
         assertThat(status.partial()).isFalse();
+    }
+
+    @Test
+    void aLostAnswerToASelfRotationFollowedByA401ResendIsNeverReportedAsNothingChanged() {
+        // The admin key rotates itself at once; the answer is lost after the server acted, the
+        // transport resends the POST with the now revoked key and gets 401 api_key_revoked.
+        ApiKey adminKey = server.mintAdminKey(server.defaultMode(), "ops-automation");
+        InMemorySecretStore adminStore = server.storeFor(adminKey);
+        server.injectFault(ROTATE, Fault.connectionReset().afterProcessing().times(1));
+
+        try (AugnoClient self = AugnoClient.builder()
+                .secretProvider(adminStore)
+                .baseUrl(server.baseUrl())
+                .maxRetries(2)
+                .sleeper(d -> {})
+                .build()) {
+            KeyRotationException e = catchThrowableOfType(
+                    KeyRotationException.class,
+                    () -> KeyRotator.builder(self, adminStore)
+                            .sleeper(waits::add)
+                            .build()
+                            .emergencyRotate(server.keyId(adminKey)));
+
+            assertThat(e).isInstanceOf(RotationIncompleteException.class);
+            assertThat(e.getMessage()).doesNotContain("nothing was changed").contains("outcome is unknown");
+            assertThat(server.creationCount(e.state().rotationId())).isEqualTo(1);
+            LeakCanary.assertNoLeak(e, e.state());
+        }
+    }
+
+    @Test
+    void aRefusalAnsweredAfterTheServerActedLeadsToTheOrphanNotToNothingChanged() {
+        AugnoClient noRetries = adminClient(0);
+        server.injectFault(
+                ROTATE,
+                Fault.error(409, "resource_conflict", false).afterProcessing().times(1));
+
+        RotationReport report =
+                KeyRotator.builder(noRetries, store).sleeper(waits::add).build().rotate(keyId);
+
+        assertThat(report.recovery()).anyMatch(n -> n.contains("created by this rotation's idempotency key"));
+        ApiKey stored = ApiKey.parse(store.current().orElseThrow(), "test");
+        assertThat(callWith(stored)).isTrue();
+        assertThat(activeKeysNamed("billing-sync"))
+                .extracting(ApiKeyInfo::id)
+                .containsExactlyInAnyOrder(keyId, report.newKeyId());
+        noRetries.close();
+    }
+
+    @Test
+    void aRefusalThatChangedNothingStillSaysSoAfterCheckingTheServer() {
+        AugnoClient noRetries = adminClient(0);
+        server.injectFault(ROTATE, Fault.error(409, "resource_conflict", false).times(1));
+
+        KeyRotationException e = catchThrowableOfType(
+                KeyRotationException.class,
+                () -> KeyRotator.builder(noRetries, store)
+                        .sleeper(waits::add)
+                        .build()
+                        .rotate(keyId));
+
+        assertThat(e).isNotNull().isNotInstanceOf(RotationIncompleteException.class);
+        assertThat(e.getMessage()).contains("Augno refused to rotate").contains("nothing was changed");
+        assertThat(adminGet(keyId).revokedAt()).isEmpty();
+        assertThat(store.versions()).hasSize(1);
+        noRetries.close();
+    }
+
+    @Test
+    void orphanRecoveryLeavesAnotherKeyWithTheSameNameAndRoleAlone() {
+        ApiKey opsKey = server.mintAdminKey(server.defaultMode(), "ops");
+        InMemorySecretStore opsStore = server.storeFor(opsKey);
+        List<ApiKey> lookalike = new ArrayList<>();
+        AugnoClient noRetries = adminClient(0);
+        server.setReplayRevealsKeySecret(false);
+        server.injectFault(ROTATE, Fault.serverError(503).afterProcessing().times(1));
+
+        RotationReport report = KeyRotator.builder(noRetries, opsStore)
+                .sleeper(d -> {
+                    // While the rotator waits, someone creates another admin key named "ops".
+                    if (lookalike.isEmpty()) {
+                        lookalike.add(server.mintAdminKey(server.defaultMode(), "ops"));
+                    }
+                })
+                .build()
+                .rotate(server.keyId(opsKey));
+
+        assertThat(report.recovery()).anyMatch(n -> n.contains("created by this rotation's idempotency key"));
+        assertThat(callWith(lookalike.get(0))).isTrue();
+        assertThat(adminGet(server.keyId(lookalike.get(0))).revokedAt()).isEmpty();
+        assertThat(callWith(ApiKey.parse(opsStore.current().orElseThrow(), "test")))
+                .isTrue();
+        noRetries.close();
+    }
+
+    @Test
+    void withoutTheAuditLogTwoLookalikeKeysAreBothLeftAloneAndTheRotationIsIncomplete() {
+        ApiKey opsKey = server.mintAdminKey(server.defaultMode(), "ops");
+        InMemorySecretStore opsStore = server.storeFor(opsKey);
+        List<ApiKey> lookalike = new ArrayList<>();
+        AugnoClient noRetries = adminClient(0);
+        server.setReplayRevealsKeySecret(false);
+        server.injectFault(ROTATE, Fault.serverError(503).afterProcessing().times(1));
+        server.injectFault("GET /v1/core/audit-events", Fault.error(403, "insufficient_permissions", false));
+
+        RotationIncompleteException e = catchThrowableOfType(
+                RotationIncompleteException.class,
+                () -> KeyRotator.builder(noRetries, opsStore)
+                        .sleeper(d -> {
+                            if (lookalike.isEmpty()) {
+                                lookalike.add(server.mintAdminKey(server.defaultMode(), "ops"));
+                            }
+                        })
+                        .build()
+                        .rotate(server.keyId(opsKey)));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).contains("2 keys could be it").contains("none was touched");
+        assertThat(activeKeysNamed("ops")).hasSize(3); // the old key (overlap), the orphan, the lookalike
+        assertThat(callWith(lookalike.get(0))).isTrue();
+        LeakCanary.assertNoLeak(e, e.state());
+        noRetries.close();
     }
 
     private KeyRotator rotator() {

@@ -9,6 +9,9 @@ import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
+import com.augno.sdk.core.AuditAction;
+import com.augno.sdk.core.AuditEvent;
+import com.augno.sdk.core.AuditEventListParams;
 import com.augno.sdk.core.RequestLog;
 import com.augno.sdk.core.RequestLogInclude;
 import com.augno.sdk.core.RequestLogListParams;
@@ -26,6 +29,7 @@ import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
+import com.augno.sdk.identity.Role;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
@@ -77,8 +81,10 @@ import org.slf4j.LoggerFactory;
  *       reports the failure as permanent, such as access denied), then reported by a
  *       {@link RotationIncompleteException} that holds the new secret; a rotate call whose outcome
  *       is unknown is retried with the same idempotency key, and when no replay returns the secret
- *       the orphaned new key is found and rotated again (immediately), so the store ends with a
- *       working key.
+ *       the orphaned new key is found (by the rotation's idempotency key in the audit log, else by
+ *       name, role, mode and creation time, never guessing between several) and rotated again
+ *       (immediately), so the store ends with a working key. A refusal of the rotate call is
+ *       checked the same way: "nothing was changed" only when the server shows it.
  * </ul>
  *
  * <p>The client must act with an admin-type role (key management needs it): use a separate admin
@@ -109,10 +115,13 @@ public final class KeyRotator {
     private static final Duration ORPHAN_SKEW = Duration.ofMinutes(5);
     private static final int ORPHAN_SEARCH_PAGES = 10;
     private static final long PAGE_SIZE = 100;
+    // Stands in for the new key's id when Augno's answer lacked it; the secret is what counts.
+    private static final String MISSING_ID = "(id missing from Augno's answer)";
 
     private final AugnoClient client;
     private final WritableSecretStore store;
     private final @Nullable SecretReference storeReference;
+    private final @Nullable WritableSecretStore fallbackStore;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Duration overlap;
@@ -127,6 +136,7 @@ public final class KeyRotator {
         this.client = b.client;
         this.store = b.store;
         this.storeReference = b.storeReference;
+        this.fallbackStore = b.fallbackStore;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
         this.overlap = b.overlap;
@@ -176,8 +186,9 @@ public final class KeyRotator {
 
     /**
      * Dry run of a scheduled rotation: runs every pre-check (can the admin key read the key, does
-     * the store hold it, is the reference pinned, may the store be written: {@link
-     * WriteAccess#UNKNOWN} is reported as unknown) and lists the steps. Changes nothing.
+     * the store hold it, is the reference pinned, may the store and the fallback store be written: a
+     * store answering {@link WriteAccess#UNKNOWN} fails the check unless a fallback store is set) and
+     * lists the steps. Changes nothing.
      */
     public RotationPlan plan(String keyId, Duration overlap) {
         Objects.requireNonNull(overlap, "overlap == null");
@@ -399,12 +410,8 @@ public final class KeyRotator {
                     "store holds this key", "could not read the store " + store.description() + ": " + e.getMessage()));
         }
 
-        WriteAccess access;
-        try {
-            access = store.canWrite();
-        } catch (AugnoException e) {
-            access = WriteAccess.UNKNOWN;
-        }
+        WriteAccess access = writeAccess(store);
+        WritableSecretStore fb = fallbackStore;
         switch (access) {
             case YES:
                 checks.add(RotationCheck.passed("store is writable", "these credentials may write the secret"));
@@ -416,11 +423,34 @@ public final class KeyRotator {
                                 + " write access to this one secret (see docs/rotation.md)."));
                 break;
             default:
-                checks.add(RotationCheck.unknown(
-                        "store is writable",
-                        "the store cannot tell without writing; a failed write is retried and the new secret"
-                                + " kept for you"));
+                if (fb == null) {
+                    // Without a check and without a second place, a refused write would leave the new
+                    // secret only in this process's memory.
+                    checks.add(RotationCheck.failed(
+                            "store is writable",
+                            "the store cannot tell whether these credentials may write it: give a fallback store"
+                                    + " (--fallback-store) that the new secret goes to if the write fails."));
+                } else {
+                    checks.add(RotationCheck.unknown(
+                            "store is writable",
+                            "the store cannot tell without writing; a failed write is retried, then the new"
+                                    + " secret goes to the fallback store"));
+                }
                 break;
+        }
+        if (fb != null) {
+            WriteAccess fallbackAccess = writeAccess(fb);
+            if (fallbackAccess == WriteAccess.NO) {
+                checks.add(RotationCheck.failed(
+                        "fallback store is writable",
+                        fb.description() + " refuses writes with these credentials: grant write access or"
+                                + " choose another fallback."));
+            } else if (fallbackAccess == WriteAccess.YES) {
+                checks.add(RotationCheck.passed("fallback store is writable", fb.description() + " may be written"));
+            } else {
+                checks.add(RotationCheck.unknown(
+                        "fallback store is writable", fb.description() + " cannot tell without writing"));
+            }
         }
 
         Instant revokeAt = kind == RotationKind.SCHEDULED ? now.plus(Objects.requireNonNull(overlap)) : now;
@@ -451,6 +481,14 @@ public final class KeyRotator {
                 steps,
                 now);
         return new Prechecked(plan, info);
+    }
+
+    private static WriteAccess writeAccess(WritableSecretStore s) {
+        try {
+            return s.canWrite();
+        } catch (AugnoException e) {
+            return WriteAccess.UNKNOWN;
+        }
     }
 
     private RotationCheck pinCheck() {
@@ -519,22 +557,26 @@ public final class KeyRotator {
                 old.redactedValue(),
                 revokeAt == null ? "immediate revocation" : "old key revokes at " + revokeAt);
 
-        Created created = rotateWithReplay(keyId, revokeAt, rotationId, recovery);
+        Attempted attempted = rotateWithReplay(keyId, revokeAt, rotationId, recovery);
+        Created created = attempted.created();
         if (created == null) {
-            created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery);
+            created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery, attempted.refusal());
         }
         ApiKey secret = created.secret;
         ApiKeyInfo newInfo = created.info;
+        // The answer's required fields are not trusted to be present: the secret must survive a bad record.
+        String newKeyId = idOf(newInfo);
         Instant oldDies = revokeAt == null ? startedAt : revokeAt;
 
         int[] attempts = new int[1];
-        String version = writeStore(secret, rotationId, newInfo, keyId, oldDies, recovery, attempts);
-        VerifyResult verified = verify(secret, newInfo.id());
+        String version = writeStore(secret, rotationId, newKeyId, keyId, oldDies, recovery, attempts);
+        // Any call proves the stored key authenticates; the new key's own record is the natural one.
+        VerifyResult verified = verify(secret, newKeyId.equals(MISSING_ID) ? keyId : newKeyId);
         if (verified.verification == Verification.FAILED) {
             LOG.error(
                     "Rotation {}: key {} stored in {} (version {}) but the verification failed: {}",
                     rotationId,
-                    newInfo.id(),
+                    newKeyId,
                     store.description(),
                     version,
                     verified.detail);
@@ -545,8 +587,8 @@ public final class KeyRotator {
                 rotationId,
                 keyId,
                 old.redactedValue(),
-                newInfo.id(),
-                newInfo.redactedValue(),
+                newKeyId,
+                secret.redacted(),
                 version,
                 oldDies);
         return new RotationReport(
@@ -555,7 +597,7 @@ public final class KeyRotator {
                 old.name(),
                 keyId,
                 old.redactedValue(),
-                newInfo.id(),
+                newKeyId,
                 secret.redacted(),
                 store.description(),
                 version,
@@ -572,12 +614,21 @@ public final class KeyRotator {
     private record Created(ApiKeyInfo info, ApiKey secret) {}
 
     /**
-     * Calls rotate, retrying with the same idempotency key while the outcome is unknown. Returns
-     * null when no answer carried the secret (the caller then looks for the orphaned new key).
-     *
-     * @throws KeyRotationException when Augno refused the first call (nothing changed)
+     * What the rotate calls achieved: the new key, or nothing (then the orphan search decides) with
+     * the refusal Augno answered, if it refused.
      */
-    private @Nullable Created rotateWithReplay(
+    private record Attempted(
+            @Nullable Created created, @Nullable AugnoApiException refusal) {}
+
+    /**
+     * Calls rotate, retrying with the same idempotency key while the outcome is unknown. Without a
+     * secret in any answer the caller looks for the orphaned new key: even a refusal of the first
+     * call proves nothing, since the admin client's transport may already have sent it once (a
+     * lost answer to a self-rotation ends in {@code 401 api_key_revoked} on the resend).
+     *
+     * @throws KeyRotationException when the call was refused before it was sent (nothing changed)
+     */
+    private Attempted rotateWithReplay(
             String keyId, @Nullable Instant revokeAt, String idempotencyKey, List<String> recovery) {
         ApiKeyRotateParams.Builder pb = ApiKeyRotateParams.builder();
         if (revokeAt != null) {
@@ -592,11 +643,11 @@ public final class KeyRotator {
                 if (attempt > 1) {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
-                return new Created(created.info(), created.secret());
+                return new Attempted(new Created(created.info(), created.secret()), null);
             } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
-                return null;
+                return new Attempted(null, null);
             } catch (ResponseDecodingException e) {
                 // An empty or foreign 2xx body: the rotation may have happened; ask again.
                 recovery.add("rotate call " + attempt + " answered without a key record: outcome unknown");
@@ -609,22 +660,21 @@ public final class KeyRotator {
                     throw refused(keyId, idempotencyKey, recovery, e);
                 }
                 recovery.add("rotate call " + attempt + " refused before sending: " + e.getMessage());
-                return null;
+                return new Attempted(null, null);
             } catch (ApiServerException | IdempotencyException | RateLimitException e) {
                 unknownOutcome(idempotencyKey, attempt, recovery, e);
             } catch (AugnoApiException e) {
-                if (attempt == 1) {
-                    throw refused(keyId, idempotencyKey, recovery, e);
-                }
-                // A refusal after an unknown outcome (e.g. the key is already rotated): look for the orphan.
-                recovery.add("rotate call " + attempt + " refused after an unknown outcome: " + e.getMessage());
-                return null;
+                // Only the server's state can prove nothing changed: the orphan search reads it.
+                recovery.add("rotate call " + attempt + " refused (" + e.statusCode()
+                        + e.code().map(c -> " " + c).orElse("")
+                        + "); the transport may have sent it before, so the outcome is checked");
+                return new Attempted(null, e);
             } catch (AugnoException e) {
                 // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
                 unknownOutcome(idempotencyKey, attempt, recovery, e);
             }
         }
-        return null;
+        return new Attempted(null, null);
     }
 
     /** Notes a rotate call whose outcome is unknown and waits before the next one. */
@@ -675,37 +725,42 @@ public final class KeyRotator {
             Instant startedAt,
             String rotationId,
             @Nullable Instant revokeAt,
-            List<String> recovery) {
-        List<ApiKeyInfo> orphans = new ArrayList<>();
+            List<String> recovery,
+            @Nullable AugnoApiException refusal) {
+        List<ApiKeyInfo> orphans;
+        boolean proven;
+        ApiKeyInfo now;
         try {
-            Paging.Result<ApiKeyInfo> keys =
-                    Paging.read(() -> listKeys(old.name()), ORPHAN_SEARCH_PAGES, sleeper, p -> {});
-            for (ApiKeyInfo k : keys.items()) {
-                if (!k.id().equals(old.id())
-                        && k.name().equals(old.name())
-                        && !before.contains(k.id())
-                        && !k.createdAt().isBefore(startedAt.minus(ORPHAN_SKEW))
-                        && k.status(clock.instant()).equals(ApiKeyStatus.ACTIVE)) {
-                    orphans.add(k);
-                }
-            }
+            // An audit log that does not list the creation (yet: logs are written shortly after the
+            // request) proves nothing either way: the attribute match runs then.
+            Set<String> createdByRotation = keysCreatedBy(rotationId, startedAt).orElse(Set.of());
+            proven = !createdByRotation.isEmpty();
+            orphans = proven ? provenOrphans(old, createdByRotation) : lookalikeOrphans(old, before, startedAt);
+            now = orphans.isEmpty() ? getKey(old.id()) : old;
         } catch (AugnoException e) {
+            // Neither "nothing changed" nor a new key can be shown: say so, never "nothing was changed".
             throw incomplete(
-                    "could not list keys to find the new key: " + e.getMessage(),
+                    "the rotate call's outcome is unknown"
+                            + (refusal == null ? "" : " (Augno refused a resend: " + refusal.getMessage() + ")")
+                            + " and the search for the new key failed: " + e.getMessage()
+                            + (e instanceof AuthenticationException
+                                    ? ". If the admin key rotated itself, it may be revoked now: look for a key named '"
+                                            + old.name() + "' created after " + startedAt + " with another admin key"
+                                    : ""),
                     rotationId,
                     old,
                     null,
                     revokeAt,
                     recovery,
                     null,
-                    e);
+                    refusal == null ? e : refusal);
         }
         if (orphans.isEmpty()) {
-            ApiKeyInfo now = getKey(old.id());
-            boolean untouched = now.revokedAt().isEmpty();
+            boolean untouched = now.revokedAt().equals(old.revokedAt());
             String error = untouched
                     ? "the rotate call did not take effect: the old key is unchanged and no new key exists"
-                    : "the old key has a revocation set (" + now.revokedAt().get() + ") but no new key was found";
+                    : "the old key has a revocation set (" + now.revokedAt().orElseThrow()
+                            + ") but no new key was found";
             recovery.add(error);
             RotationState state = RotationState.of(
                     rotationId,
@@ -719,27 +774,50 @@ public final class KeyRotator {
             LOG.error("Rotation {} failed: {}", rotationId, state);
             if (untouched) {
                 throw new KeyRotationException(
-                        "Rotation of " + old.id() + " did not take effect; nothing was changed and the store still"
-                                + " holds the working key. Run it again.",
+                        (refusal == null
+                                        ? "Rotation of " + old.id() + " did not take effect"
+                                        : "Augno refused to rotate " + old.id() + " (" + refusal.getMessage()
+                                                + "); the rotation did not take effect")
+                                + "; nothing was changed (the old key is unchanged and no new key exists) and the"
+                                + " store still holds the working key. Run it again.",
                         state,
-                        null);
+                        refusal);
             }
             throw new RotationIncompleteException(
                     "Rotation of " + old.id() + " is incomplete: " + error + ". The store still holds the old key;"
                             + " rotate it again with --emergency before "
-                            + now.revokedAt().get() + ".",
+                            + now.revokedAt().orElseThrow() + ".",
                     state,
                     null,
-                    null);
+                    refusal);
+        }
+        if (orphans.size() > 1 && !proven) {
+            // Keys that merely look alike may belong to someone else: rotating or revoking one could
+            // break another service. Leave them all and say which.
+            List<String> ids = orphans.stream().map(ApiKeyInfo::id).toList();
+            throw incomplete(
+                    "the new key's secret was lost and " + orphans.size() + " keys could be it (" + ids
+                            + ": same name, role and mode, created since the rotation started); none was touched."
+                            + " Find the one created by this rotation (audit events with idempotency key "
+                            + rotationId + ") and rotate it with --emergency",
+                    rotationId,
+                    old,
+                    null,
+                    revokeAt,
+                    recovery,
+                    null,
+                    refusal);
         }
         orphans.sort(Comparator.comparing(ApiKeyInfo::createdAt).reversed());
         ApiKeyInfo orphan = orphans.get(0);
         recovery.add("found the orphaned new key " + orphan.id() + " (" + orphan.redactedValue()
+                + (proven ? ", created by this rotation's idempotency key" : ", the only key that matches it")
                 + "), whose secret was lost; rotating it with immediate revocation");
         LOG.warn(
                 "Rotation {}: the new key {} was created but its secret never arrived; rotating it again",
                 rotationId,
                 orphan.id());
+        // More than one key created with this rotation's idempotency key: all are ours, none has a secret.
         for (ApiKeyInfo extra : orphans.subList(1, orphans.size())) {
             try {
                 client.apiKeys().revoke(extra.id());
@@ -749,7 +827,7 @@ public final class KeyRotator {
             }
         }
         String secondId = UUID.randomUUID().toString();
-        Created second = rotateWithReplay(orphan.id(), null, secondId, recovery);
+        Created second = rotateWithReplay(orphan.id(), null, secondId, recovery).created();
         if (second == null) {
             throw incomplete(
                     "the rotation of the orphaned key " + orphan.id() + " did not return a secret either",
@@ -761,8 +839,81 @@ public final class KeyRotator {
                     null,
                     null);
         }
-        recovery.add("orphan " + orphan.id() + " rotated into " + second.info.id());
+        recovery.add("orphan " + orphan.id() + " rotated into " + idOf(second.info));
         return second;
+    }
+
+    /**
+     * The ids of the API keys the audit log says were created with this rotation's idempotency key
+     * (the server records it on every event), or empty when the audit log cannot be read (the admin
+     * role lacks {@code audit_events:read}): the search then falls back on the keys' attributes.
+     */
+    private Optional<Set<String>> keysCreatedBy(String rotationId, Instant startedAt) {
+        AuditEventListParams params = AuditEventListParams.builder()
+                .resourceTypes("api_key")
+                .actions(AuditAction.CREATE)
+                .startsAt(startedAt.minus(ORPHAN_SKEW))
+                .limit(PAGE_SIZE)
+                .build();
+        try {
+            Set<String> ids = new HashSet<>();
+            for (AuditEvent e : Paging.read(
+                            () -> client.auditEvents().list(params), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
+                    .items()) {
+                if (e.idempotencyKey().filter(rotationId::equals).isPresent()) {
+                    ids.add(e.resourceId());
+                }
+            }
+            return Optional.of(ids);
+        } catch (AugnoException e) {
+            LOG.debug("Could not read the audit log to find the new key by idempotency key: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The active keys the audit log ties to this rotation (the old key excluded). */
+    private List<ApiKeyInfo> provenOrphans(ApiKeyInfo old, Set<String> ids) {
+        List<ApiKeyInfo> out = new ArrayList<>();
+        for (String id : ids) {
+            if (id.equals(old.id())) {
+                continue;
+            }
+            ApiKeyInfo k = getKey(id);
+            if (k.status(clock.instant()).equals(ApiKeyStatus.ACTIVE)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Without the audit log: active keys that match the rotated one on more than the name (Augno
+     * gives the replacement the same name, role and mode) and appeared since the rotation started.
+     */
+    private List<ApiKeyInfo> lookalikeOrphans(ApiKeyInfo old, Set<String> before, Instant startedAt) {
+        List<ApiKeyInfo> out = new ArrayList<>();
+        Optional<String> roleId = old.role().map(Role::id);
+        KeyMode mode = modeOf(old.redactedValue());
+        for (ApiKeyInfo k : Paging.read(() -> listKeys(old.name()), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
+                .items()) {
+            if (!k.id().equals(old.id())
+                    && k.name().equals(old.name())
+                    && k.role().map(Role::id).equals(roleId)
+                    && modeOf(k.redactedValue()) == mode
+                    && !before.contains(k.id())
+                    && !k.createdAt().isBefore(startedAt.minus(ORPHAN_SKEW))
+                    && k.status(clock.instant()).equals(ApiKeyStatus.ACTIVE)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** A key record's id, or {@link #MISSING_ID} when the answer lacked it (a broken or foreign server). */
+    @SuppressWarnings("ConstantConditions") // required fields are not null-checked when decoded
+    private static String idOf(ApiKeyInfo info) {
+        @Nullable String id = info.id();
+        return id == null ? MISSING_ID : id;
     }
 
     private Set<String> keyIdsNamed(String name) {
@@ -781,7 +932,7 @@ public final class KeyRotator {
     private String writeStore(
             ApiKey secret,
             String rotationId,
-            ApiKeyInfo newInfo,
+            String newKeyId,
             String oldKeyId,
             Instant oldDies,
             List<String> recovery,
@@ -827,7 +978,7 @@ public final class KeyRotator {
         RotationState state = RotationState.of(
                 rotationId,
                 oldKeyId,
-                Optional.of(newInfo.id()),
+                Optional.of(newKeyId),
                 Optional.of(secret.redacted()),
                 Optional.of(oldDies),
                 store.description(),
@@ -838,12 +989,12 @@ public final class KeyRotator {
                         + " by the RotationIncompleteException: write it to the store before the old key dies.",
                 rotationId,
                 oldKeyId,
-                newInfo.id(),
+                newKeyId,
                 secret.redacted(),
                 oldDies,
                 error);
         throw new RotationIncompleteException(
-                "Rotation of " + oldKeyId + " is incomplete: new key " + newInfo.id() + " (" + secret.redacted()
+                "Rotation of " + oldKeyId + " is incomplete: new key " + newKeyId + " (" + secret.redacted()
                         + ") could not be written to " + store.description() + " after " + attempts[0]
                         + " attempt(s); the old key dies at " + oldDies + ". The exception holds the new secret:"
                         + " write it to the store (never print it).",
@@ -979,6 +1130,7 @@ public final class KeyRotator {
         private final AugnoClient client;
         private final WritableSecretStore store;
         private @Nullable SecretReference storeReference;
+        private @Nullable WritableSecretStore fallbackStore;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private Duration overlap = DEFAULT_OVERLAP;
@@ -1000,6 +1152,18 @@ public final class KeyRotator {
          */
         public Builder storeReference(SecretReference storeReference) {
             this.storeReference = Objects.requireNonNull(storeReference, "storeReference == null");
+            return this;
+        }
+
+        /**
+         * Sets the second store the caller writes the new secret to when the store write fails for
+         * good (the {@link RotationIncompleteException} holds the secret; {@code augno-keys rotate
+         * --fallback-store} writes it there). The pre-checks check it like the store. A store that
+         * cannot tell in advance whether it may be written ({@link WriteAccess#UNKNOWN}) is refused
+         * without a fallback store. If not specified, there is none. The rotator never closes it.
+         */
+        public Builder fallbackStore(WritableSecretStore fallbackStore) {
+            this.fallbackStore = Objects.requireNonNull(fallbackStore, "fallbackStore == null");
             return this;
         }
 

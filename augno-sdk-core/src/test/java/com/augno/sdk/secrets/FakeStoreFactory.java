@@ -26,7 +26,10 @@ public final class FakeStoreFactory implements SecretProviderFactory {
         reference.requireOnlyParameters(Set.of("endpoint"));
         URI endpoint = reference
                 .parameter("endpoint")
-                .map(e -> StoreEndpoints.parse(e, reference.toString()))
+                .map(e -> StoreEndpoints.parse(
+                        e,
+                        reference.toString(),
+                        StoreEndpoints.Policy.builder("fake-sm").build()))
                 .orElse(URI.create("https://fake.example"));
         String description = "fake-sm://" + reference.target() + " (" + endpoint + ")"
                 + reference.jsonField().map(f -> "#" + f).orElse("");

@@ -270,13 +270,53 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
     }
 
     /**
-     * Tells whether these credentials may write the secret. Secrets Manager has no way to check a
-     * permission without writing, so this answers {@link WriteAccess#UNKNOWN}, or {@link
-     * WriteAccess#NO} when the reference is pinned to a version or stage.
+     * Tells whether these credentials may write the secret, without changing it: reads the
+     * {@code AWSCURRENT} version, then sends {@code PutSecretValue} with that very value and that
+     * version's id as {@code ClientRequestToken}. Secrets Manager ignores a put whose token names an
+     * existing version with the same content (no new version, no stage moves), but IAM authorizes it
+     * first, so {@code AccessDenied} means the rotation's write would be refused too. (IAM policy
+     * simulation would need another permission and misses resource policies and SCPs; reading the
+     * resource policy misses identity policies.) KMS is not exercised: no data is encrypted.
+     *
+     * @return {@link WriteAccess#NO} when pinned to a version or stage, or when AWS refuses the put;
+     *     {@link WriteAccess#YES} when it is accepted; {@link WriteAccess#UNKNOWN} for a binary
+     *     secret, which is not sent back
+     * @throws SecretProviderException (or a subclass) when the secret cannot be read, or the put
+     *     fails for another reason
      */
     @Override
     public WriteAccess canWrite() {
-        return pinned() ? WriteAccess.NO : WriteAccess.UNKNOWN;
+        if (pinned()) {
+            return WriteAccess.NO;
+        }
+        RuntimeGuard.enforce();
+        GetSecretValueResponse current;
+        try {
+            current = getSecretValue(AWSCURRENT, null);
+        } catch (com.augno.sdk.errors.SecretAccessDeniedException e) {
+            // A rotation reads the secret first (pre-check, JSON field, read-back): no read, no write.
+            return WriteAccess.NO;
+        }
+        if (current.secretString() == null || current.versionId() == null) {
+            return WriteAccess.UNKNOWN;
+        }
+        PutSecretValueRequest request = PutSecretValueRequest.builder()
+                .secretId(secretId)
+                .secretString(current.secretString())
+                .clientRequestToken(current.versionId())
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout))
+                .build();
+        try {
+            client().putSecretValue(request);
+            LOG.debug("{} may be written (a no-op PutSecretValue was accepted)", description);
+            return WriteAccess.YES;
+        } catch (RuntimeException e) {
+            RuntimeException mapped = errors.map(e, SecretsManagerErrors.PUT);
+            if (mapped instanceof com.augno.sdk.errors.SecretAccessDeniedException) {
+                return WriteAccess.NO;
+            }
+            throw mapped;
+        }
     }
 
     private boolean pinned() {
@@ -504,14 +544,19 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
          * Sends requests to this endpoint instead of AWS's, e.g. a VPC endpoint or a local emulator.
          * If not specified, AWS's regional endpoint is used.
          *
-         * @throws ConfigurationException unless the URI is {@code https}, or {@code http} to a loopback
-         *     host ({@code localhost}, {@code 127.x.x.x}, {@code [::1]}), without user info, query or
-         *     fragment
+         * @throws ConfigurationException unless the URI is {@code https} to a Secrets Manager host
+         *     ({@code secretsmanager[-fips].<region>.amazonaws.com[.cn]}, {@code .api.aws}, a VPC
+         *     endpoint {@code vpce-...secretsmanager.<region>.vpce.amazonaws.com}) or to a host named
+         *     in {@code AUGNO_SECRETS_ENDPOINT_HOSTS} / {@code -Daugno.secrets.endpointHosts}, or
+         *     {@code http(s)} to a loopback host ({@code localhost}, {@code 127.x.x.x}, {@code [::1]});
+         *     and without user info, query or fragment
          */
         public Builder endpointOverride(URI endpoint) {
             Objects.requireNonNull(endpoint, "endpoint == null");
             this.endpointOverride = StoreEndpoints.parse(
-                    endpoint.toString(), "aws-sm://" + (secretId == null ? "<secret id not set yet>" : secretId));
+                    endpoint.toString(),
+                    "aws-sm://" + (secretId == null ? "<secret id not set yet>" : secretId),
+                    StoreEndpoints.AWS_SECRETS_MANAGER);
             return this;
         }
 

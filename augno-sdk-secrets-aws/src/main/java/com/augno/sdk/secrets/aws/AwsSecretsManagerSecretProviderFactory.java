@@ -21,8 +21,9 @@ import java.util.Set;
  *   <li>{@code aws-sm://prod/augno#api_key}: the key is field {@code api_key} of a JSON secret;
  *   <li>{@code stage=AWSPENDING} or {@code versionId=...}: read another stage or a fixed version
  *       (such references refuse to write);
- *   <li>{@code endpoint=https://vpce-...}: another endpoint (https, or http on loopback for local
- *       emulators).
+ *   <li>{@code endpoint=https://vpce-...}: another endpoint: https to a Secrets Manager host (FIPS,
+ *       VPC endpoint) or to a host opted in through {@code AUGNO_SECRETS_ENDPOINT_HOSTS}, or http(s)
+ *       on loopback for local emulators.
  * </ul>
  *
  * <p>Without {@code region} and without an ARN, the region comes from AWS's default chain; the
@@ -75,7 +76,8 @@ public final class AwsSecretsManagerSecretProviderFactory implements SecretProvi
         reference.parameter("versionId").ifPresent(b::versionId);
         reference
                 .parameter("endpoint")
-                .ifPresent(e -> b.endpointOverride(StoreEndpoints.parse(e, SCHEME + "://" + reference.target())));
+                .ifPresent(e -> b.endpointOverride(StoreEndpoints.parse(
+                        e, SCHEME + "://" + reference.target(), StoreEndpoints.AWS_SECRETS_MANAGER)));
         reference.jsonField().ifPresent(b::jsonField);
         return b.build();
     }

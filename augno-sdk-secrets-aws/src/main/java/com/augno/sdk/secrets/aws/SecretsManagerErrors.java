@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
@@ -22,9 +23,9 @@ import software.amazon.awssdk.regions.Region;
  * Maps AWS SDK exceptions to the SDK's secret-provider exceptions.
  *
  * <p>Our messages carry the AWS error code, HTTP status and request id, never the AWS message: only
- * an AWS service exception (whose text comes from the service, not from the secret) or a plain
- * {@link IOException} is kept as the cause; client-side exceptions, whose text may quote a response
- * body, are dropped.
+ * an AWS service exception or a plain {@link IOException} is kept as the cause, and only when no
+ * message in its chain looks like it quotes a key; client-side exceptions, whose text may quote a
+ * response body, are dropped.
  */
 final class SecretsManagerErrors {
     /** The IAM action of a read; also names the call in messages. */
@@ -42,6 +43,9 @@ final class SecretsManagerErrors {
             "InvalidClientTokenId",
             "ExpiredTokenException",
             "SignatureDoesNotMatch");
+
+    // Both key brands, test and production: a message holding one is never chained.
+    private static final Pattern KEY_SHAPED = Pattern.compile("[a-z]{3}_sk_(test|prod)_");
 
     private final String source;
     private final String secretId;
@@ -69,6 +73,11 @@ final class SecretsManagerErrors {
         if (configuration != null) {
             return configuration;
         }
+        // Ours, raised inside the AWS SDK's pipeline (the credentials provider): already classified.
+        SecretProviderException ours = find(e, SecretProviderException.class);
+        if (ours != null) {
+            return ours;
+        }
         if (e instanceof AwsServiceException) {
             return mapService((AwsServiceException) e, action, asked);
         }
@@ -86,7 +95,7 @@ final class SecretsManagerErrors {
             return new SecretUnavailableException(
                     source,
                     "could not reach AWS Secrets Manager (" + io.getClass().getSimpleName() + ")",
-                    io);
+                    safeCause(io));
         }
         if (e instanceof UncheckedIOException) {
             return new SecretUnavailableException(source, "could not reach AWS Secrets Manager (I/O failure)");
@@ -112,6 +121,8 @@ final class SecretsManagerErrors {
                 ? ""
                 : e.awsErrorDetails().errorMessage().toLowerCase(Locale.ROOT);
         int status = e.statusCode();
+        // The AWS exception's text is the service's: kept for debugging unless it quotes a key.
+        Throwable cause = safeCause(e);
         String detail = " [" + (code.isEmpty() ? "no error code" : code) + ", HTTP " + status
                 + (e.requestId() == null ? "" : ", request id " + e.requestId()) + "]";
         switch (code) {
@@ -145,14 +156,14 @@ final class SecretsManagerErrors {
                                 + ": grant kms:Decrypt on the secret's KMS key"
                                 + " (a customer managed key must allow this role in its key policy) and check"
                                 + " that the key is enabled." + detail,
-                        e);
+                        cause);
             case "EncryptionFailure":
             case "EncryptionFailureException":
                 return new SecretAccessDeniedException(
                         source,
                         "AWS KMS could not encrypt the new version of " + resource + ": grant kms:GenerateDataKey and"
                                 + " kms:Decrypt on the secret's KMS key and check that the key is enabled." + detail,
-                        e);
+                        cause);
             case "AccessDeniedException":
             case "AccessDenied":
                 return new SecretAccessDeniedException(
@@ -160,13 +171,13 @@ final class SecretsManagerErrors {
                         "AWS refused " + action + " on " + resource + ": grant " + action
                                 + " on that ARN (and kms:Decrypt"
                                 + " on the secret's key if it is a customer managed key)." + detail,
-                        e);
+                        cause);
             case "ResourceExistsException":
                 return new SecretProviderException(
                         source,
                         "a version with this request token already exists with different content; use a new token"
                                 + " for a new value." + detail,
-                        e);
+                        cause);
             case "InvalidRequestException":
                 if (awsMessage.contains("marked for deletion") || awsMessage.contains("scheduled for deletion")) {
                     return new SecretProviderException(
@@ -176,12 +187,12 @@ final class SecretsManagerErrors {
                                     + " secretsmanager restore-secret --secret-id " + secretId + ", which needs"
                                     + " secretsmanager:RestoreSecret); otherwise point the reference at the secret"
                                     + " that replaces it. Retrying will not help." + detail,
-                            e);
+                            cause);
                 }
                 return new SecretProviderException(
                         source,
                         "AWS Secrets Manager refused the request, e.g. the secret is scheduled for deletion." + detail,
-                        e);
+                        cause);
             case "LimitExceededException":
                 if (PUT.equals(action)) {
                     // On PutSecretValue this is the quota of versions per secret: retrying cannot succeed.
@@ -195,10 +206,10 @@ final class SecretsManagerErrors {
                                     + " staging labels you no longer need (aws secretsmanager"
                                     + " update-secret-version-stage), and write again once AWS has removed old"
                                     + " versions (within 24 hours)." + detail,
-                            e);
+                            cause);
                 }
                 return new SecretUnavailableException(
-                        source, "AWS Secrets Manager refused the request: a limit was exceeded." + detail, e);
+                        source, "AWS Secrets Manager refused the request: a limit was exceeded." + detail, cause);
             default:
                 break;
         }
@@ -207,20 +218,35 @@ final class SecretsManagerErrors {
                     source,
                     "AWS rejected the credentials (invalid, expired or of another partition); check the"
                             + " credential source of this process." + detail,
-                    e);
+                    cause);
         }
         if (e.isThrottlingException() || THROTTLING.contains(code)) {
             return new SecretUnavailableException(
-                    source, "AWS Secrets Manager is throttling requests (rate exceeded)." + detail, e);
+                    source, "AWS Secrets Manager is throttling requests (rate exceeded)." + detail, cause);
         }
         if (status >= 500 || "InternalServiceError".equals(code) || "InternalServiceErrorException".equals(code)) {
-            return new SecretUnavailableException(source, "AWS Secrets Manager failed on its side." + detail, e);
+            return new SecretUnavailableException(source, "AWS Secrets Manager failed on its side." + detail, cause);
         }
         if (status == 403) {
             return new SecretAccessDeniedException(
-                    source, "AWS refused " + action + " on " + resource + ": grant " + action + "." + detail, e);
+                    source, "AWS refused " + action + " on " + resource + ": grant " + action + "." + detail, cause);
         }
-        return new SecretProviderException(source, "AWS Secrets Manager refused the call." + detail, e);
+        return new SecretProviderException(source, "AWS Secrets Manager refused the call." + detail, cause);
+    }
+
+    /**
+     * Returns {@code t} to chain as a cause, or null when any message in its chain looks like it
+     * quotes a key (a response that echoed what it was sent), as the gcp-sm module does.
+     */
+    static @Nullable Throwable safeCause(Throwable t) {
+        Throwable cur = t;
+        for (int depth = 0; cur != null && depth < 16; depth++, cur = cur.getCause()) {
+            String m = cur.getMessage();
+            if (m != null && KEY_SHAPED.matcher(m).find()) {
+                return null;
+            }
+        }
+        return t;
     }
 
     private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {

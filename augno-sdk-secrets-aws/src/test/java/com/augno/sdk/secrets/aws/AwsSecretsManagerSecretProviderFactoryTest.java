@@ -57,7 +57,6 @@ class AwsSecretsManagerSecretProviderFactoryTest {
         assertThat(p.secretId()).isEqualTo(ARN);
         assertThat(p.versionStage()).isEqualTo("AWSCURRENT");
         assertThat(p.description()).contains("region eu-west-1");
-        assertThat(p.canWrite()).isEqualTo(WriteAccess.UNKNOWN);
         p.close();
     }
 
@@ -138,6 +137,16 @@ class AwsSecretsManagerSecretProviderFactoryTest {
         assertThatThrownBy(() -> create("aws-sm://prod/augno?endpoint=https://user:pw@example.com"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageNotContaining("pw");
+    }
+
+    @Test
+    void anHttpsEndpointOutsideSecretsManagerIsRefusedSoNoSecretGoesThere() {
+        assertThatThrownBy(() -> create("aws-sm://prod/augno?region=eu-west-1&endpoint=https://attacker.example"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("not one of aws-sm's own endpoints")
+                .hasMessageContaining("AUGNO_SECRETS_ENDPOINT_HOSTS");
+        assertThatThrownBy(() -> create("aws-sm://prod/augno?region=eu-west-1&endpoint=http://emulator.localhost:4566"))
+                .isInstanceOf(ConfigurationException.class);
     }
 
     @Test

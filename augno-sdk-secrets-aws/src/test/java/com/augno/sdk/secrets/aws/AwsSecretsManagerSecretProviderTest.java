@@ -402,8 +402,102 @@ class AwsSecretsManagerSecretProviderTest {
                 .hasMessageContaining("pinned to stage AWSPENDING");
         assertThat(byVersion.canWrite()).isEqualTo(WriteAccess.NO);
         assertThat(byStage.canWrite()).isEqualTo(WriteAccess.NO);
-        assertThat(provider(builder("prod/augno")).canWrite()).isEqualTo(WriteAccess.UNKNOWN);
         assertThat(sm.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void canWriteIsAnsweredByAPutThatAwsIgnoresSoNothingChanges() {
+        sm.createSecret("prod/augno", TestKeys.production());
+        String current = sm.versionIdOf("prod/augno", "AWSCURRENT");
+
+        assertThat(provider(builder("prod/augno")).canWrite()).isEqualTo(WriteAccess.YES);
+
+        assertThat(sm.versionCount("prod/augno")).isEqualTo(1);
+        assertThat(sm.versionIdOf("prod/augno", "AWSCURRENT")).isEqualTo(current);
+        sm.server()
+                .verify(postRequestedFor(urlEqualTo("/"))
+                        .withHeader("X-Amz-Target", equalTo("secretsmanager.PutSecretValue"))
+                        .withRequestBody(matchingJsonPath("$.ClientRequestToken", equalTo(current))));
+    }
+
+    @Test
+    void canWriteIsNoWhenIamRefusesThePut() {
+        sm.createSecret("prod/augno", TestKeys.production());
+        sm.server()
+                .stubFor(post(urlEqualTo("/"))
+                        .atPriority(1)
+                        .withHeader("X-Amz-Target", equalTo("secretsmanager.PutSecretValue"))
+                        .willReturn(aResponse()
+                                .withStatus(400)
+                                .withHeader("Content-Type", FakeSecretsManager.JSON_1_1)
+                                .withBody("{\"__type\":\"AccessDeniedException\",\"Message\":\"not allowed\"}")));
+
+        assertThat(provider(builder("prod/augno")).canWrite()).isEqualTo(WriteAccess.NO);
+        assertThat(sm.versionCount("prod/augno")).isEqualTo(1);
+    }
+
+    @Test
+    void anAwsErrorWhoseTextQuotesAKeyIsNotChainedAsTheCause() {
+        // Not registered with the canary: the AWS SDK's own DEBUG log quotes the service's text, which
+        // this module cannot change; what is asserted is that our exception does not carry it.
+        String key = TestKeys.productionPrefix() + TestKeys.randomBody(40);
+        sm.server()
+                .stubFor(post(urlEqualTo("/"))
+                        .atPriority(1)
+                        .willReturn(aResponse()
+                                .withStatus(400)
+                                .withHeader("Content-Type", FakeSecretsManager.JSON_1_1)
+                                .withBody(
+                                        "{\"__type\":\"AccessDeniedException\",\"Message\":\"refused " + key + "\"}")));
+
+        assertThatThrownBy(() -> noRetryProvider("prod/augno").fetch())
+                .isInstanceOf(SecretAccessDeniedException.class)
+                .satisfies(e -> assertThat(e.getCause()).isNull())
+                .satisfies(e -> {
+                    java.io.StringWriter trace = new java.io.StringWriter();
+                    e.printStackTrace(new java.io.PrintWriter(trace));
+                    assertThat(trace.toString()).doesNotContain(key);
+                });
+    }
+
+    @Test
+    void aCredentialSourceThatDoesNotAnswerIsTransientNotAConfigurationError() {
+        AwsSecretsManagerSecretProvider provider = provider(AwsSecretsManagerSecretProvider.builder()
+                .secretId("prod/augno")
+                .region(REGION)
+                .endpointOverride(URI.create(sm.endpoint()))
+                .credentialsProvider(() -> {
+                    throw SdkClientException.builder()
+                            .message("Failed to load credentials from IMDS.")
+                            .cause(new java.net.SocketTimeoutException("connect timed out"))
+                            .build();
+                }));
+
+        assertThatThrownBy(provider::fetch)
+                .isInstanceOf(SecretUnavailableException.class)
+                .hasMessageContaining("did not answer just now")
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isTrue());
+        assertThat(sm.server().getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aThrottledOrFailingStsCallIsTransient() {
+        assertThat(ReportingCredentialsProvider.isBlip(
+                        software.amazon.awssdk.core.exception.SdkServiceException.builder()
+                                .statusCode(503)
+                                .message("Service Unavailable")
+                                .build()))
+                .isTrue();
+        assertThat(ReportingCredentialsProvider.isBlip(
+                        software.amazon.awssdk.core.exception.SdkServiceException.builder()
+                                .statusCode(403)
+                                .message("not authorized to perform sts:AssumeRoleWithWebIdentity")
+                                .build()))
+                .isFalse();
+        assertThat(ReportingCredentialsProvider.isBlip(SdkClientException.create(
+                        "Unable to load credentials from any of the providers in the chain: profile file not found")))
+                .isFalse();
     }
 
     @Test

@@ -28,7 +28,7 @@ final class GcpEndpoint {
      * loopback only), then adds gRPC's: no path, and a port for plaintext.
      */
     static GcpEndpoint parse(String text, String reference) {
-        URI uri = StoreEndpoints.parse(text, reference);
+        URI uri = StoreEndpoints.parse(text, reference, StoreEndpoints.GCP_SECRET_MANAGER);
         String path = uri.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {
             throw invalid(text, "gRPC endpoints have no path");

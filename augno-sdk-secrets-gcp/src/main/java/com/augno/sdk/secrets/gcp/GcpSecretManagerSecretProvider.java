@@ -460,6 +460,15 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                                 + server,
                         cause);
             case UNAUTHENTICATED:
+                if (credentialRefreshFailed(e)) {
+                    // The workload's token could not be fetched (metadata server or STS blip): the
+                    // credentials were never judged, so waiting may help; the key cache keeps its key.
+                    return new SecretUnavailableException(
+                            description,
+                            rpc + " failed with UNAUTHENTICATED because the workload's Google credentials could not"
+                                    + " be refreshed just now (an I/O failure); retrying later may succeed.",
+                            cause);
+                }
                 return new SecretAccessDeniedException(
                         description,
                         "the credentials were rejected (UNAUTHENTICATED): check GOOGLE_APPLICATION_CREDENTIALS or the"
@@ -468,6 +477,8 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
             case FAILED_PRECONDITION:
                 return new SecretProviderException(description, notEnabled(operation, e, rpc) + server, cause);
             case UNAVAILABLE:
+            case UNKNOWN: // e.g. a proxy's 502 or a broken HTTP/2 stream: nothing was judged
+            case CANCELLED: // cancelled on the way (channel shutdown, a proxy): not an answer
             case DEADLINE_EXCEEDED:
             case RESOURCE_EXHAUSTED:
             case ABORTED:
@@ -518,6 +529,20 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                 + (LATEST.equals(version)
                         ? " Note: 'latest' is the newest version even when it is disabled or destroyed."
                         : "");
+    }
+
+    /**
+     * True when an UNAUTHENTICATED status was raised on this side because fetching the credentials
+     * failed with an I/O error (gRPC reports a failed {@code getRequestMetadata} this way), rather
+     * than by the server rejecting them.
+     */
+    static boolean credentialRefreshFailed(Throwable e) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The server's message, unless it could hold a key; bounded. */
@@ -683,12 +708,16 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         }
 
         /**
-         * Sets the endpoint: {@code https://host[:port]} (TLS), or {@code http://127.0.0.1:<port>}
-         * (loopback only) for plaintext gRPC without credentials, as local emulators speak. If not
-         * specified, this is Google's {@code secretmanager.googleapis.com:443}.
+         * Sets the endpoint: {@code https://host[:port]} (TLS) to one of Secret Manager's own hosts
+         * ({@code secretmanager.googleapis.com}, {@code secretmanager.<location>.rep.googleapis.com},
+         * {@code private.googleapis.com}, {@code restricted.googleapis.com}, {@code
+         * <name>.p.googleapis.com}) or to a host named in {@code AUGNO_SECRETS_ENDPOINT_HOSTS} /
+         * {@code -Daugno.secrets.endpointHosts}; or {@code http://127.0.0.1:<port>} (loopback only)
+         * for plaintext gRPC without credentials, as local emulators speak. If not specified, this is
+         * Google's {@code secretmanager.googleapis.com:443}.
          *
-         * @throws ConfigurationException at {@link #build()} for plain http off loopback or a
-         *     malformed URL
+         * @throws ConfigurationException at {@link #build()} for plain http off loopback, a host
+         *     outside those, or a malformed URL
          */
         public Builder endpoint(String endpoint) {
             this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");

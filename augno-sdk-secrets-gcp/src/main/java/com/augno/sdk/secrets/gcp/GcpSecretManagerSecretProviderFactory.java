@@ -18,8 +18,10 @@ import java.util.Set;
  *       or the credentials file, never the metadata server)
  * </ul>
  *
- * <p>Each may end with {@code ?endpoint=<url>} ({@code https://host[:port]}, or
- * {@code http://127.0.0.1:<port>} for plaintext gRPC to a local emulator) and {@code #<json field>}.
+ * <p>Each may end with {@code ?endpoint=<url>} ({@code https://host[:port]} on one of Secret
+ * Manager's own hosts, including regional, Private Google Access and Private Service Connect names,
+ * or on a host opted in through {@code AUGNO_SECRETS_ENDPOINT_HOSTS}; or {@code
+ * http://127.0.0.1:<port>} for plaintext gRPC to a local emulator) and {@code #<json field>}.
  * Thread-safe.
  */
 public final class GcpSecretManagerSecretProviderFactory implements SecretProviderFactory {

@@ -220,6 +220,13 @@ class GcpSecretManagerSecretProviderFactoryTest {
     }
 
     @Test
+    void anHttpsEndpointOutsideGoogleIsRefusedSoTheTokenStaysHome() {
+        assertThatThrownBy(() -> create("gcp-sm://projects/acme/secrets/augno?endpoint=https://attacker.example"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("not one of gcp-sm's own endpoints");
+    }
+
+    @Test
     void plaintextLoopbackEndpointSendsNoCredentials() throws Exception {
         GcpSecretManagerSecretProvider p = create("gcp-sm://projects/acme/secrets/augno?endpoint=http://localhost:9");
 
