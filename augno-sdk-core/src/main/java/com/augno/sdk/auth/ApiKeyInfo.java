@@ -55,28 +55,26 @@ public final class ApiKeyInfo extends ApiObject {
 
     @JsonCreator
     private ApiKeyInfo(
-            @JsonProperty("id") @Nullable String id,
+            @JsonProperty("id") String id,
             @JsonProperty("object") @Nullable String objectTag,
-            @JsonProperty("name") @Nullable String name,
-            @JsonProperty("redacted_value") @Nullable String redactedValue,
+            @JsonProperty("name") String name,
+            @JsonProperty("redacted_value") String redactedValue,
             @JsonProperty("role") @Nullable Role role,
             @JsonProperty("expires_at") @Nullable Instant expiresAt,
             @JsonProperty("last_used_at") @Nullable Instant lastUsedAt,
             @JsonProperty("revoked_at") @Nullable Instant revokedAt,
-            @JsonProperty("created_at") @Nullable Instant createdAt,
-            @JsonProperty("updated_at") @Nullable Instant updatedAt) {
-        // Required fields are checked here: this record feeds the key-handling path (rotation,
-        // revocation, the created key), where a null would surface as an NPE.
-        this.id = required(id, "id");
+            @JsonProperty("created_at") Instant createdAt,
+            @JsonProperty("updated_at") Instant updatedAt) {
+        this.id = id;
         this.objectTag = objectTag;
-        this.name = required(name, "name");
-        this.redactedValue = required(redactedValue, "redacted_value");
+        this.name = name;
+        this.redactedValue = redactedValue;
         this.role = role;
         this.expiresAt = expiresAt;
         this.lastUsedAt = lastUsedAt;
         this.revokedAt = revokedAt;
-        this.createdAt = required(createdAt, "created_at");
-        this.updatedAt = required(updatedAt, "updated_at");
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
     }
 
     /** The id ({@code apke_...}). */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Not API (but public models extend it). Keeps the fields of a response object that the model does
@@ -21,21 +20,6 @@ public abstract class ApiObject {
 
     /** Creates an object with no additional properties. */
     protected ApiObject() {}
-
-    /**
-     * Returns {@code value}, or refuses a response without a field the API always sends. Called
-     * from a model's JSON creator, so a missing field fails the decoding (a typed {@code
-     * ResponseDecodingException} naming the JSON path) instead of a {@code NullPointerException}
-     * later, for example while an exception that holds a new key is being built.
-     *
-     * @throws IllegalArgumentException if {@code value} is null
-     */
-    protected static <T> T required(@Nullable T value, String jsonName) {
-        if (value == null) {
-            throw new IllegalArgumentException("the required field '" + jsonName + "' is missing or null");
-        }
-        return value;
-    }
 
     /** Returns the properties the server sent that this model does not declare. */
     @JsonAnyGetter
