@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Authenticator;
+import okhttp3.EventListener;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -347,7 +349,10 @@ public final class AugnoClient implements AutoCloseable {
          * <p><b>What the caller's interceptors can see:</b> application interceptors and network
          * interceptors of this client run inside every SDK request and see its headers, including
          * {@code Authorization: Bearer <key>}. Only add interceptors you trust with the key, and
-         * never let them log headers. If not specified, the SDK creates and owns its client.
+         * never let them log headers. The client's {@code Authenticator} and {@code EventListener}
+         * are not used for SDK requests (both would receive the request with the key), nor, for a
+         * plain-http loopback base URL, its proxy authenticator. If not specified, the SDK creates
+         * and owns its client.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
             this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
@@ -495,6 +500,15 @@ public final class AugnoClient implements AutoCloseable {
             // Redirects off (the key goes only to the base URL); OkHttp's silent retries off (it
             // would repeat a 408 by itself): every retry is the SDK's, counted and logged.
             hb.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
+            // A caller's Authenticator would see Augno's 401 responses, whose request carries the
+            // key, and could answer with a request of its own; its EventListener receives every
+            // request with its headers. Neither is used for SDK requests. A proxy authenticator
+            // sees only the CONNECT request of an https tunnel, but the full request over plain
+            // http (loopback base URLs), so it is dropped there.
+            hb.authenticator(Authenticator.NONE).eventListener(EventListener.NONE);
+            if (!base.isHttps()) {
+                hb.proxyAuthenticator(Authenticator.NONE);
+            }
             if (supplied == null) {
                 hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -521,7 +535,7 @@ public final class AugnoClient implements AutoCloseable {
                     + (acct == null ? "" : ", account=" + acct) + ", secretProvider=" + provider.description()
                     + (keyMode == null ? "" : ", keyMode=" + keyMode.configName()) + ")";
             return new AugnoClient(
-                    ClientContext.create(config, calls, keys, observers), keys, http, supplied == null, description);
+                    ClientContext.create(config, http, calls, keys, observers), keys, http, supplied == null, description);
         }
 
         private static Duration positive(Duration d, String name) {

@@ -1,6 +1,7 @@
 package com.augno.sdk.core;
 
 import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.internal.json.SafeText;
 import com.augno.sdk.internal.resources.NestedList;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
  * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
- * {@code include} is empty when it was not asked for.
+ * {@code include} is empty when it was not asked for. Its {@code toString} shows which fields changed but no values, no metadata, and redacts
+ * key-shaped text.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -221,9 +223,9 @@ public final class AuditEvent extends ApiObject {
                 + "action=" + action + ", "
                 + "actor=" + actor + ", "
                 + "resourceType=" + resourceType + ", "
-                + "resourceId=" + resourceId + ", "
-                + "changes=" + changes + ", "
-                + "metadata=" + metadata + ", "
+                + "resourceId=" + SafeText.redacted(resourceId) + ", "
+                + "changes=" + (changes == null ? null : changes.data()) + ", "
+                + "metadata=" + SafeText.hidden(metadata) + ", "
                 + "request=" + request + ", "
                 + "idempotencyKey=" + idempotencyKey + ", "
                 + "sourceIp=" + sourceIp + ", "

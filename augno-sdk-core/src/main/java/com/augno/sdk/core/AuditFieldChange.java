@@ -1,6 +1,7 @@
 package com.augno.sdk.core;
 
 import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.internal.json.SafeText;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
  * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
- * {@code include} is empty when it was not asked for.
+ * {@code include} is empty when it was not asked for. Its {@code toString} shows the field name, never the old or new value.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -89,7 +90,7 @@ public final class AuditFieldChange extends ApiObject {
     public String toString() {
         return "AuditFieldChange{" + "objectTag=" + objectTag + ", "
                 + "field=" + field + ", "
-                + "oldValue=" + oldValue + ", "
-                + "newValue=" + newValue + "}";
+                + "oldValue=" + SafeText.hidden(oldValue) + ", "
+                + "newValue=" + SafeText.hidden(newValue) + "}";
     }
 }

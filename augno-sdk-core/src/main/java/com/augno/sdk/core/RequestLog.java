@@ -1,6 +1,7 @@
 package com.augno.sdk.core;
 
 import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.internal.json.SafeText;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable once decoded. Fields this SDK version does not know are kept in
  * {@link #additionalProperties()} (left out of {@code toString}); a sub-object the API only sends when asked through
- * {@code include} is empty when it was not asked for.
+ * {@code include} is empty when it was not asked for. Its {@code toString} shows no query parameters or bodies (only whether they are present),
+ * cuts the query off the path and referrer, and redacts key-shaped text in the other free text.
  */
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
@@ -315,20 +317,20 @@ public final class RequestLog extends ApiObject {
                 + "actor=" + actor + ", "
                 + "method=" + method + ", "
                 + "host=" + host + ", "
-                + "path=" + path + ", "
+                + "path=" + SafeText.withoutQuery(path) + ", "
                 + "normalizedRoute=" + normalizedRoute + ", "
                 + "statusCode=" + statusCode + ", "
                 + "latencyUs=" + latencyUs + ", "
                 + "apiVersion=" + apiVersion + ", "
                 + "clientIp=" + clientIp + ", "
-                + "userAgent=" + userAgent + ", "
-                + "referrer=" + referrer + ", "
+                + "userAgent=" + SafeText.redacted(userAgent) + ", "
+                + "referrer=" + SafeText.withoutQuery(referrer) + ", "
                 + "idempotencyKey=" + idempotencyKey + ", "
                 + "errorCode=" + errorCode + ", "
-                + "errorMessage=" + errorMessage + ", "
-                + "queryParams=" + queryParams + ", "
-                + "requestBody=" + requestBody + ", "
-                + "responseBody=" + responseBody + ", "
+                + "errorMessage=" + SafeText.redacted(errorMessage) + ", "
+                + "queryParams=" + SafeText.hidden(queryParams) + ", "
+                + "requestBody=" + SafeText.hidden(requestBody) + ", "
+                + "responseBody=" + SafeText.hidden(responseBody) + ", "
                 + "occurredAt=" + occurredAt + ", "
                 + "createdAt=" + createdAt + "}";
     }

@@ -17,12 +17,21 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The next page is fetched with the same client, key and request options. Its URL comes from
  * the server's {@code page_info.next_page_url} (or, in the older shape, {@code next_cursor}) and is
- * refused when it points at another scheme, host or port than the client's base URL. Immutable and
+ * refused when it points at another scheme, host or port than the client's base URL, or outside its
+ * path. A walk stops after {@link #MAX_PAGES} pages or at a repeated cursor. Immutable and
  * thread-safe; {@link #nextPage()} makes a request each time it is called.
  *
  * @param <T> the item type
  */
 public final class Page<T> {
+    /**
+     * The most pages one walk through a list follows (from a first page through {@link #nextPage()}
+     * or {@link #autoPager()}): 10,000, that is up to ten million items at the largest page size.
+     * Past it, or when a page's link points back at a page already read (a repeated cursor), the
+     * walk stops with a {@link com.augno.sdk.errors.PaginationException}.
+     */
+    public static final int MAX_PAGES = 10_000;
+
     private final List<T> data;
     private final ResponseHeaders headers;
     private final @Nullable Supplier<Page<T>> next;
@@ -60,7 +69,9 @@ public final class Page<T> {
      *
      * @throws NoSuchElementException if this is the last page (check {@link #hasNextPage()})
      * @throws com.augno.sdk.errors.AugnoException as any request does, and when the server's next
-     *     page URL points at another scheme, host or port than the base URL
+     *     page URL points at another scheme, host or port than the base URL, or outside its path
+     * @throws com.augno.sdk.errors.PaginationException when the next page points back at a page
+     *     already read in this walk, or would pass {@link #MAX_PAGES}
      */
     public Page<T> nextPage() {
         Supplier<Page<T>> n = next;

@@ -63,6 +63,14 @@ public final class ApiKey {
                     "the secret is " + v.length() + " characters long, far longer than an API key. "
                             + "If it is a JSON document, name the field with #field in the reference.");
         }
+        // Before the whitespace check: a pretty-printed JSON document has spaces and newlines, and
+        // its fix is a #field, not removing them.
+        if (v.strip().startsWith("{")) {
+            throw new InvalidApiKeyException(
+                    source,
+                    "the secret is a JSON document, not a key. "
+                            + "Name the field that holds the key with #field in the reference, e.g. #api_key.");
+        }
         for (int i = 0; i < v.length(); i++) {
             if (Character.isWhitespace(v.charAt(i)) || Character.isISOControl(v.charAt(i))) {
                 String where = i == 0 ? "at the start" : i == v.length() - 1 ? "at the end" : "at position " + i;
@@ -71,12 +79,6 @@ public final class ApiKey {
                         "the secret has a whitespace or control character " + where
                                 + ". Store the key alone, without spaces or extra lines.");
             }
-        }
-        if (v.startsWith("{")) {
-            throw new InvalidApiKeyException(
-                    source,
-                    "the secret is a JSON document, not a key. "
-                            + "Name the field that holds the key with #field in the reference, e.g. #api_key.");
         }
         Optional<KeyMode> known = KeyMode.ofPrefix(v);
         if (known.isEmpty()) {

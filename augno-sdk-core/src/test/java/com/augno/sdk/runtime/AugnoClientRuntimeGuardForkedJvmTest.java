@@ -57,6 +57,22 @@ class AugnoClientRuntimeGuardForkedJvmTest {
                 .isEmpty();
     }
 
+    /** Issue 20: the internal transport's public entry point runs the guard too. */
+    @Test
+    void onAndroidTheInternalContextEntryPointIsRefusedToo() throws Exception {
+        ChildJvm.Result child =
+                ChildJvm.run(ClientChildMain.class, List.of(), List.of(), "internal-context", baseUrl());
+
+        assertThat(child.exitCode).as(child.output).isZero();
+        assertThat(child.linesStartingWith("BUILT")).as(child.output).isEmpty();
+        assertThat(child.linesStartingWith("REFUSED "))
+                .as(child.output)
+                .singleElement()
+                .asString()
+                .startsWith("ANDROID ");
+        assertThat(child.linesStartingWith("PROVIDER_CALLS ")).as(child.output).containsExactly("0");
+    }
+
     @Test
     void withAndroidStubsOnTheClassPathTheClientBuildsAndWorksWithOneWarning(@TempDir Path dir) throws Exception {
         Path stubs = RuntimeGuardForkedJvmTest.compileAndroidStubs(dir);

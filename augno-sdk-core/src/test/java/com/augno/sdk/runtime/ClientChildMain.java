@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code LOG <line>}).
  *
  * <p>Modes: {@code build-and-call} (build, send one GET); {@code android-properties} (set the
- * properties as Android sets them, then build).
+ * properties as Android sets them, then build); {@code internal-context} (the same properties, then
+ * the internal {@code ClientContext.create} directly).
  */
 public final class ClientChildMain {
     private static final AtomicInteger PROVIDER_CALLS = new AtomicInteger();
@@ -31,12 +32,39 @@ public final class ClientChildMain {
         NetworkGuard.install();
         String mode = args[0];
         String baseUrl = args[1];
-        if (mode.equals("android-properties")) {
+        if (mode.equals("android-properties") || mode.equals("internal-context")) {
             System.setProperty("java.vm.name", "Dalvik");
             System.setProperty("java.vendor", "The Android Project");
             System.setProperty("java.vm.vendor", "The Android Project");
             System.setProperty("java.runtime.name", "Android Runtime");
             System.setProperty("android.icu.library.version", "72.1.0.1");
+        }
+        if (mode.equals("internal-context")) {
+            // The internal transport's public entry point, called directly, must refuse too.
+            try {
+                com.augno.sdk.internal.http.ClientContext.create(
+                        new com.augno.sdk.internal.http.ClientConfig(
+                                okhttp3.HttpUrl.get(baseUrl),
+                                "1.0.forge-preview.3",
+                                null,
+                                "test",
+                                java.time.Duration.ofSeconds(5),
+                                0,
+                                java.time.Clock.systemUTC(),
+                                com.augno.sdk.http.Sleeper.system(),
+                                false),
+                        new okhttp3.OkHttpClient.Builder()
+                                .followRedirects(false)
+                                .followSslRedirects(false)
+                                .build(),
+                        com.augno.sdk.internal.auth.KeyCache.builder(new CountingProvider())
+                                .build());
+                System.out.println("BUILT");
+            } catch (UnsupportedRuntimeException e) {
+                System.out.println("REFUSED " + e.rule() + " " + e.getMessage());
+            }
+            System.out.println("PROVIDER_CALLS " + PROVIDER_CALLS.get());
+            return;
         }
         try (AugnoClient client = AugnoClient.builder()
                 .secretProvider(new CountingProvider())

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,8 +29,16 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Compiles every {@code ```java} block of {@code README.md} and {@code docs/*.md} against the test class path, so a
@@ -32,8 +48,16 @@ import org.junit.jupiter.api.io.TempDir;
  * annotated) becomes a static nested type; any other block becomes the body of {@code void sample() throws
  * Exception}. Variables a snippet assumes (a {@code client}, a {@code store}) are declared by an HTML comment on the
  * line right before the fence, e.g. {@code <!-- sample-context: AugnoClient client; WritableSecretStore store -->};
- * they become fields initialised to null. Nothing is run: the samples only have to compile. A block that is not
- * Java on purpose uses another fence language ({@code ```text}).
+ * they become fields. A block that is not Java on purpose uses another fence language ({@code ```text}).
+ *
+ * <p>Then every block is <b>run</b>, so a sample that compiles but throws (a missing required field, a wrong
+ * call order) fails the build too. Context variables are set by {@link SampleContext}: a client wired to a fresh
+ * {@code FakeAugnoServer}, an {@code InMemorySecretStore}, a logger, ids that exist on the fake; {@code
+ * AugnoClient.fromEnvironment()} is pointed at the fake. A block that declares test classes is run through the
+ * JUnit launcher. A block that cannot run here (it needs AWS, Google, or values only a real deployment has) is
+ * marked on a line right before the fence (or before its {@code sample-context} line) with
+ * {@code <!-- sample-compile-only: the reason -->}; the test reports how many blocks ran and how many were only
+ * compiled.
  */
 class DocSamplesTest {
 
@@ -67,12 +91,14 @@ class DocSamplesTest {
             "static org.assertj.core.api.Assertions.*");
 
     private static final Pattern CONTEXT = Pattern.compile("^\\s*<!--\\s*sample-context:(.*)-->\\s*$");
+    private static final Pattern COMPILE_ONLY = Pattern.compile("^\\s*<!--\\s*sample-compile-only:(.*)-->\\s*$");
     private static final Pattern TYPE_DECLARATION =
             Pattern.compile("^(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*(?:(?:public|final|abstract|static|sealed)\\s+)*"
                     + "(class|record|interface|enum)\\s");
 
     @Test
-    void everyJavaBlockInTheDocsCompiles(@TempDir Path out) throws IOException {
+    @Timeout(value = 240, unit = TimeUnit.SECONDS)
+    void everyJavaBlockInTheDocsCompilesAndRuns(@TempDir Path out, @TempDir Path keys) throws Exception {
         Path root = repositoryRoot();
         List<Block> blocks = new ArrayList<>();
         List<Path> files = new ArrayList<>();
@@ -122,6 +148,105 @@ class DocSamplesTest {
                         + " blocks compiled):\n\n" + String.join("\n\n", errors));
             }
         }
+        runAll(blocks, out, keys);
+    }
+
+    private static void runAll(List<Block> blocks, Path out, Path keys) throws Exception {
+        List<String> failures = new ArrayList<>();
+        List<String> compileOnly = new ArrayList<>();
+        int ran = 0;
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.toUri().toURL()}, DocSamplesTest.class.getClassLoader())) {
+            for (int i = 0; i < blocks.size(); i++) {
+                Block block = blocks.get(i);
+                String where = block.file + ":" + block.fenceLine;
+                if (block.compileOnly != null) {
+                    if (block.compileOnly.isBlank()) {
+                        failures.add(where + ": sample-compile-only needs a reason");
+                    }
+                    compileOnly.add(where + " (" + block.compileOnly.strip() + ")");
+                    continue;
+                }
+                Class<?> wrapper = loader.loadClass("docsamples.DocSample" + i);
+                try (SampleContext context = new SampleContext(keys)) {
+                    String failure = run(wrapper, context);
+                    if (failure != null) {
+                        failures.add(where + ": " + failure);
+                    }
+                } catch (Throwable t) {
+                    failures.add(where + ": " + describe(t));
+                }
+                ran++;
+            }
+        }
+        String summary = "documentation samples: " + blocks.size() + " compiled, " + ran + " ran, " + compileOnly.size()
+                + " compile-only:\n  " + String.join("\n  ", compileOnly);
+        System.out.println(summary);
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " documentation sample(s) failed when run (" + summary + ")\n\n"
+                    + String.join("\n\n", failures));
+        }
+        assertThat(ran).as(summary).isGreaterThan(compileOnly.size());
+    }
+
+    /** Runs one wrapper: its test classes through JUnit, or its {@code sample()} body; returns a failure or null. */
+    private static @Nullable String run(Class<?> wrapper, SampleContext context) throws Throwable {
+        List<Class<?>> testClasses = new ArrayList<>();
+        for (Class<?> nested : wrapper.getDeclaredClasses()) {
+            for (Method m : nested.getDeclaredMethods()) {
+                if (m.isAnnotationPresent(Test.class)) {
+                    testClasses.add(nested);
+                    break;
+                }
+            }
+        }
+        Constructor<?> constructor = wrapper.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Object instance = constructor.newInstance();
+        for (Field field : wrapper.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers())) {
+                field.setAccessible(true);
+                field.set(instance, context.provide(field.getName(), field.getType()));
+            }
+        }
+        if (!testClasses.isEmpty()) {
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(testClasses.stream()
+                            .map(DiscoverySelectors::selectClass)
+                            .toList())
+                    .build();
+            LauncherFactory.create().execute(request, listener);
+            TestExecutionSummary result = listener.getSummary();
+            if (result.getTestsFoundCount() == 0) {
+                return "its test class has no test JUnit can run";
+            }
+            if (result.getTotalFailureCount() > 0) {
+                StringBuilder sb = new StringBuilder("its test failed:");
+                result.getFailures().forEach(f -> sb.append("\n    ").append(describe(f.getException())));
+                return sb.toString();
+            }
+            return null;
+        }
+        Method sample = wrapper.getDeclaredMethod("sample");
+        sample.setAccessible(true);
+        try {
+            sample.invoke(instance);
+        } catch (InvocationTargetException e) {
+            return "threw " + describe(e.getCause());
+        }
+        return null;
+    }
+
+    private static String describe(Throwable t) {
+        StackTraceElement at = null;
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().startsWith("docsamples.")) {
+                at = e;
+                break;
+            }
+        }
+        return t.getClass().getName() + ": " + t.getMessage() + (at == null ? "" : " (at " + at + ")");
     }
 
     private static String describe(Diagnostic<? extends JavaFileObject> d) {
@@ -173,13 +298,19 @@ class DocSamplesTest {
             }
             if (language.equals("java")) {
                 String context = "";
-                if (i > 0) {
-                    Matcher m = CONTEXT.matcher(lines.get(i - 1));
+                String compileOnly = null;
+                for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+                    Matcher m = CONTEXT.matcher(lines.get(j));
+                    Matcher c = COMPILE_ONLY.matcher(lines.get(j));
                     if (m.matches()) {
                         context = m.group(1).strip();
+                    } else if (c.matches()) {
+                        compileOnly = c.group(1).strip();
+                    } else {
+                        break;
                     }
                 }
-                blocks.add(new Block(name, i + 1, i + 2, List.copyOf(lines.subList(i + 1, end)), context));
+                blocks.add(new Block(name, i + 1, i + 2, List.copyOf(lines.subList(i + 1, end)), context, compileOnly));
             }
             i = end;
         }
@@ -194,7 +325,7 @@ class DocSamplesTest {
         source.append("@SuppressWarnings(\"all\")\nclass ").append(className).append(" {\n");
         for (String declaration : block.context.split(";")) {
             if (!declaration.isBlank()) {
-                source.append("    ").append(declaration.strip()).append(" = null;\n");
+                source.append("    ").append(declaration.strip()).append(";\n");
             }
         }
         boolean declaresType = TYPE_DECLARATION.matcher(firstCode(block.lines)).find();
@@ -234,7 +365,13 @@ class DocSamplesTest {
         return code.toString();
     }
 
-    private record Block(String file, int fenceLine, int firstLine, List<String> lines, String context) {}
+    private record Block(
+            String file,
+            int fenceLine,
+            int firstLine,
+            List<String> lines,
+            String context,
+            @Nullable String compileOnly) {}
 
     private static final class Unit extends SimpleJavaFileObject {
         final String code;

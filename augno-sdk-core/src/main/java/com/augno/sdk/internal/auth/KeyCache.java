@@ -52,6 +52,12 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link #replacementFor(ApiKey)}: concurrent reports share one refetch; the same value
  *       again is refetched up to {@link #DEFAULT_ROTATION_ATTEMPTS} times in all, with a backoff
  *       from 250 ms doubling, while a rotation may be writing the store.
+ *   <li>A recovery that ends with the store still holding the rejected value starts a cool-down
+ *       for that value, following the fetch backoff (1 second after the first such recovery,
+ *       doubling to 2 minutes): during it, reports of the value return null at once, without
+ *       fetching, so failing requests fail fast and a revoked key does not make the client poll
+ *       its store. After it, the next report fetches once (the rotation window was already
+ *       waited). A fetch that finds another value ends the cool-down.
  * </ul>
  *
  * <p>Values are compared, never version ids. Thread-safe.
@@ -103,6 +109,7 @@ public final class KeyCache implements KeySource {
     private volatile State state = State.EMPTY;
     private final AtomicReference<@Nullable CompletableFuture<ApiKey>> inFlight = new AtomicReference<>();
     private final AtomicReference<@Nullable Recovery> recovery = new AtomicReference<>();
+    private final AtomicReference<@Nullable CoolDown> coolDown = new AtomicReference<>();
     private final AtomicReference<@Nullable ScheduledFuture<?>> timer = new AtomicReference<>();
     private final AtomicReference<@Nullable KeyMode> firstMode = new AtomicReference<>();
     private volatile boolean closed;
@@ -189,16 +196,29 @@ public final class KeyCache implements KeySource {
     public @Nullable ApiKey replacementFor(ApiKey rejected) {
         Objects.requireNonNull(rejected, "rejected == null");
         ensureOpen();
-        ApiKey current = usableKey(state, clock.instant());
+        Instant now = clock.instant();
+        ApiKey current = usableKey(state, now);
         if (current != null && !current.sameKeyAs(rejected)) {
             return current;
+        }
+        CoolDown cooling = coolDown.get();
+        boolean sameValueFailedBefore = cooling != null && cooling.rejected.sameKeyAs(rejected);
+        if (cooling != null && sameValueFailedBefore && now.isBefore(cooling.until)) {
+            // Fail fast: the store was just checked and still holds this value.
+            LOG.debug(
+                    "Key {} was refused again; {} held it at the last check, next check after {}",
+                    rejected.redacted(),
+                    description,
+                    cooling.until);
+            return null;
         }
         while (true) {
             Recovery running = recovery.get();
             if (running != null && !running.result.isDone() && running.rejected.sameKeyAs(rejected)) {
                 return awaitRecovery(running.result);
             }
-            Recovery mine = new Recovery(rejected);
+            // After a cool-down, one fetch: the rotation window was already waited for.
+            Recovery mine = new Recovery(rejected, sameValueFailedBefore ? 1 : rotationAttempts);
             if (recovery.compareAndSet(running, mine)) {
                 LOG.info(
                         "The Augno API rejected key {} (fingerprint {}); refetching it from {}",
@@ -220,12 +240,15 @@ public final class KeyCache implements KeySource {
             } else if (!key.sameKeyAs(rec.rejected)) {
                 events.recovered(key, rec.rejected);
                 rec.result.complete(key);
-            } else if (attempt >= rotationAttempts || closed) {
+            } else if (attempt >= rec.attempts || closed) {
+                Duration pause = startCoolDown(rec.rejected);
                 LOG.warn(
-                        "{} still holds the rejected key {} after {} fetches; giving up on it",
+                        "{} still holds the rejected key {} after {} fetch(es); requests with it fail at once"
+                                + " for the next {} ms, then the store is checked again",
                         description,
                         rec.rejected.redacted(),
-                        attempt);
+                        attempt,
+                        pause.toMillis());
                 events.recoveryFailed(rec.rejected, null);
                 rec.result.complete(null);
             } else {
@@ -237,6 +260,15 @@ public final class KeyCache implements KeySource {
                 }
             }
         });
+    }
+
+    /** Starts (or lengthens) the cool-down for {@code rejected}; returns its length. */
+    private Duration startCoolDown(ApiKey rejected) {
+        CoolDown previous = coolDown.get();
+        int failed = previous != null && previous.rejected.sameKeyAs(rejected) ? previous.failedRecoveries + 1 : 1;
+        Duration pause = doubled(initialBackoff, failed - 1, maxBackoff);
+        coolDown.set(new CoolDown(rejected, failed, clock.instant().plus(pause)));
+        return pause;
     }
 
     /** Joins the fetch in flight or starts one, unless a fetch finished since {@code observed}. */
@@ -344,6 +376,10 @@ public final class KeyCache implements KeySource {
         State old = state;
         Duration untilRefresh = jittered(refreshInterval);
         state = new State(old.generation + 1, key, now, now.plus(untilRefresh), null, 0, Instant.EPOCH);
+        CoolDown cooling = coolDown.get();
+        if (cooling != null && !cooling.rejected.sameKeyAs(key)) {
+            coolDown.compareAndSet(cooling, null); // the store holds another value now
+        }
         if (firstMode.compareAndSet(null, key.mode())) {
             if (expectedMode == null) {
                 LOG.info(
@@ -641,13 +677,28 @@ public final class KeyCache implements KeySource {
         }
     }
 
-    /** One rotation recovery: the rejected value and its shared outcome. */
+    /** One rotation recovery: the rejected value, its fetch budget and its shared outcome. */
     private static final class Recovery {
         final ApiKey rejected;
+        final int attempts;
         final CompletableFuture<@Nullable ApiKey> result = new CompletableFuture<>();
 
-        Recovery(ApiKey rejected) {
+        Recovery(ApiKey rejected, int attempts) {
             this.rejected = rejected;
+            this.attempts = attempts;
+        }
+    }
+
+    /** After failed recoveries of one value: until when its reports fail fast. */
+    private static final class CoolDown {
+        final ApiKey rejected;
+        final int failedRecoveries;
+        final Instant until;
+
+        CoolDown(ApiKey rejected, int failedRecoveries, Instant until) {
+            this.rejected = rejected;
+            this.failedRecoveries = failedRecoveries;
+            this.until = until;
         }
     }
 

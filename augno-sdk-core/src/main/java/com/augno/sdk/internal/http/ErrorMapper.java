@@ -15,6 +15,9 @@ import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Set;
@@ -75,17 +78,38 @@ public final class ErrorMapper {
             return ApiError.empty();
         }
         try {
-            // Redacted before decoding, so no field of the exception can carry a key.
-            JsonNode root = Json.mapper().readTree(Redactor.redact(new String(body, StandardCharsets.UTF_8)));
+            JsonNode root = Json.mapper().readTree(new String(body, StandardCharsets.UTF_8));
             JsonNode error = root == null ? null : root.get("error");
             if (error == null || !error.isObject()) {
                 return ApiError.empty();
             }
-            ApiError decoded = Json.mapper().treeToValue(error, ApiError.class);
+            // Redacted after decoding: a key written with JSON escapes (\u005f for '_') only
+            // becomes key-shaped once decoded, so no field of the exception can carry a key.
+            ApiError decoded = Json.mapper().treeToValue(redactStrings(error), ApiError.class);
             return decoded == null ? ApiError.empty() : decoded;
         } catch (java.io.IOException | RuntimeException e) {
             return ApiError.empty();
         }
+    }
+
+    /** Returns a copy of {@code node} with every string value and field name redacted. */
+    static JsonNode redactStrings(JsonNode node) {
+        if (node.isTextual()) {
+            String text = node.textValue();
+            String redacted = Redactor.redact(text);
+            return redacted.equals(text) ? node : TextNode.valueOf(redacted);
+        }
+        if (node.isObject()) {
+            ObjectNode copy = Json.mapper().createObjectNode();
+            node.fields().forEachRemaining(e -> copy.set(Redactor.redact(e.getKey()), redactStrings(e.getValue())));
+            return copy;
+        }
+        if (node.isArray()) {
+            ArrayNode copy = Json.mapper().createArrayNode();
+            node.forEach(element -> copy.add(redactStrings(element)));
+            return copy;
+        }
+        return node;
     }
 
     /** Returns the class of the table that an error falls in. */

@@ -6,6 +6,7 @@ import com.augno.sdk.errors.ApiTimeoutException;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.ResponseDecodingException;
+import com.augno.sdk.errors.ResponseTooLargeException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
@@ -36,6 +37,8 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,16 +55,42 @@ final class Transport {
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
     private static final int BODY_LOG_LIMIT = 10_000;
 
+    /**
+     * The largest response body read: far above a page of 1000 items, small enough that a broken
+     * server or proxy cannot exhaust the heap.
+     */
+    static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
+
     private final ClientConfig config;
     private final Call.Factory http;
     private final KeySource keys;
     private final @Nullable Listeners listeners;
+    private final long maxBodyBytes;
 
-    Transport(ClientConfig config, Call.Factory http, KeySource keys, @Nullable Listeners listeners) {
+    Transport(
+            ClientConfig config,
+            Call.Factory http,
+            KeySource keys,
+            @Nullable Listeners listeners,
+            long maxBodyBytes) {
         this.config = config;
         this.http = http;
         this.keys = keys;
         this.listeners = listeners;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    /** Returns the body, or null when it is longer than {@code limit} bytes (read no further). */
+    private static byte @Nullable [] readBody(Response response, long limit) throws IOException {
+        ResponseBody body = response.body();
+        if (body.contentLength() > limit) {
+            return null;
+        }
+        BufferedSource source = body.source();
+        if (source.request(limit + 1)) {
+            return null;
+        }
+        return source.readByteArray();
     }
 
     ClientConfig config() {
@@ -198,14 +227,21 @@ final class Transport {
                         key.redacted());
                 byte[] bytes;
                 try {
-                    bytes = r.body().bytes();
+                    bytes = readBody(r, maxBodyBytes);
                 } catch (IOException e) {
                     if (status >= 200 && status < 300) {
-                        // The body broke off mid-read: no usable answer; retry like a lost response.
-                        AugnoException failure = new ApiConnectionException(
-                                method + " " + path + " -> " + status + ": the response body broke off ("
-                                        + e.getClass().getSimpleName() + ")",
-                                null);
+                        // The body broke off mid-read, or the attempt's timeout fired while it was
+                        // read (headers then silence, or a trickle): no usable answer; retry like a
+                        // lost response. A timeout is reported as one, as the error table promises.
+                        boolean timeout = e instanceof InterruptedIOException;
+                        String what = timeout
+                                ? ": the response body did not arrive in time (timed out after "
+                                        + elapsedMillis(started) + " ms, attempt " + attempt + ")"
+                                : ": the response body broke off ("
+                                        + e.getClass().getSimpleName() + ")";
+                        AugnoException failure = timeout
+                                ? new ApiTimeoutException(method + " " + path + " -> " + status + what, null)
+                                : new ApiConnectionException(method + " " + path + " -> " + status + what, null);
                         if (retries < maxRetries && fitsDeadline(RetryPolicy.backoff(retries), deadline)) {
                             Duration wait = RetryPolicy.backoff(retries);
                             retries++;
@@ -225,6 +261,20 @@ final class Transport {
                         throw failure;
                     }
                     bytes = new byte[0];
+                }
+                if (bytes == null) {
+                    if (status >= 200 && status < 300) {
+                        String requestId = headers.requestId().orElse(null);
+                        throw new ResponseTooLargeException(
+                                method + " " + path + " -> " + status + ": the response body is larger than "
+                                        + maxBodyBytes + " bytes, the most the SDK reads"
+                                        + (requestId == null ? "" : " (request " + requestId + ")")
+                                        + ". For a list, ask for smaller pages (limit).",
+                                status,
+                                requestId,
+                                maxBodyBytes);
+                    }
+                    bytes = new byte[0]; // an oversized error body: map the error by its status
                 }
                 logBody("response", method, path, bytes);
                 if (status >= 200 && status < 300) {

@@ -109,9 +109,22 @@ class KeyErrorTableTest {
                 .hasMessageContaining("#field");
     }
 
+    /** Issue 20: pretty-printed JSON has whitespace, but the advice must be the #field one. */
     @Test
-    void groupReadableFile() throws IOException {
-        Path file = keyFile("rw-r-----");
+    void prettyPrintedJsonWithoutField() {
+        Throwable t = envFailure("{\n  \"api_key\": \"" + key + "\"\n}\n", "env://AUGNO_TEST_SECRET", null);
+        assertThat(t)
+                .isInstanceOf(InvalidApiKeyException.class)
+                .hasMessageContaining("JSON document")
+                .hasMessageContaining("#api_key")
+                .hasMessageNotContaining("whitespace");
+        assertThat(envFailure("  { \"api_key\" : \"" + key + "\" }", "env://AUGNO_TEST_SECRET", null))
+                .hasMessageContaining("JSON document");
+    }
+
+    @Test
+    void groupWritableFile() throws IOException {
+        Path file = keyFile("rw-rw----");
         assertThat(failureOf(SecretProviders.file(file), null))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("group or others");

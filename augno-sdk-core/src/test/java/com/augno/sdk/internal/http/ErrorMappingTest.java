@@ -246,6 +246,27 @@ class ErrorMappingTest {
         assertThat(e.serverMessage().orElseThrow()).doesNotContain(leaked);
     }
 
+    /** Issue 20: a key written with JSON escapes is only key-shaped after decoding. */
+    @Test
+    void keyWrittenWithJsonEscapesIsRedactedInEveryDecodedField() {
+        String leaked = keys.currentKey().reveal();
+        String escaped = leaked.replace("_", "\\u005f");
+        server.stubFor(get(urlPathEqualTo("/v1/things"))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withBody("{\"error\":{\"code\":\"parameter_invalid\",\"type\":\"invalid_request_error\","
+                                + "\"message\":\"Do not send " + escaped + "\",\"param\":\"" + escaped
+                                + "\",\"doc_url\":\"https://docs.augno.com/x?k=" + escaped + "\"}}")));
+
+        AugnoApiException e = call();
+        assertThat(e.serverMessage().orElseThrow())
+                .doesNotContain(leaked)
+                .contains(keys.currentKey().redacted());
+        assertThat(e.param().orElseThrow()).doesNotContain(leaked);
+        assertThat(e.docUrl().orElseThrow()).doesNotContain(leaked);
+        assertThat(e.getMessage()).doesNotContain(leaked);
+    }
+
     private AugnoApiException call() {
         ClientContext context = Fixture.context(server, sleeper, keys);
         ApiRequest request = ApiRequest.builder(HttpMethod.GET, "/v1/things").build();

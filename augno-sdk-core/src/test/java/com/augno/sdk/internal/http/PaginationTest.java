@@ -157,6 +157,23 @@ class PaginationTest {
         assertThat(context.resolvePageUrl("/v1/things?cursor=x").encodedPath()).isEqualTo("/proxy/augno/v1/things");
     }
 
+    /** Issue 20: a page URL on the same host but outside the base URL's path prefix is refused. */
+    @Test
+    void nextPageUrlOutsideTheBaseUrlPathPrefixIsRefused() {
+        ClientContext context =
+                ClientContext.create(Fixture.config(server.baseUrl() + "/proxy/augno", sleeper), Fixture.http(), keys);
+        assertThatThrownBy(() -> context.resolvePageUrl(server.baseUrl() + "/other-service/v1/things"))
+                .isInstanceOf(AugnoException.class)
+                .hasMessageContaining("outside the base URL's path");
+        assertThatThrownBy(() -> context.resolvePageUrl(server.baseUrl() + "/proxy/augno/../admin/v1/things"))
+                .isInstanceOf(AugnoException.class);
+        assertThatThrownBy(() -> context.resolvePageUrl(server.baseUrl() + "/proxy/augnoX/v1/things"))
+                .isInstanceOf(AugnoException.class);
+        assertThat(context.resolvePageUrl(server.baseUrl() + "/proxy/augno/v1/things?cursor=x")
+                        .encodedPath())
+                .isEqualTo("/proxy/augno/v1/things");
+    }
+
     @Test
     void rawJsonItemsWorkThroughTheSamePager() {
         server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(okJson(page(List.of("a"), null))));

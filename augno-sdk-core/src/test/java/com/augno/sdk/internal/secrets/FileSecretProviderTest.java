@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretNotFoundException;
+import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.testsupport.LeakCanary;
+import com.augno.sdk.testsupport.LogCapture;
 import com.augno.sdk.testsupport.TestKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +22,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,15 +85,81 @@ class FileSecretProviderTest {
         assertThat(provider.description()).endsWith("#api_key");
     }
 
+    /** Issue 20: the non-root Kubernetes mount with fsGroup (0440, the pod's group) is accepted. */
     @Test
-    void groupReadableFileIsRefusedSayingHowToFixIt() throws IOException {
+    void groupReadableFileOfAGroupThisProcessIsInIsAcceptedWithADebugLine() throws IOException {
+        Path file = write(dir.resolve("augno"), key, "r--r-----");
+        Long gid = FilePermissions.fileGid(file);
+        assumeTrue(gid != null, "the file system reports no numeric gid");
+        LogCapture.reset();
+
+        SecretProvider provider = FileSecretProvider.create(file, null, () -> Set.of(gid));
+
+        assertThat(provider.fetch().reveal()).isEqualTo(key);
+        assertThat(LogCapture.lines())
+                .anyMatch(l -> l.startsWith("DEBUG") && l.contains("readable by its group") && l.contains("fsGroup"));
+    }
+
+    @Test
+    void groupReadableFileOfAGroupThisProcessIsNotInIsRefusedNamingFsGroup() throws IOException {
         Path file = write(dir.resolve("augno"), key, "rw-r-----");
-        assertThatThrownBy(() -> SecretProviders.file(file).fetch())
+        assertThatThrownBy(() -> FileSecretProvider.create(file, null, () -> Set.of(999_999L))
+                        .fetch())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("not in that group")
+                .hasMessageContaining("fsGroup")
+                .satisfies(e -> LeakCanary.assertNoLeak(e));
+    }
+
+    @Test
+    void groupReadIsRefusedWhereThisProcessGroupsAreUnknown() throws IOException {
+        Path file = write(dir.resolve("augno"), key, "rw-r-----");
+        assertThatThrownBy(
+                        () -> FileSecretProvider.create(file, null, () -> null).fetch())
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
+    void groupWritableFileIsRefusedSayingHowToFixIt() throws IOException {
+        Path file = write(dir.resolve("augno"), key, "rw-rw----");
+        Long gid = FilePermissions.fileGid(file);
+        assertThatThrownBy(() -> FileSecretProvider.create(file, null, () -> gid == null ? Set.of() : Set.of(gid))
+                        .fetch())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("group or others")
                 .hasMessageContaining("chmod 600")
                 .hasMessageContaining("defaultMode")
                 .satisfies(e -> LeakCanary.assertNoLeak(e));
+    }
+
+    @Test
+    void worldReadableFileIsRefusedEvenWhenTheGroupIsOurs() throws IOException {
+        Path file = write(dir.resolve("augno"), key, "r--r--r--");
+        Long gid = FilePermissions.fileGid(file);
+        assertThatThrownBy(() -> FileSecretProvider.create(file, null, () -> gid == null ? Set.of() : Set.of(gid))
+                        .fetch())
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    /**
+     * Issue 20: kubelet and Vault Agent replace a secret file by renaming; a read between the two
+     * steps finds no file. After a successful read that is transient, so the key cache keeps the last
+     * good key for its stale window; a file never seen is still "not found".
+     */
+    @Test
+    void aFileMissingAfterAnEarlierReadIsATransientFailure() throws IOException {
+        Path file = write(dir.resolve("augno"), key, "r--------");
+        SecretProvider provider = SecretProviders.file(file);
+        assertThat(provider.fetch().reveal()).isEqualTo(key);
+        Files.delete(file);
+
+        assertThatThrownBy(provider::fetch)
+                .isInstanceOf(SecretUnavailableException.class)
+                .satisfies(e ->
+                        assertThat(((SecretProviderException) e).isTransient()).isTrue())
+                .hasMessageContaining("rewrite");
+        write(file, key, "r--------");
+        assertThat(provider.fetch().reveal()).isEqualTo(key);
     }
 
     @Test
