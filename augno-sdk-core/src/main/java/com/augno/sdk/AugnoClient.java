@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
-import okhttp3.EventListener;
 import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -535,7 +535,11 @@ public final class AugnoClient implements AutoCloseable {
                     + (acct == null ? "" : ", account=" + acct) + ", secretProvider=" + provider.description()
                     + (keyMode == null ? "" : ", keyMode=" + keyMode.configName()) + ")";
             return new AugnoClient(
-                    ClientContext.create(config, http, calls, keys, observers), keys, http, supplied == null, description);
+                    ClientContext.create(config, http, calls, keys, observers),
+                    keys,
+                    http,
+                    supplied == null,
+                    description);
         }
 
         private static Duration positive(Duration d, String name) {

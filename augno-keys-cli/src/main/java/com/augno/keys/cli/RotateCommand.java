@@ -152,8 +152,9 @@ final class RotateCommand implements Callable<Integer> {
             return (WritableSecretStore) provider;
         }
         closeQuietly(provider);
-        throw new ConfigurationException(option + " " + provider.description() + " cannot be written (env:// and"
-                + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://..., azure-kv://... or vault://....");
+        throw new ConfigurationException(
+                option + " " + provider.description() + " cannot be written (env:// and"
+                        + " file:// are read-only): use a secret manager reference, e.g. aws-sm://..., gcp-sm://..., azure-kv://... or vault://....");
     }
 
     private static void closeQuietly(@Nullable SecretProvider p) {

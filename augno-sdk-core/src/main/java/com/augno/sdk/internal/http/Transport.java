@@ -68,11 +68,7 @@ final class Transport {
     private final long maxBodyBytes;
 
     Transport(
-            ClientConfig config,
-            Call.Factory http,
-            KeySource keys,
-            @Nullable Listeners listeners,
-            long maxBodyBytes) {
+            ClientConfig config, Call.Factory http, KeySource keys, @Nullable Listeners listeners, long maxBodyBytes) {
         this.config = config;
         this.http = http;
         this.keys = keys;
