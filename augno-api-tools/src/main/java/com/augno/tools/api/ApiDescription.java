@@ -54,8 +54,19 @@ public record ApiDescription(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
-        "id", "group", "service", "name", "method", "path", "pathParams", "queryParams", "body",
-        "include", "permission", "status", "result"
+        "id",
+        "group",
+        "service",
+        "name",
+        "method",
+        "path",
+        "pathParams",
+        "queryParams",
+        "body",
+        "include",
+        "permission",
+        "status",
+        "result"
     })
     public record Operation(
             String id,
@@ -120,12 +131,7 @@ public record ApiDescription(
      * @param clearable whether sending {@code null} clears it (PATCH bodies)
      */
     public record Field(
-            String name,
-            String type,
-            boolean required,
-            boolean nullable,
-            boolean expandable,
-            boolean clearable) {}
+            String name, String type, boolean required, boolean nullable, boolean expandable, boolean clearable) {}
 
     /**
      * A string enum; the generated type is open (unknown values are kept).

@@ -26,8 +26,7 @@ public final class DescriptionJson {
      * @return its JSON text
      */
     public static String write(ApiDescription d) {
-        DefaultPrettyPrinter printer =
-                new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
         try {
             return MAPPER.writer(printer).writeValueAsString(d) + "\n";
         } catch (IOException e) {
@@ -46,8 +45,8 @@ public final class DescriptionJson {
         try {
             ApiDescription d = MAPPER.readValue(json, ApiDescription.class);
             if (d.format() != ApiDescription.FORMAT) {
-                throw new IllegalArgumentException("description format " + d.format() + ", expected "
-                        + ApiDescription.FORMAT);
+                throw new IllegalArgumentException(
+                        "description format " + d.format() + ", expected " + ApiDescription.FORMAT);
             }
             return d;
         } catch (IOException e) {

@@ -41,11 +41,13 @@ public final class GoImporter {
     private static final Pattern HTTP_METHOD = Pattern.compile("http\\.Method(\\w+)");
     private static final Pattern ANY_OF = Pattern.compile("Any of ((?:\"[^\"]*\"(?:,\\s*)?)+)\\.", Pattern.DOTALL);
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern PERMISSION = Pattern.compile("requires the permissions?:?((?:\\s*(?:,|and|or)?\\s*`[^`]+`)+)");
+    private static final Pattern PERMISSION =
+            Pattern.compile("requires the permissions?:?((?:\\s*(?:,|and|or)?\\s*`[^`]+`)+)");
     private static final Pattern ASYNC = Pattern.compile("202|[Pp]oll the returned job");
     private static final Pattern ROLE_TYPE = Pattern.compile("requires the `([^`]+)` role type");
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
-    private static final Pattern NULL_WORD = Pattern.compile("\\bnull\\b|\\bno expiration\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NULL_WORD =
+            Pattern.compile("\\bnull\\b|\\bno expiration\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CLEAR_WORD = Pattern.compile("\\bnull\\b", Pattern.CASE_INSENSITIVE);
 
     private final GoSource source;
@@ -140,8 +142,7 @@ public final class GoImporter {
                 paramsType = a.getValue();
             }
         }
-        List<GoField> paramFields =
-                paramsType == null ? List.of() : source.structs.getOrDefault(paramsType, List.of());
+        List<GoField> paramFields = paramsType == null ? List.of() : source.structs.getOrDefault(paramsType, List.of());
 
         List<Param> pathParams = new ArrayList<>();
         String path = pathOf(m, paramFields, pathParams);
@@ -172,7 +173,7 @@ public final class GoImporter {
                 }
             }
         }
-        if (!inlineBody.isEmpty()) {
+        if (!inlineBody.isEmpty() && paramsType != null) {
             String bodyName = paramsType.substring(0, paramsType.length() - "Params".length()) + "Body";
             models.put(bodyName, fieldsModel(inlineBody, method.equals("PATCH")));
             body = new Body("json", bodyName);
@@ -248,14 +249,14 @@ public final class GoImporter {
             return new Result("empty", null);
         }
         boolean hasPageInfo = fields.stream().anyMatch(f -> f.type().equals("PageInfo"));
-        @Nullable GoField data = fields.stream()
+        @Nullable
+        GoField data = fields.stream()
                 .filter(f -> "data".equals(f.wireName("json")) && f.type().startsWith("[]"))
                 .findFirst()
                 .orElse(null);
         if (hasPageInfo && data != null) {
-            String item = data.type().substring(2);
-            pendingModels.push(item);
-            return new Result("list", modelName(item));
+            // The items may be models, enums or plain strings.
+            return new Result("list", goType(data.type().substring(2), data.tagValue("format"), true));
         }
         pendingModels.push(r);
         return new Result("single", modelName(r));
@@ -310,7 +311,8 @@ public final class GoImporter {
                 continue;
             }
             boolean required = f.tag().contains("api:\"required\"");
-            boolean nullable = f.type().startsWith("*") || NULL_WORD.matcher(f.doc()).find();
+            boolean nullable =
+                    f.type().startsWith("*") || NULL_WORD.matcher(f.doc()).find();
             boolean clearable = patch && CLEAR_WORD.matcher(f.doc()).find();
             fields.add(new Field(wire, type(f, true), required, nullable || clearable, false, clearable));
         }

@@ -43,8 +43,8 @@ final class GoSource {
     private static final Pattern STRING_TYPE = Pattern.compile("^type (\\w+) string$");
     private static final Pattern CONST = Pattern.compile("^\\t(\\w+)\\s+(\\w+) = \"([^\"]*)\"$");
     private static final Pattern FIELD = Pattern.compile("^\\t(\\w+)\\s+(\\S+)(?:\\s+`([^`]*)`)?$");
-    private static final Pattern METHOD = Pattern.compile(
-            "^func \\(r \\*(\\w+Service)\\) (\\w+)\\((.*)\\) \\(res \\*(\\w+), err error\\) \\{$");
+    private static final Pattern METHOD =
+            Pattern.compile("^func \\(r \\*(\\w+Service)\\) (\\w+)\\((.*)\\) \\(res \\*(\\w+), err error\\) \\{$");
 
     final Map<String, List<GoField>> structs = new LinkedHashMap<>();
     final Map<String, List<String>> enums = new LinkedHashMap<>();
@@ -78,7 +78,8 @@ final class GoSource {
                 while (i < lines.length && !lines[i].equals(")")) {
                     Matcher c = CONST.matcher(lines[i]);
                     if (c.matches()) {
-                        enums.computeIfAbsent(c.group(2), k -> new ArrayList<>()).add(c.group(3));
+                        enums.computeIfAbsent(c.group(2), k -> new ArrayList<>())
+                                .add(c.group(3));
                     }
                     i++;
                 }

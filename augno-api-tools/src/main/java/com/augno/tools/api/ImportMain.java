@@ -46,7 +46,8 @@ public final class ImportMain {
                 GitFiles.goFiles(Path.of(required(opts, "go-repo")), commit), API_VERSION, "augno-go@" + commit);
         Path openApiFile = Path.of(required(opts, "openapi"));
         ApiDescription openApi = OpenApiImporter.importDocument(
-                Files.readString(openApiFile, StandardCharsets.UTF_8), openApiFile.getFileName().toString());
+                Files.readString(openApiFile, StandardCharsets.UTF_8),
+                openApiFile.getFileName().toString());
         Path out = Path.of(required(opts, "out"));
         Path decisionsFile = out.resolveSibling("decisions.json");
         Decisions decisions = Files.exists(decisionsFile)
@@ -55,9 +56,11 @@ public final class ImportMain {
         Merger.Outcome merged = Merger.merge(go, openApi, decisions);
         Files.writeString(out, DescriptionJson.write(merged.description()), StandardCharsets.UTF_8);
         Files.writeString(Path.of(required(opts, "report")), merged.report(), StandardCharsets.UTF_8);
-        System.out.println("wrote " + out + ": " + merged.description().operations().size() + " operations, "
-                + merged.description().models().size() + " models, " + merged.description().enums().size()
-                + " enums");
+        System.out.println(
+                "wrote " + out + ": " + merged.description().operations().size() + " operations, "
+                        + merged.description().models().size() + " models, "
+                        + merged.description().enums().size()
+                        + " enums");
     }
 
     private static String required(Map<String, String> opts, String name) {

@@ -125,16 +125,22 @@ public final class OpenApiImporter {
                     p.path("schema").path("items").path("enum").forEach(v -> include.add(v.asText()));
                     query.add(new Param(name, "list<string>", required));
                 } else {
-                    String inline = Names.pascalFromSnake(op.path("operationId").asText("")) + Names.pascalFromSnake(name);
+                    String inline =
+                            Names.pascalFromSnake(op.path("operationId").asText("")) + Names.pascalFromSnake(name);
                     query.add(new Param(name, type(p.path("schema"), inline), required));
                 }
             }
         }
         query.sort(Comparator.comparing(Param::name));
         @Nullable Body body = null;
-        JsonNode bodySchema = op.path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode bodySchema =
+                op.path("requestBody").path("content").path("application/json").path("schema");
         if (!bodySchema.isMissingNode()) {
-            body = new Body("json", type(bodySchema, Names.pascalFromSnake(op.path("operationId").asText("body")) + "Body"));
+            body = new Body(
+                    "json",
+                    type(
+                            bodySchema,
+                            Names.pascalFromSnake(op.path("operationId").asText("body")) + "Body"));
         } else if (op.path("requestBody").has("content")) {
             body = new Body("raw", null);
         }
@@ -165,8 +171,20 @@ public final class OpenApiImporter {
         } else {
             name = Names.camelFromDashes(op.path("operationId").asText(method.toLowerCase(Locale.ROOT)));
         }
-        return new Operation(service + "." + name, group, service, name, method, path.toString(), pathParams,
-                query, body, include, null, status, result);
+        return new Operation(
+                service + "." + name,
+                group,
+                service,
+                name,
+                method,
+                path.toString(),
+                pathParams,
+                query,
+                body,
+                include,
+                null,
+                status,
+                result);
     }
 
     private Result result(@Nullable JsonNode response, int status) {
@@ -183,7 +201,8 @@ public final class OpenApiImporter {
             return new Result("empty", null);
         }
         JsonNode data = schema.path("properties").path("data");
-        if (data.path("type").asText().equals("array") && schema.path("properties").has("page_info")) {
+        if (data.path("type").asText().equals("array")
+                && schema.path("properties").has("page_info")) {
             return new Result("list", type(data.path("items"), "Item"));
         }
         String model = type(content.path("application/json").path("schema"), "Response");
@@ -210,7 +229,8 @@ public final class OpenApiImporter {
             if (target.has("enum")) {
                 return enumType(name, target);
             }
-            if (!models.containsKey(name) && target.path("type").asText("object").equals("object")
+            if (!models.containsKey(name)
+                    && target.path("type").asText("object").equals("object")
                     && target.has("properties")) {
                 models.put(name, new Model(List.of()));
                 models.put(name, model(name, target));
@@ -252,7 +272,8 @@ public final class OpenApiImporter {
                     return inlineName;
                 }
                 JsonNode extra = schema.path("additionalProperties");
-                return "map<" + (extra.isObject() && extra.size() > 0 ? type(extra, inlineName + "Value") : "any") + ">";
+                return "map<" + (extra.isObject() && extra.size() > 0 ? type(extra, inlineName + "Value") : "any")
+                        + ">";
             default:
                 return "any";
         }
@@ -276,8 +297,13 @@ public final class OpenApiImporter {
             String type = type(s, name + Names.pascalFromSnake(p.getKey()));
             boolean clearable = s.path("x-nullable-clear").asBoolean(false);
             boolean nullable = s.path("nullable").asBoolean(false) || clearable;
-            fields.add(new Field(p.getKey(), type, required.contains(p.getKey()), nullable,
-                    s.path("x-expandable").asBoolean(false), clearable));
+            fields.add(new Field(
+                    p.getKey(),
+                    type,
+                    required.contains(p.getKey()),
+                    nullable,
+                    s.path("x-expandable").asBoolean(false),
+                    clearable));
         }
         fields.sort(Comparator.comparing(Field::name));
         return new Model(fields);

@@ -38,7 +38,8 @@ class CommittedDescriptionTest {
         assertThat(d.operations()).hasSize(370);
         assertThat(d.operations().stream().map(Operation::service).distinct()).hasSize(111);
         assertThat(d.operations().stream().map(Operation::id).distinct()).hasSize(370);
-        assertThat(d.operations().stream().filter(o -> o.result().kind().equals("job"))).hasSize(10);
+        assertThat(d.operations().stream().filter(o -> o.result().kind().equals("job")))
+                .hasSize(10);
     }
 
     @Test

@@ -24,7 +24,8 @@ final class Fixtures {
     }
 
     static ApiDescription goFixture() {
-        return GoImporter.importFiles(Map.of("fixture.go", resource("go/fixture.go")), "1.0.forge-preview.3", "fixture");
+        return GoImporter.importFiles(
+                Map.of("fixture.go", resource("go/fixture.go")), "1.0.forge-preview.3", "fixture");
     }
 
     static ApiDescription openApiFixture() {

@@ -34,7 +34,8 @@ class GoImporterTest {
         assertThat(Fixtures.operation(d, "catalog.units.delete").result()).isEqualTo(new Result("empty", null));
         assertThat(Fixtures.operation(d, "catalog.units.actions.bulkUpsert").result())
                 .isEqualTo(new Result("job", "Job"));
-        assertThat(Fixtures.operation(d, "catalog.units.actions.bulkUpsert").status()).isEqualTo(202);
+        assertThat(Fixtures.operation(d, "catalog.units.actions.bulkUpsert").status())
+                .isEqualTo(202);
         // A GET answering a Job is the job itself, not a 202.
         assertThat(Fixtures.operation(d, "core.jobs.get").result()).isEqualTo(new Result("single", "Job"));
         assertThat(Fixtures.operation(d, "core.jobs.get").status()).isEqualTo(200);
@@ -54,7 +55,8 @@ class GoImporterTest {
     @Test
     void queryParametersKeepTheirWireNamesTypesAndOptionality() {
         assertThat(Fixtures.operation(d, "catalog.units.list").queryParams())
-                .containsExactly(new Param("limit", "integer", false), new Param("unit_group_ids", "list<string>", false));
+                .containsExactly(
+                        new Param("limit", "integer", false), new Param("unit_group_ids", "list<string>", false));
     }
 
     @Test

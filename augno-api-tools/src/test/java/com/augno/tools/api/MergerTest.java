@@ -13,20 +13,25 @@ class MergerTest {
     void theOpenApiStatusWinsAndTheDisagreementIsReported() {
         ApiDescription go = Fixtures.goFixture();
         ApiDescription openApi = Fixtures.openApiFixture();
-        String patched = Fixtures.resource("openapi/fixture.json").replace("\"200\": {\"description\": \"ok\", \"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Unit\"}}}},\n          \"4XX\"", "\"203\": {\"description\": \"ok\", \"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Unit\"}}}},\n          \"4XX\"");
+        String patched = Fixtures.resource("openapi/fixture.json")
+                .replace(
+                        "\"200\": {\"description\": \"ok\", \"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Unit\"}}}},\n          \"4XX\"",
+                        "\"203\": {\"description\": \"ok\", \"content\": {\"application/json\": {\"schema\": {\"$ref\": \"#/components/schemas/Unit\"}}}},\n          \"4XX\"");
         assertThat(patched).isNotEqualTo(Fixtures.resource("openapi/fixture.json"));
         openApi = OpenApiImporter.importDocument(patched, "patched");
 
         Merger.Outcome merged = Merger.merge(go, openApi, Decisions.none());
 
-        assertThat(Fixtures.operation(merged.description(), "catalog.units.get").status()).isEqualTo(203);
+        assertThat(Fixtures.operation(merged.description(), "catalog.units.get").status())
+                .isEqualTo(203);
         assertThat(merged.report()).contains("| `catalog.units.get` | status | 200 (inferred) | 203 (taken) |");
     }
 
     @Test
     void aDecisionWinsOverBothSources() {
-        Decisions decisions = Decisions.read("{\"status\": {\"catalog.units.get\": {\"value\": 200, \"reason\": \"seen live\"}},"
-                + " \"nullable\": {\"Unit.name\": {\"value\": true, \"reason\": \"seen live\"}}}");
+        Decisions decisions =
+                Decisions.read("{\"status\": {\"catalog.units.get\": {\"value\": 200, \"reason\": \"seen live\"}},"
+                        + " \"nullable\": {\"Unit.name\": {\"value\": true, \"reason\": \"seen live\"}}}");
 
         Merger.Outcome merged = Merger.merge(Fixtures.goFixture(), Fixtures.openApiFixture(), decisions);
 

@@ -21,7 +21,8 @@ class OpenApiPreviewTest {
     @Test
     void statusesListsAndEmptyObjects() {
         assertThat(Fixtures.operation(d, "core.sandboxes.delete").status()).isEqualTo(202);
-        assertThat(Fixtures.operation(d, "sales.customers.actions.merge").status()).isEqualTo(200);
+        assertThat(Fixtures.operation(d, "sales.customers.actions.merge").status())
+                .isEqualTo(200);
         assertThat(Fixtures.operation(d, "auth.apiKeys.create").status()).isEqualTo(201);
         assertThat(Fixtures.operation(d, "auth.apiKeys.list").result()).isEqualTo(new Result("list", "APIKey"));
         assertThat(Fixtures.operation(d, "catalog.units.delete").result()).isEqualTo(new Result("empty", null));
@@ -34,7 +35,9 @@ class OpenApiPreviewTest {
                 .contains(
                         new Field("last_used_at", "datetime", true, true, false, false),
                         new Field("role", "Role", true, true, true, false));
-        assertThat(d.models().values().stream().flatMap(m -> m.fields().stream()).filter(Field::clearable))
+        assertThat(d.models().values().stream()
+                        .flatMap(m -> m.fields().stream())
+                        .filter(Field::clearable))
                 .hasSize(23);
     }
 }

@@ -48,7 +48,19 @@ class SameOperationTest {
     }
 
     private static Operation withoutPermission(Operation o) {
-        return new Operation(o.id(), o.group(), o.service(), o.name(), o.method(), o.path(), o.pathParams(),
-                o.queryParams(), o.body(), o.include(), null, o.status(), o.result());
+        return new Operation(
+                o.id(),
+                o.group(),
+                o.service(),
+                o.name(),
+                o.method(),
+                o.path(),
+                o.pathParams(),
+                o.queryParams(),
+                o.body(),
+                o.include(),
+                null,
+                o.status(),
+                o.result());
     }
 }
