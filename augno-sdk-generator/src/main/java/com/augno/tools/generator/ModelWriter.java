@@ -124,7 +124,12 @@ final class ModelWriter {
             }
             type.addMethod(getter.build());
             equals.add("\n&& $T.equals($N, that.$N)", Types.OBJECTS, member, member);
-            toString.add(" + $S + $N", (first ? "" : ", ") + member + "=", member);
+            if (f.name().contains("secret")) {
+                // A secret is never printed, not even redacted.
+                toString.add(" + $S", (first ? "" : ", ") + member + "=****");
+            } else {
+                toString.add(" + $S + $N", (first ? "" : ", ") + member + "=", member);
+            }
             first = false;
         }
         type.addMethod(creator.build());
@@ -140,10 +145,9 @@ final class ModelWriter {
                 .beginControlFlow("if (this == o)")
                 .addStatement("return true")
                 .endControlFlow()
-                .beginControlFlow("if (!(o instanceof $T))", self)
+                .beginControlFlow("if (!(o instanceof $T that))", self)
                 .addStatement("return false")
                 .endControlFlow()
-                .addStatement("$T that = ($T) o", self, self)
                 .addStatement("return additionalProperties().equals(that.additionalProperties())$L", equals.build())
                 .build());
         type.addMethod(MethodSpec.methodBuilder("hashCode")
