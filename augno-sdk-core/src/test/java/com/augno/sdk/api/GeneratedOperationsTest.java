@@ -110,12 +110,32 @@ class GeneratedOperationsTest {
             services += s.size();
             lists += l;
             jobs += j;
-            table.append("| `").append(g).append("` | ").append(s.size()).append(" | ").append(ops).append(" | ")
-                    .append(l).append(" | ").append(j).append(" | ").append(ops).append(" |\n");
+            table.append("| `")
+                    .append(g)
+                    .append("` | ")
+                    .append(s.size())
+                    .append(" | ")
+                    .append(ops)
+                    .append(" | ")
+                    .append(l)
+                    .append(" | ")
+                    .append(j)
+                    .append(" | ")
+                    .append(ops)
+                    .append(" |\n");
         }
         int total = API.path("operations").size();
-        table.append("| **total** | ").append(services).append(" | ").append(total).append(" | ").append(lists)
-                .append(" | ").append(jobs).append(" | ").append(total).append(" |\n");
+        table.append("| **total** | ")
+                .append(services)
+                .append(" | ")
+                .append(total)
+                .append(" | ")
+                .append(lists)
+                .append(" | ")
+                .append(jobs)
+                .append(" | ")
+                .append(total)
+                .append(" |\n");
         String doc = Files.readString(Path.of("..", "docs", "api-usage.md"));
         String committed = doc.substring(
                 doc.indexOf("<!-- coverage:start -->\n") + "<!-- coverage:start -->\n".length(),
@@ -162,14 +182,16 @@ class GeneratedOperationsTest {
                 }
                 boolean list = q.path("type").asText().startsWith("list<");
                 Object value = list ? List.of("a", "b") : "v";
-                builder.getClass().getMethod("putAdditionalQueryParameter", String.class, Object.class)
+                builder.getClass()
+                        .getMethod("putAdditionalQueryParameter", String.class, Object.class)
                         .invoke(builder, name, value);
                 expectedQuery.put(name, list ? "a,b" : "v");
             }
             List<String> include = new ArrayList<>();
             op.path("include").forEach(i -> include.add(i.asText()));
             if (!include.isEmpty()) {
-                builder.getClass().getMethod("include", String[].class).invoke(builder, (Object) include.toArray(new String[0]));
+                builder.getClass().getMethod("include", String[].class).invoke(builder, (Object)
+                        include.toArray(new String[0]));
                 expectedQuery.put("include", String.join(",", include));
             }
             JsonNode body = op.path("body");
@@ -177,7 +199,8 @@ class GeneratedOperationsTest {
                 expectedBody = F.objectNode();
                 for (JsonNode f : model(body.path("model").asText()).path("fields")) {
                     JsonNode v = sample(f.path("type").asText(), new ArrayDeque<>(), true);
-                    builder.getClass().getMethod("putAdditionalBodyProperty", String.class, Object.class)
+                    builder.getClass()
+                            .getMethod("putAdditionalBodyProperty", String.class, Object.class)
                             .invoke(builder, f.path("name").asText(), v);
                     expectedBody.set(f.path("name").asText(), v);
                 }
@@ -188,7 +211,8 @@ class GeneratedOperationsTest {
 
         Object result = target.method.invoke(target.service, args.toArray());
 
-        List<LoggedRequest> requests = server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
+        List<LoggedRequest> requests =
+                server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
         assertThat(requests).hasSize(1);
         LoggedRequest sent = requests.get(0);
         assertThat(sent.getMethod().getName()).isEqualTo(op.path("method").asText());
@@ -199,7 +223,8 @@ class GeneratedOperationsTest {
         if (url.contains("?")) {
             for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
                 int eq = pair.indexOf('=');
-                sentQuery.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                sentQuery.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
@@ -227,7 +252,9 @@ class GeneratedOperationsTest {
 
     private static void assertKnown(Object decoded) {
         if (decoded instanceof ApiObject) {
-            assertThat(((ApiObject) decoded).additionalProperties()).as("fields the model did not know").isEmpty();
+            assertThat(((ApiObject) decoded).additionalProperties())
+                    .as("fields the model did not know")
+                    .isEmpty();
             assertThat(decoded.toString()).isNotBlank();
         }
     }
@@ -254,7 +281,9 @@ class GeneratedOperationsTest {
         for (Object s : new Object[] {service, folded}) {
             for (Method m : s.getClass().getMethods()) {
                 Class<?>[] types = m.getParameterTypes();
-                if (m.getName().equalsIgnoreCase(op.path("name").asText())
+                String name = op.path("name").asText();
+                // A Java keyword (continue) is spelled doContinue.
+                if ((m.getName().equalsIgnoreCase(name) || m.getName().equalsIgnoreCase("do" + name))
                         && types.length > pathParams
                         && types[types.length - 1] == RequestOptions.class
                         && types.length <= pathParams + 2) {

@@ -144,7 +144,7 @@ final class Layout {
             String name = op.name();
             if (spec.operations.stream()
                     .anyMatch(o -> java.util.Objects.requireNonNull(methodName.get(o.id()))
-                            .equals(JavaNames.member(name)))) {
+                            .equals(methodName(name)))) {
                 // Two operations of the same name in one class (an action shadowing CRUD): keep the
                 // action's own sub-service.
                 spec = service(List.of(path.split("\\.", -1)));
@@ -152,7 +152,7 @@ final class Layout {
             spec.operations.add(op);
             spec.include.addAll(op.include());
             serviceOfOperation.put(op.id(), spec);
-            methodName.put(op.id(), JavaNames.member(name));
+            methodName.put(op.id(), methodName(name));
         }
         for (ServiceSpec s : services.values()) {
             for (Operation op : s.operations) {
@@ -163,6 +163,12 @@ final class Layout {
                 }
             }
         }
+    }
+
+    /** An operation's method name; a Java keyword ({@code continue}) gets a {@code do} prefix. */
+    static String methodName(String name) {
+        String member = JavaNames.member(name);
+        return member.equals(name) ? member : "do" + JavaNames.type(name);
     }
 
     private ServiceSpec service(List<String> segments) {

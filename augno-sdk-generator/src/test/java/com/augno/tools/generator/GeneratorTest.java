@@ -24,7 +24,9 @@ class GeneratorTest {
 
     private static Map<String, String> generate() throws IOException {
         List<JavaFile> files = Generator.files(small());
-        return files.stream().collect(Collectors.toMap(f -> f.packageName() + "." + f.typeSpec().name(), JavaFile::toString));
+        return files.stream()
+                .collect(Collectors.toMap(
+                        f -> f.packageName() + "." + f.typeSpec().name(), JavaFile::toString));
     }
 
     @Test
@@ -86,6 +88,8 @@ class GeneratorTest {
                 .contains("apiKeySecret=****")
                 .doesNotContain("\"apiKeySecret=\" + apiKeySecret");
         String ownerType = generate().get("com.augno.sdk.api.catalog.OwnerType");
-        assertThat(ownerType).contains("OWNER_ACCOUNT(\"owner.account\")").contains("extends OpenEnum<OwnerType.Known>");
+        assertThat(ownerType)
+                .contains("OWNER_ACCOUNT(\"owner.account\")")
+                .contains("extends OpenEnum<OwnerType.Known>");
     }
 }
