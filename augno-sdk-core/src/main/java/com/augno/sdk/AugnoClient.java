@@ -16,6 +16,7 @@ import com.augno.sdk.internal.http.UserAgent;
 import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.observability.AugnoListener;
 import com.augno.sdk.observability.KeyCacheStatus;
+import com.augno.sdk.internal.resources.ApiGroups;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
@@ -216,6 +217,116 @@ public final class AugnoClient implements AutoCloseable {
      */
     public KeyCacheStatus keyCacheStatus() {
         return keySource.status();
+    }
+
+    /**
+     * The {@code core} group of the API: every operation under {@code /v1/core}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.core.CoreApi core() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.core.CoreApi.class, context);
+    }
+
+    /**
+     * The {@code auth} group of the API: every operation under {@code /v1/auth}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.auth.AuthApi auth() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.auth.AuthApi.class, context);
+    }
+
+    /**
+     * The {@code identity} group of the API: every operation under {@code /v1/identity}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.identity.IdentityApi identity() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.identity.IdentityApi.class, context);
+    }
+
+    /**
+     * The {@code catalog} group of the API: every operation under {@code /v1/catalog}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.catalog.CatalogApi catalog() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.catalog.CatalogApi.class, context);
+    }
+
+    /**
+     * The {@code sales} group of the API: every operation under {@code /v1/sales}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.sales.SalesApi sales() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.sales.SalesApi.class, context);
+    }
+
+    /**
+     * The {@code operations} group of the API: every operation under {@code /v1/operations}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.operations.OperationsApi operations() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.operations.OperationsApi.class, context);
+    }
+
+    /**
+     * The {@code finance} group of the API: every operation under {@code /v1/finance}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.finance.FinanceApi finance() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.finance.FinanceApi.class, context);
+    }
+
+    /**
+     * The {@code messaging} group of the API: every operation under {@code /v1/messaging}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.messaging.MessagingApi messaging() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.messaging.MessagingApi.class, context);
+    }
+
+    /**
+     * The {@code settings} group of the API: every operation under {@code /v1/settings}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.settings.SettingsApi settings() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.settings.SettingsApi.class, context);
+    }
+
+    /**
+     * The {@code ai} group of the API: every operation under {@code /v1/ai}, generated from the
+     * API description (docs/api-usage.md). Services below it are created on first use.
+     *
+     * @throws IllegalStateException if the client is closed
+     */
+    public com.augno.sdk.api.ai.AiApi ai() {
+        checkOpen();
+        return ApiGroups.create(com.augno.sdk.api.ai.AiApi.class, context);
     }
 
     /** Returns the base URL, ending with {@code /}. */

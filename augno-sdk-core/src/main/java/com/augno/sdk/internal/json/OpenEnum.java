@@ -24,8 +24,9 @@ import org.jspecify.annotations.Nullable;
  * ApiKeyStatus.of("frozen").value();   // "frozen"
  * }</pre>
  *
- * <p>Constants map to wire values by lower-casing their names ({@code ACTIVE} is {@code active});
- * {@link #known()} matches ignoring case. Writing produces the raw string. Equality is by class and
+ * <p>Constants map to wire values by lower-casing their names ({@code ACTIVE} is {@code active}),
+ * or by their {@code toString()} when a generated {@code Known} enum spells a value that is no Java
+ * name ({@code owner.account}); {@link #known()} matches names ignoring case. Writing produces the raw string. Equality is by class and
  * raw value.
  *
  * @param <K> the enum of known values
@@ -44,7 +45,7 @@ public abstract class OpenEnum<K extends Enum<K>> {
         this.value = Objects.requireNonNull(value, "value == null");
         K match = null;
         for (K k : knownType.getEnumConstants()) {
-            if (k.name().equalsIgnoreCase(value)) {
+            if (k.name().equalsIgnoreCase(value) || k.toString().equals(value)) {
                 match = k;
                 break;
             }

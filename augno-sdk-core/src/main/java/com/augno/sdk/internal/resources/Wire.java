@@ -1,5 +1,6 @@
 package com.augno.sdk.internal.resources;
 
+import com.augno.sdk.http.RequestInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -65,6 +66,22 @@ public final class Wire {
         }
         if (value instanceof Encodable) {
             return body(((Encodable) value).wireValues());
+        }
+        if (value instanceof RequestInput) {
+            return body(((RequestInput) value).wireValues());
+        }
+        if (value instanceof JsonNode) {
+            return (JsonNode) value;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return f.numberNode(((Number) value).doubleValue());
+        }
+        if (value instanceof Map) {
+            ObjectNode out = f.objectNode();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                out.set(String.valueOf(e.getKey()), encode(e.getValue()));
+            }
+            return out;
         }
         return f.textNode(value.toString());
     }
