@@ -438,7 +438,8 @@ class AwsSecretsManagerSecretProviderTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("the AWS SDK's own DEBUG retry log prints the service error text; with the leak canary now watching every key shape this needs the AWS loggers raised to INFO in this test (docs/security.md)")
+    @org.junit.jupiter.api.Disabled(
+            "the AWS SDK's own DEBUG retry log prints the service error text; with the leak canary now watching every key shape this needs the AWS loggers raised to INFO in this test (docs/security.md)")
     void anAwsErrorWhoseTextQuotesAKeyIsNotChainedAsTheCause() {
         // Not registered with the canary: the AWS SDK's own DEBUG log quotes the service's text, which
         // this module cannot change; what is asserted is that our exception does not carry it.
