@@ -86,7 +86,10 @@ class AzureEndToEndTest {
         AzureKeyVaultSecretProvider rotatorStore =
                 closing(vault.provider("augno-api-key").jsonField("api_key").build());
         AugnoClient admin = client(server.adminKeyStore());
+        // Key Vault cannot say in advance whether the credential may write (canWrite() is UNKNOWN),
+        // so the rotator requires a fallback for the new secret; here it is never used.
         RotationReport report = KeyRotator.builder(admin, rotatorStore)
+                .fallbackStore(com.augno.sdk.testing.InMemorySecretStore.builder().build())
                 .sleeper(sleeps::add)
                 .build()
                 .rotate(keyId);
