@@ -89,7 +89,8 @@ class AzureEndToEndTest {
         // Key Vault cannot say in advance whether the credential may write (canWrite() is UNKNOWN),
         // so the rotator requires a fallback for the new secret; here it is never used.
         RotationReport report = KeyRotator.builder(admin, rotatorStore)
-                .fallbackStore(com.augno.sdk.testing.InMemorySecretStore.builder().build())
+                .fallbackStore(
+                        com.augno.sdk.testing.InMemorySecretStore.builder().build())
                 .sleeper(sleeps::add)
                 .build()
                 .rotate(keyId);
