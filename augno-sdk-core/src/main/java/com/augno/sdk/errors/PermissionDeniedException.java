@@ -13,4 +13,13 @@ public class PermissionDeniedException extends AugnoApiException {
             String message, int statusCode, ApiError error, ResponseHeaders headers, @Nullable Duration retryAfter) {
         super(message, statusCode, error, headers, retryAfter);
     }
+
+    /**
+     * Returns true when this 403 proves that the key authenticated and only its role lacks the
+     * permission ({@code insufficient_permissions}, or a 403 without a code): a scoped key that may
+     * not read key records is still a working key. Rotation verification reads a 403 this way.
+     */
+    public boolean keyAuthenticated() {
+        return code().map("insufficient_permissions"::equals).orElse(true);
+    }
 }

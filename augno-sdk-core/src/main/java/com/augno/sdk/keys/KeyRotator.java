@@ -101,6 +101,12 @@ public final class KeyRotator {
     public static final Duration DEFAULT_CLIENT_REFRESH = Duration.ofMinutes(5);
     /** The clients' default stale window (last good key served on store failures): 1 hour. */
     public static final Duration DEFAULT_CLIENT_STALE_WINDOW = Duration.ofHours(1);
+    /**
+     * The shortest overlap for clients on the default key-cache settings: twice (refresh + stale
+     * window), 2 h 10 min. {@link #minimumOverlap()} gives it for this rotator's own settings.
+     */
+    public static final Duration DEFAULT_MINIMUM_OVERLAP =
+            DEFAULT_CLIENT_REFRESH.plus(DEFAULT_CLIENT_STALE_WINDOW).multipliedBy(2);
     /** The default number of store write attempts: 4. */
     public static final int DEFAULT_STORE_WRITE_ATTEMPTS = 4;
     /** The default number of rotate calls when the outcome stays unknown: 3. */
@@ -1068,8 +1074,7 @@ public final class KeyRotator {
             return new VerifyResult(
                     Verification.AUTHENTICATED, "the stored key " + stored.redacted() + " authenticates (2xx)");
         } catch (PermissionDeniedException e) {
-            if (e.code().filter("insufficient_permissions"::equals).isPresent()
-                    || e.code().isEmpty()) {
+            if (e.keyAuthenticated()) {
                 return new VerifyResult(
                         Verification.AUTHENTICATED_SCOPED,
                         "the stored key " + stored.redacted() + " authenticates (403 for a scoped key)");

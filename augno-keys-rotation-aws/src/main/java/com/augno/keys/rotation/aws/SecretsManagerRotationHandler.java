@@ -150,9 +150,7 @@ public final class SecretsManagerRotationHandler implements RequestHandler<Secre
                 b.overlap(Duration.parse(overlap.trim()));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw new ConfigurationException("AUGNO_ROTATION_OVERLAP must be an ISO-8601 duration of at least "
-                        + KeyRotator.DEFAULT_CLIENT_REFRESH
-                                .plus(KeyRotator.DEFAULT_CLIENT_STALE_WINDOW)
-                                .multipliedBy(2)
+                        + KeyRotator.DEFAULT_MINIMUM_OVERLAP
                         + " and at most 30 days, e.g. P7D: " + overlap);
             }
         }
@@ -200,9 +198,7 @@ public final class SecretsManagerRotationHandler implements RequestHandler<Secre
          */
         public Builder overlap(Duration overlap) {
             Objects.requireNonNull(overlap, "overlap == null");
-            Duration min = KeyRotator.DEFAULT_CLIENT_REFRESH
-                    .plus(KeyRotator.DEFAULT_CLIENT_STALE_WINDOW)
-                    .multipliedBy(2);
+            Duration min = KeyRotator.DEFAULT_MINIMUM_OVERLAP;
             if (overlap.compareTo(min) < 0 || overlap.compareTo(KeyRotator.MAX_OVERLAP) > 0) {
                 throw new IllegalArgumentException(
                         "overlap must be between " + min + " and " + KeyRotator.MAX_OVERLAP + ": " + overlap);

@@ -230,9 +230,7 @@ public final class SecretRotateFunction implements CloudEventsFunction {
          */
         public Builder overlap(Duration overlap) {
             Objects.requireNonNull(overlap, "overlap == null");
-            Duration min = KeyRotator.DEFAULT_CLIENT_REFRESH
-                    .plus(KeyRotator.DEFAULT_CLIENT_STALE_WINDOW)
-                    .multipliedBy(2);
+            Duration min = KeyRotator.DEFAULT_MINIMUM_OVERLAP;
             if (overlap.compareTo(min) < 0 || overlap.compareTo(KeyRotator.MAX_OVERLAP) > 0) {
                 throw new IllegalArgumentException(
                         "overlap must be between " + min + " and " + KeyRotator.MAX_OVERLAP + ": " + overlap);

@@ -160,8 +160,7 @@ final class SecretRotation {
         try (AugnoClient c = clients.apply(new FixedKey(key, "the key rotated into " + secretName))) {
             c.apiKeys().list();
         } catch (PermissionDeniedException e) {
-            if (e.code().filter("insufficient_permissions"::equals).isEmpty()
-                    && e.code().isPresent()) {
+            if (!e.keyAuthenticated()) {
                 throw e;
             }
         }

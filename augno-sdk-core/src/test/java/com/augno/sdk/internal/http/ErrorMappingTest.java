@@ -117,6 +117,27 @@ class ErrorMappingTest {
         LeakCanary.assertNoLeak(e);
     }
 
+    @ParameterizedTest(name = "403 {0} -> key authenticated: {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"insufficient_permissions,true", "ip_not_allowed,false"})
+    void a403ProvesTheKeyAuthenticatedOnlyWhenItIsAboutPermissions(String code, boolean authenticated) {
+        server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(error(403, code, "invalid_request_error", null)));
+
+        AugnoApiException e = call();
+
+        assertThat(e).isExactlyInstanceOf(PermissionDeniedException.class);
+        assertThat(((PermissionDeniedException) e).keyAuthenticated()).isEqualTo(authenticated);
+    }
+
+    @Test
+    void a403WithoutACodeCountsAsAuthenticated() {
+        server.stubFor(get(urlPathEqualTo("/v1/things")).willReturn(aResponse().withStatus(403)));
+
+        AugnoApiException e = call();
+
+        assertThat(e).isExactlyInstanceOf(PermissionDeniedException.class);
+        assertThat(((PermissionDeniedException) e).keyAuthenticated()).isTrue();
+    }
+
     @Test
     void everyFieldOfTheEnvelopeAndTheRequestIdAreCarried() {
         server.stubFor(get(urlPathEqualTo("/v1/things"))
