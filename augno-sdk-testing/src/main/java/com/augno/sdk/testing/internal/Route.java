@@ -78,5 +78,18 @@ final class Route {
             this.body = body;
             this.hasKeySecret = hasKeySecret;
         }
+
+        static Result ok(com.fasterxml.jackson.databind.JsonNode body) {
+            return new Result(200, body, false);
+        }
+
+        static Result created(com.fasterxml.jackson.databind.JsonNode body) {
+            return new Result(201, body, false);
+        }
+
+        /** {@code 200 {}}, the answer of deletes and revocations. */
+        static Result okEmpty() {
+            return ok(Json.object());
+        }
     }
 }
