@@ -27,10 +27,17 @@ final class AccountUsersResource extends Resource {
     void register(Router router) {
         String inc = "user,role,department";
         String base = "/v1/identity/account-users";
-        router.add("POST", base, "team:create", inc, this::create);
-        router.add("GET", base, "team:read", inc, this::list);
+        router.add("POST", base, "team:create", inc, this::create)
+                .accepts(
+                        Inputs.query("")
+                                .body(
+                                        "department_id?,email?,is_commission_eligible,name?,password?,preferences,role_id?,username?"));
+        router.add("GET", base, "team:read", inc, this::list)
+                .accepts(Inputs.query("cursor,is_commission_eligible,limit,q,removed_scope,role_type"));
         router.add("GET", base + "/{id}", "team:read", inc, this::get);
-        router.add("PATCH", base + "/{id}", "team:update", inc, this::update);
+        router.add("PATCH", base + "/{id}", "team:update", inc, this::update)
+                .accepts(Inputs.query("")
+                        .body("department_id?,email,is_commission_eligible,name,preferences,role_id?,username"));
         router.add("PUT", base + "/{id}/actions/activate", "team:update", inc, c -> setStatus(c, "active"));
         router.add("PUT", base + "/{id}/actions/disable", "team:update", inc, c -> setStatus(c, "disabled"));
         router.add("PUT", base + "/{id}/actions/remove", "team:update", inc, c -> setStatus(c, "removed"));

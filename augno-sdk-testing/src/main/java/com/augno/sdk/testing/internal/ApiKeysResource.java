@@ -26,11 +26,14 @@ final class ApiKeysResource extends Resource {
     @Override
     void register(Router router) {
         String inc = "role,role.permissions";
-        router.add("POST", "/v1/auth/api-keys", Route.ADMIN, inc, this::create);
-        router.add("GET", "/v1/auth/api-keys", Route.ADMIN, inc, this::list);
+        router.add("POST", "/v1/auth/api-keys", Route.ADMIN, inc, this::create)
+                .accepts(Inputs.query("").body("expires_at,name!,role_id!"));
+        router.add("GET", "/v1/auth/api-keys", Route.ADMIN, inc, this::list)
+                .accepts(Inputs.query("cursor,limit,q,statuses"));
         router.add("GET", "/v1/auth/api-keys/{id}", Route.ADMIN, inc, this::get);
         router.add("DELETE", "/v1/auth/api-keys/{id}", Route.ADMIN, "", this::revoke);
-        router.add("POST", "/v1/auth/api-keys/{id}/actions/rotate", Route.ADMIN, inc, this::rotate);
+        router.add("POST", "/v1/auth/api-keys/{id}/actions/rotate", Route.ADMIN, inc, this::rotate)
+                .accepts(Inputs.query("").body("expires_at,revoke_at"));
     }
 
     private Key visible(Ctx ctx, String id) {

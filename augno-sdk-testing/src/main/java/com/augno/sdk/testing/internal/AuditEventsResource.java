@@ -25,7 +25,11 @@ final class AuditEventsResource extends Resource {
     void register(Router router) {
         Set<String> inc = Router.includeSet("account,actor,changes,metadata,request");
         String base = "/v1/core/audit-events";
-        router.add(new Route("GET", base, "audit_events:read", inc, this::list, false, false));
+        router.add(new Route("GET", base, "audit_events:read", inc, this::list, false, false))
+                .accepts(
+                        Inputs.query(
+                                "actions,actor_account_ids,actor_ids,actor_types,cursor,ends_at,limit,q,"
+                                        + "resource_ids,resource_types,root_resource_id,root_resource_type,starts_at,target_account_ids"));
         router.add(new Route(
                 "GET", base + "/resource-types", "audit_events:read", Set.of(), this::resourceTypes, false, false));
         router.add(new Route("GET", base + "/{id}", "audit_events:read", inc, this::get, false, false));

@@ -42,7 +42,7 @@ final class BodyFields {
     static String requireString(ObjectNode body, String field) {
         JsonNode n = body.get(field);
         if (n == null || n.isNull()) {
-            throw ApiError.missing(field);
+            throw ApiError.missingField(field);
         }
         if (!n.isTextual() || n.asText().isBlank()) {
             throw ApiError.invalid(field, "it must be a non-empty string");

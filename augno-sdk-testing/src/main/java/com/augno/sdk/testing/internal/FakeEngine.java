@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FakeEngine {
     private final Clock clock;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantLock lock;
     private final Store store;
     private final Router router = new Router();
     private final Counters counters = new Counters();
@@ -59,7 +59,6 @@ public final class FakeEngine {
         }
         this.pipeline = new RequestPipeline(
                 clock,
-                lock,
                 router,
                 new Gatekeeper(store),
                 idempotency,
@@ -68,6 +67,17 @@ public final class FakeEngine {
                 new RequestLogRecorder(store),
                 errors,
                 new RateLimitHeaders(clock, rateLimit));
+        this.lock = pipeline.lock();
+    }
+
+    /**
+     * Sets a hook called with the route key ({@code "POST /v1/sales/customers"}) of each admitted
+     * request just before its handler runs, after its {@code Idempotency-Key} is claimed and
+     * without the engine's lock, so that a test can hold one request in flight while it sends
+     * another; null removes it.
+     */
+    public void beforeHandler(@Nullable Consumer<String> hook) {
+        pipeline.beforeHandler(hook);
     }
 
     /** Answers one HTTP request. */

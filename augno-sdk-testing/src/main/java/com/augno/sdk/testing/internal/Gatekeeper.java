@@ -1,9 +1,11 @@
 package com.augno.sdk.testing.internal;
 
+import com.augno.sdk.AugnoClient;
 import com.augno.sdk.testing.internal.Model.Key;
 import com.augno.sdk.testing.internal.Model.Role;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Gatekeeper {
     private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+(\\.[A-Za-z0-9.-]+)?");
+    /** The versions the fake serves: the one the SDK sends. */
+    static final List<String> SUPPORTED_VERSIONS = List.of(AugnoClient.DEFAULT_API_VERSION);
 
     private final Store store;
 
@@ -54,6 +58,15 @@ final class Gatekeeper {
         if (version.startsWith("0.")) {
             throw new ApiError(
                     400, "api_version_too_old", "This Augno-Version is no longer supported.", "Augno-Version", false);
+        }
+        if (!SUPPORTED_VERSIONS.contains(version)) {
+            throw new ApiError(
+                    400,
+                    "api_version_invalid",
+                    "The API version " + version + " is not supported; supported versions: "
+                            + String.join(", ", SUPPORTED_VERSIONS) + ".",
+                    "Augno-Version",
+                    false);
         }
     }
 

@@ -23,13 +23,16 @@ final class RequestLogsResource extends Resource {
         String inc = "account,actor,actor.role,actor.role.permissions,query_params,request_body,response_body";
         // Reading logs is not itself listed in the logs.
         router.add(new Route(
-                "GET",
-                "/v1/core/request-logs",
-                "request_logs:read",
-                Router.includeSet("account,actor,actor.role"),
-                this::list,
-                false,
-                false));
+                        "GET",
+                        "/v1/core/request-logs",
+                        "request_logs:read",
+                        Router.includeSet("account,actor,actor.role"),
+                        this::list,
+                        false,
+                        false))
+                .accepts(Inputs.query("actor_account_ids,actor_ids,actor_types,cursor,ends_at,error_codes,"
+                        + "exclude_error_codes,hosts,idempotency_key,limit,methods,min_latency_us,normalized_routes,q,"
+                        + "starts_at,status_code_classes,status_codes,target_account_ids"));
         router.add(new Route(
                 "GET",
                 "/v1/core/request-logs/{id}",

@@ -1,20 +1,21 @@
 package com.augno.sdk.testing.internal;
 
 import com.augno.sdk.testing.Fault;
-import com.augno.sdk.testing.internal.Model.Replay;
 import com.augno.sdk.testing.internal.Route.Result;
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One request's way through the fake: count and fault it, check version, key, route, permission
- * and input, replay or run the handler, render the answer, and log it. One lock around the
- * processing keeps the model simple and is fast enough for thousands of requests per second.
+ * One request's way through the fake: count and fault it; check version, key, route, permission
+ * and input; claim its {@code Idempotency-Key} or replay; run the handler; render and log the
+ * answer. One lock around the processing keeps the model simple and is fast enough for thousands
+ * of requests per second; only a test's {@linkplain #beforeHandler hook} runs outside it.
  */
 final class RequestPipeline {
     private final Clock clock;
-    private final ReentrantLock lock;
+    private final ReentrantLock lock = new ReentrantLock();
     private final Router router;
     private final Gatekeeper gatekeeper;
     private final Idempotency idempotency;
@@ -23,10 +24,10 @@ final class RequestPipeline {
     private final RequestLogRecorder logs;
     private final ErrorRenderer errors;
     private final RateLimitHeaders rateLimits;
+    private volatile @Nullable Consumer<String> beforeHandler;
 
     RequestPipeline(
             Clock clock,
-            ReentrantLock lock,
             Router router,
             Gatekeeper gatekeeper,
             Idempotency idempotency,
@@ -36,7 +37,6 @@ final class RequestPipeline {
             ErrorRenderer errors,
             RateLimitHeaders rateLimits) {
         this.clock = clock;
-        this.lock = lock;
         this.router = router;
         this.gatekeeper = gatekeeper;
         this.idempotency = idempotency;
@@ -45,6 +45,20 @@ final class RequestPipeline {
         this.logs = logs;
         this.errors = errors;
         this.rateLimits = rateLimits;
+    }
+
+    /** The lock that guards the store; held while a request is processed. */
+    ReentrantLock lock() {
+        return lock;
+    }
+
+    /**
+     * Sets a hook called with the route key of each admitted request just before its handler runs,
+     * outside the lock and after its {@code Idempotency-Key} is claimed (so that a test can hold a
+     * request in flight); null removes it.
+     */
+    void beforeHandler(@Nullable Consumer<String> hook) {
+        this.beforeHandler = hook;
     }
 
     FakeResponse handle(FakeRequest req) {
@@ -68,6 +82,7 @@ final class RequestPipeline {
         return response;
     }
 
+    /** Processes a request; called with the lock held. */
     private FakeResponse process(FakeRequest req, Router.Match match, @Nullable Fault before, long startNanos) {
         Ctx ctx = new Ctx(req, clock.instant(), Store.newId("rq"));
         Route route = match.route;
@@ -75,11 +90,7 @@ final class RequestPipeline {
         ctx.params = match.params;
         ctx.idempotencyKey = req.header("Idempotency-Key");
         ctx.key = gatekeeper.keyOf(req);
-        FakeResponse out;
-        ApiError error = null;
-        Result result = null;
         String scope = null;
-        boolean handlerRan = false;
         try {
             if (before != null) {
                 throw Faults.error(before);
@@ -87,54 +98,90 @@ final class RequestPipeline {
             Gatekeeper.checkVersion(req);
             Gatekeeper.authenticate(ctx);
             if (route == null) {
-                handlerRan = true;
-                result = router.unmatched(ctx, match);
-            } else {
-                Gatekeeper.authorize(ctx, route);
-                checkIncludes(ctx, route);
-                if (req.method.equals("POST") || req.method.equals("PATCH")) {
-                    BodyFields.parse(ctx);
-                }
-                scope = Idempotency.scope(ctx);
-                if (scope != null) {
-                    Replay r = idempotency.find(scope, req);
-                    if (r != null) {
-                        out = idempotency.response(r);
-                        logs.record(
-                                ctx,
-                                route,
-                                out.status,
-                                null,
-                                r.hasKeySecret
-                                        ? RequestLogRecorder.redactSecret(Json.parse(out.body))
-                                        : Json.parse(out.body),
-                                startNanos);
-                        out.headers.put("Request-Id", ctx.logId);
-                        return out;
-                    }
-                }
-                handlerRan = true;
-                result = route.handler.apply(ctx);
+                return answer(ctx, null, router.unmatched(ctx, match), startNanos);
             }
-            byte[] body = Json.bytes(result.body);
-            out = new FakeResponse(result.status, body);
+            admit(ctx, route);
+            scope = Idempotency.scope(ctx, route);
             if (scope != null) {
-                idempotency.remember(scope, req, result.status, body, result.hasKeySecret);
+                Idempotency.Entry stored = idempotency.claim(scope, req);
+                if (stored != null) {
+                    return replay(ctx, route, stored, startNanos);
+                }
             }
+            runHook(route);
+            Result result = route.handler.apply(ctx);
+            FakeResponse out = answer(ctx, route, result, startNanos);
+            if (scope != null) {
+                idempotency.finish(scope, out.status, out.body, result.hasKeySecret);
+            }
+            return out;
         } catch (ApiError e) {
-            error = e;
-            out = new FakeResponse(e.status, errors.body(e, ctx.logId));
-            if (scope != null && handlerRan && e.status < 500) {
-                // A handler's refusal is remembered like a success; auth and permission refusals are not.
-                idempotency.remember(scope, req, e.status, out.body, false);
-            }
+            FakeResponse out = new FakeResponse(e.status, errors.body(e, ctx.logId));
             out.headers.putAll(e.headers);
+            finishHeaders(ctx, out);
+            if (scope != null) {
+                // A handler's refusal is stored like a success (unless 429 or 5xx, which release the key).
+                idempotency.finish(scope, out.status, out.body, false);
+            }
+            logs.record(ctx, route, out.status, e, null, startNanos);
+            return out;
+        } catch (RuntimeException e) {
+            if (scope != null) {
+                idempotency.release(scope);
+            }
+            throw e;
         }
-        out.headers.put("Content-Type", "application/json");
+    }
+
+    /** Everything a matched request must pass before its handler: permission, then input. */
+    private static void admit(Ctx ctx, Route route) {
+        Gatekeeper.authorize(ctx, route);
+        InputValidation.checkPath(ctx, route);
+        InputValidation.checkQuery(ctx, route);
+        checkIncludes(ctx, route);
+        if (ctx.req.method.equals("POST") || ctx.req.method.equals("PATCH")) {
+            BodyFields.parse(ctx);
+            InputValidation.checkBody(ctx, route);
+        }
+    }
+
+    /** Runs the test hook without the lock, so that other requests proceed meanwhile. */
+    private void runHook(Route route) {
+        Consumer<String> hook = beforeHandler;
+        if (hook == null) {
+            return;
+        }
+        lock.unlock();
+        try {
+            hook.accept(route.key);
+        } finally {
+            lock.lock();
+        }
+    }
+
+    private FakeResponse answer(Ctx ctx, @Nullable Route route, Result result, long startNanos) {
+        FakeResponse out = new FakeResponse(result.status, Json.bytes(result.body));
+        finishHeaders(ctx, out);
+        logs.record(ctx, route, out.status, null, RequestLogRecorder.loggable(result), startNanos);
+        return out;
+    }
+
+    private FakeResponse replay(Ctx ctx, Route route, Idempotency.Entry stored, long startNanos) {
+        FakeResponse out = idempotency.response(stored);
         out.headers.put("Request-Id", ctx.logId);
         logs.record(
-                ctx, route, out.status, error, result == null ? null : RequestLogRecorder.loggable(result), startNanos);
+                ctx,
+                route,
+                out.status,
+                null,
+                stored.hasKeySecret ? RequestLogRecorder.redactSecret(Json.parse(out.body)) : Json.parse(out.body),
+                startNanos);
         return out;
+    }
+
+    private static void finishHeaders(Ctx ctx, FakeResponse out) {
+        out.headers.put("Content-Type", "application/json");
+        out.headers.put("Request-Id", ctx.logId);
     }
 
     private static void checkIncludes(Ctx ctx, Route route) {

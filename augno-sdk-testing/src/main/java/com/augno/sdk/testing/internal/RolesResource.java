@@ -29,12 +29,16 @@ final class RolesResource extends Resource {
     @Override
     void register(Router router) {
         String inc = "owner,owner.account,permissions";
-        router.add("POST", "/v1/identity/roles", "roles:create", inc, this::create);
-        router.add("GET", "/v1/identity/roles", "roles:read", inc, this::list);
+        router.add("POST", "/v1/identity/roles", "roles:create", inc, this::create)
+                .accepts(Inputs.query("").body("name!,permissions"));
+        router.add("GET", "/v1/identity/roles", "roles:read", inc, this::list)
+                .accepts(Inputs.query("cursor,limit,q,types"));
         router.add("GET", "/v1/identity/roles/{id}", "roles:read", inc, this::get);
-        router.add("PATCH", "/v1/identity/roles/{id}", "roles:update", inc, this::update);
+        router.add("PATCH", "/v1/identity/roles/{id}", "roles:update", inc, this::update)
+                .accepts(Inputs.query("").body("name,permissions"));
         router.add("DELETE", "/v1/identity/roles/{id}", "roles:delete", "", this::delete);
-        router.add("GET", "/v1/identity/permission-groups", "permissions:read", "owner", this::listPermissionGroups);
+        router.add("GET", "/v1/identity/permission-groups", "permissions:read", "owner", this::listPermissionGroups)
+                .accepts(Inputs.query("cursor,limit,q"));
     }
 
     /**

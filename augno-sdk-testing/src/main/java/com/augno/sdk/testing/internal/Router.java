@@ -40,13 +40,14 @@ final class Router {
     }
 
     /** Adds a route whose requests appear in request-log lists and that sandboxes may call. */
-    void add(String method, String template, @Nullable String permission, String includes, Function<Ctx, Result> h) {
-        add(new Route(method, template, permission, includeSet(includes), h, true, false));
+    Route add(String method, String template, @Nullable String permission, String includes, Function<Ctx, Result> h) {
+        return add(new Route(method, template, permission, includeSet(includes), h, true, false));
     }
 
-    void add(Route r) {
+    Route add(Route r) {
         routes.add(r);
         byKey.put(r.method + " " + r.template.replaceAll("\\{[^}]*}", "{id}"), r);
+        return r;
     }
 
     static Set<String> includeSet(String csv) {

@@ -25,8 +25,10 @@ final class SandboxesResource extends Resource {
     void register(Router router) {
         Set<String> inc = Router.includeSet("owner_account");
         String base = "/v1/core/sandboxes";
-        router.add(new Route("POST", base, "sandboxes:create", inc, this::create, true, true));
-        router.add(new Route("GET", base, "sandboxes:read", inc, this::list, true, true));
+        router.add(new Route("POST", base, "sandboxes:create", inc, this::create, true, true))
+                .accepts(Inputs.query("").body("mode?,name!"));
+        router.add(new Route("GET", base, "sandboxes:read", inc, this::list, true, true))
+                .accepts(Inputs.query("cursor,limit,q"));
         router.add(new Route("GET", base + "/{id}", "sandboxes:read", inc, this::get, true, true));
         router.add(new Route("DELETE", base + "/{id}", "sandboxes:delete", Set.of(), this::delete, true, true));
     }

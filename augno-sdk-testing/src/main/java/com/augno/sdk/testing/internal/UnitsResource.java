@@ -34,10 +34,18 @@ final class UnitsResource extends Resource {
     @Override
     void register(Router router) {
         String inc = "owner,owner.account";
-        router.add("POST", "/v1/catalog/units", "units:create", inc, this::create);
-        router.add("GET", "/v1/catalog/units", "units:read", inc, this::list);
+        router.add("POST", "/v1/catalog/units", "units:create", inc, this::create)
+                .accepts(Inputs.query("")
+                        .body("abbreviation!,name!,offset_denominator!,offset_numerator!,ratio_denominator!,"
+                                + "ratio_numerator!,type!"));
+        router.add("GET", "/v1/catalog/units", "units:read", inc, this::list)
+                .accepts(Inputs.query("cursor,limit,q,type,unit_group_ids"));
         router.add("GET", "/v1/catalog/units/{id}", "units:read", inc, this::get);
-        router.add("PATCH", "/v1/catalog/units/{id}", "units:update", inc, this::update);
+        router.add("PATCH", "/v1/catalog/units/{id}", "units:update", inc, this::update)
+                .accepts(
+                        Inputs.query("")
+                                .body(
+                                        "abbreviation,name,offset_denominator,offset_numerator,ratio_denominator,ratio_numerator"));
         router.add("DELETE", "/v1/catalog/units/{id}", "units:delete", "", this::delete);
     }
 
