@@ -73,7 +73,10 @@ class ResourcesTest {
                 .data();
         assertThat(updated.get("name").asText()).isEqualTo("Shipping clerk");
         delete(admin, "/v1/identity/roles/" + id);
-        assertThatThrownBy(() -> get(admin, "/v1/identity/roles/" + id)).isInstanceOf(NotFoundException.class);
+        // A deleted resource is gone (410), not unknown (404).
+        assertThatThrownBy(() -> get(admin, "/v1/identity/roles/" + id))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
     }
 
     @Test
@@ -163,7 +166,9 @@ class ResourcesTest {
         assertThatThrownBy(() -> delete(production, "/v1/core/sandboxes/" + id))
                 .isInstanceOfSatisfying(
                         InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
-        assertThatThrownBy(() -> get(production, "/v1/core/sandboxes/" + id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> get(production, "/v1/core/sandboxes/" + id))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
     }
 
     @Test
@@ -203,7 +208,10 @@ class ResourcesTest {
                         .asText())
                 .isEqualTo("hold_all");
         delete(admin, "/v1/sales/customers/" + id);
-        assertThatThrownBy(() -> get(admin, "/v1/sales/customers/" + id)).isInstanceOf(NotFoundException.class);
+        // A deleted resource is gone (410), not unknown (404).
+        assertThatThrownBy(() -> get(admin, "/v1/sales/customers/" + id))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
     }
 
     @Test

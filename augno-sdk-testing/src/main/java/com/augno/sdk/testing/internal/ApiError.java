@@ -78,6 +78,10 @@ final class ApiError extends RuntimeException {
         return new ApiError(404, "resource_not_found", "No " + what + " with id " + id + " exists.", null, false);
     }
 
+    static ApiError gone(String what, String id) {
+        return new ApiError(410, "resource_gone", "The " + what + " " + id + " was deleted.", null, false);
+    }
+
     static ApiError exists(String param, String why) {
         return new ApiError(409, "resource_exists", why, param, false);
     }

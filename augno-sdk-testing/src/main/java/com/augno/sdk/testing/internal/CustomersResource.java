@@ -77,7 +77,7 @@ final class CustomersResource extends Resource {
     private Doc visible(Ctx ctx) {
         Doc d = store.customers.get(ctx.param(0));
         if (d == null || d.account != ctx.account()) {
-            throw ApiError.notFound("customer", ctx.param(0));
+            throw store.missing(ctx, "customer", ctx.param(0));
         }
         return d;
     }
@@ -205,6 +205,7 @@ final class CustomersResource extends Resource {
     private Result delete(Ctx ctx) {
         Doc d = visible(ctx);
         store.customers.remove(d.id);
+        store.bury(d.id, ctx.account());
         audit.record(ctx, ctx.account(), "delete", "customer", d.id, List.of(), null);
         return Result.okEmpty();
     }

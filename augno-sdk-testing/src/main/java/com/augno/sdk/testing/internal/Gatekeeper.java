@@ -51,13 +51,14 @@ final class Gatekeeper {
                     "OpenMRP-Version",
                     false);
         }
+        // The errors name the header the request used.
+        String header = req.header("OpenMRP-Version") != null ? "OpenMRP-Version" : "Augno-Version";
         if (!VERSION.matcher(version).matches()) {
-            throw new ApiError(
-                    400, "api_version_invalid", "The Augno-Version header is malformed.", "Augno-Version", false);
+            throw new ApiError(400, "api_version_invalid", "The " + header + " header is malformed.", header, false);
         }
         if (version.startsWith("0.")) {
             throw new ApiError(
-                    400, "api_version_too_old", "This Augno-Version is no longer supported.", "Augno-Version", false);
+                    400, "api_version_too_old", "This " + header + " is no longer supported.", header, false);
         }
         if (!SUPPORTED_VERSIONS.contains(version)) {
             throw new ApiError(
@@ -65,7 +66,7 @@ final class Gatekeeper {
                     "api_version_invalid",
                     "The API version " + version + " is not supported; supported versions: "
                             + String.join(", ", SUPPORTED_VERSIONS) + ".",
-                    "Augno-Version",
+                    header,
                     false);
         }
     }

@@ -50,7 +50,7 @@ final class RolesResource extends Resource {
         Role r = store.roles.get(id);
         if (r == null || (r.owner != null && r.owner != ctx.account())) {
             if (param.isEmpty()) {
-                throw ApiError.notFound("role", id);
+                throw store.missing(ctx, "role", id);
             }
             throw new ApiError(404, "resource_not_found", "No role with id " + id + " exists.", param, false);
         }
@@ -155,6 +155,7 @@ final class RolesResource extends Resource {
             }
         }
         store.roles.remove(r.id);
+        store.bury(r.id, ctx.account());
         audit.record(ctx, ctx.account(), "delete", "role", r.id, List.of(), null);
         return Result.okEmpty();
     }

@@ -43,10 +43,14 @@ final class SandboxesResource extends Resource {
         return o;
     }
 
-    private Doc visible(Ctx ctx, boolean allowDeleted) {
+    /** A sandbox of the request's account; a deleted one is {@code 410 resource_gone}. */
+    private Doc visible(Ctx ctx) {
         Doc d = store.sandboxes.get(ctx.param(0));
-        if (d == null || d.account != ctx.account() || (d.deleted && !allowDeleted)) {
+        if (d == null || d.account != ctx.account()) {
             throw ApiError.notFound("sandbox", ctx.param(0));
+        }
+        if (d.deleted) {
+            throw new ApiError(410, "resource_gone", "Sandbox " + d.id + " is already deleted.", null, false);
         }
         return d;
     }
@@ -82,14 +86,11 @@ final class SandboxesResource extends Resource {
     }
 
     private Result get(Ctx ctx) {
-        return Result.ok(json(ctx, visible(ctx, false)));
+        return Result.ok(json(ctx, visible(ctx)));
     }
 
     private Result delete(Ctx ctx) {
-        Doc d = visible(ctx, true);
-        if (d.deleted) {
-            throw new ApiError(410, "resource_gone", "Sandbox " + d.id + " is already deleted.", null, false);
-        }
+        Doc d = visible(ctx);
         d.deleted = true;
         if (d.sandboxAccount != null) {
             d.sandboxAccount.deleted = true;

@@ -44,6 +44,8 @@ final class Store {
     final Map<String, RequestLog> requestLogs = new LinkedHashMap<>();
     final Map<String, AuditEvent> auditEvents = new LinkedHashMap<>();
     final Map<String, Integer> customerNumbers = new HashMap<>();
+    /** The ids of deleted resources and their accounts: asking for one again is {@code 410}. */
+    private final Map<String, Account> tombstones = new HashMap<>();
 
     final Account production;
     final Account sandbox;
@@ -128,6 +130,22 @@ final class Store {
             }
         }
         return false;
+    }
+
+    /** Remembers that a resource of {@code account} was deleted. */
+    void bury(String id, Account account) {
+        tombstones.put(id, account);
+    }
+
+    /**
+     * The error for a resource the request cannot find: {@code 410 resource_gone} when the
+     * request's account deleted it, else {@code 404 resource_not_found}.
+     */
+    ApiError missing(Ctx ctx, String what, String id) {
+        if (tombstones.get(id) == ctx.account()) {
+            return ApiError.gone(what, id);
+        }
+        return ApiError.notFound(what, id);
     }
 
     /** Keeps a request log, dropping the oldest beyond the configured maximum. */

@@ -95,7 +95,7 @@ final class UnitsResource extends Resource {
     private Doc visible(Ctx ctx) {
         Doc d = store.units.get(ctx.param(0));
         if (d == null || (d.account != null && d.account != ctx.account())) {
-            throw ApiError.notFound("unit", ctx.param(0));
+            throw store.missing(ctx, "unit", ctx.param(0));
         }
         return d;
     }
@@ -204,6 +204,7 @@ final class UnitsResource extends Resource {
     private Result delete(Ctx ctx) {
         Doc d = owned(ctx);
         store.units.remove(d.id);
+        store.bury(d.id, ctx.account());
         audit.record(ctx, ctx.account(), "delete", "unit", d.id, List.of(), null);
         return Result.okEmpty();
     }
