@@ -401,6 +401,11 @@ public final class FakeAugnoServer
         return engine.routeKeys();
     }
 
+    /** The engine, for this package's tests (hooks that hold a request in flight). */
+    FakeEngine engine() {
+        return engine;
+    }
+
     private static ApiKey toApiKey(String secret) {
         return ApiKey.parse(SecretValue.of(secret), "fake-augno-server");
     }

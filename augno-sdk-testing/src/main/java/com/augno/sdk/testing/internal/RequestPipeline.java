@@ -154,6 +154,9 @@ final class RequestPipeline {
         lock.unlock();
         try {
             hook.accept(route.key);
+        } catch (RuntimeException e) {
+            // A hook that throws stands for a handler that crashed: a 5xx, which releases the key.
+            throw new ApiError(500, "internal_error", "The request failed while it was handled.", null, true);
         } finally {
             lock.lock();
         }
