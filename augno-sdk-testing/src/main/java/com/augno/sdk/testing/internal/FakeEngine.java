@@ -80,6 +80,11 @@ public final class FakeEngine {
         pipeline.beforeHandler(hook);
     }
 
+    /** The routing table, for this package's tests. */
+    Router router() {
+        return router;
+    }
+
     /** Answers one HTTP request. */
     public FakeResponse handle(FakeRequest req) {
         return pipeline.handle(req);

@@ -88,6 +88,11 @@ final class Router {
         throw new ApiError(404, "resource_not_found", "No route matches " + req.path + ".", null, false);
     }
 
+    /** The routes in matching order. */
+    List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
     /** Returns the route keys the fake serves ({@code "GET /v1/sales/customers"}, ...). */
     List<String> routeKeys() {
         List<String> out = new ArrayList<>();
