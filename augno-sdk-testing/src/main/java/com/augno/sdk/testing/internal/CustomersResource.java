@@ -63,13 +63,15 @@ final class CustomersResource extends Resource {
                         + "pricing_group_ids,q,sales_rep_ids,service_level_ids,shipping_term_ids,starts_at,state,"
                         + "status_codes"));
         router.add("GET", "/v1/sales/customers/{id}", "customers:read", inc, this::get);
+        // default_sales_rep_id, lead_time_days and receive_calendar_id may be cleared too (the Go SDK's
+        // doc comments and the older spec say so), although the description calls them non-nullable.
         router.add("PATCH", "/v1/sales/customers/{id}", "customers:update", inc, this::update)
                 .accepts(Inputs.query("")
                         .body("bill_to_address_id?,carrier_billing_account?,carrier_billing_type,commission_policy,"
                                 + "credit_limit?,customer_price_group_ids,customer_type_group_id,default_carrier_id,"
-                                + "default_payment_term_id,default_priority,default_sales_rep_id,"
+                                + "default_payment_term_id,default_priority,default_sales_rep_id?,"
                                 + "default_service_level_id?,default_shipping_term_id,edi_status,email?,freight_policy,"
-                                + "lead_time_days,name,note?,number,phone?,receive_calendar_id,ship_to_address_id?,"
+                                + "lead_time_days?,name,note?,number,phone?,receive_calendar_id?,ship_to_address_id?,"
                                 + "status,url?"));
         router.add("DELETE", "/v1/sales/customers/{id}", "customers:delete", "", this::delete);
     }

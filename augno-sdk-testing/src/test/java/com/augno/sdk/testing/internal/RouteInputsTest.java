@@ -32,6 +32,10 @@ class RouteInputsTest {
                     "default_payment_term_id",
                     "default_shipping_term_id"));
 
+    /** Non-nullable in the description, but the Go SDK's docs and the older spec let a PATCH clear them. */
+    private static final Map<String, Set<String>> CLEARABLE_IN_THE_FAKE = Map.of(
+            "PATCH /v1/sales/customers/{id}", Set.of("default_sales_rep_id", "lead_time_days", "receive_calendar_id"));
+
     private static JsonNode description() throws IOException {
         return new ObjectMapper()
                 .readTree(Files.readString(Path.of("..", "api", "augno-api.json"), StandardCharsets.UTF_8));
@@ -69,10 +73,11 @@ class RouteInputsTest {
                         && !NOT_REQUIRED_BY_THE_FAKE
                                 .getOrDefault(route.key, Set.of())
                                 .contains(name);
-                declared.put(
-                        name,
-                        (required ? "required" : "optional")
-                                + (f.get("nullable").asBoolean() ? ", nullable" : ""));
+                boolean nullable = f.get("nullable").asBoolean()
+                        || CLEARABLE_IN_THE_FAKE
+                                .getOrDefault(route.key, Set.of())
+                                .contains(name);
+                declared.put(name, (required ? "required" : "optional") + (nullable ? ", nullable" : ""));
             }
             Map<String, String> accepted = new TreeMap<>();
             route.inputs.body.forEach((name, f) ->
