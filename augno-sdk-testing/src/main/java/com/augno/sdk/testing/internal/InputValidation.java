@@ -44,7 +44,7 @@ final class InputValidation {
         if (!in.hasBody) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> it = ctx.body.fields();
+        Iterator<Map.Entry<String, JsonNode>> it = ctx.body.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             Inputs.Field f = in.body.get(e.getKey());
