@@ -99,13 +99,13 @@ public final class FakeAugnoServer
      *
      * @return this server
      */
-    public FakeAugnoServer start() {
+    public synchronized FakeAugnoServer start() {
         host.start();
         return this;
     }
 
     /** Stops the server. Its state (keys, records, counters) is kept; {@link #start()} serves it again. */
-    public void stop() {
+    public synchronized void stop() {
         host.stop();
     }
 
@@ -116,7 +116,7 @@ public final class FakeAugnoServer
     }
 
     /** Returns whether the server is running. */
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return host.isRunning();
     }
 
@@ -125,7 +125,7 @@ public final class FakeAugnoServer
      *
      * @throws IllegalStateException if the server is not running
      */
-    public int port() {
+    public synchronized int port() {
         return host.port();
     }
 
