@@ -37,6 +37,7 @@ class PublishedArtifactsIT {
     /** Published jar modules and the module names their manifests must carry. */
     private static final Map<String, String> MODULE_NAMES = Map.ofEntries(
             Map.entry("augno-sdk-core", "com.augno.sdk.core"),
+            Map.entry("augno-sdk-keys", "com.augno.sdk.keys"),
             Map.entry("augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws"),
             Map.entry("augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp"),
             Map.entry("augno-sdk-secrets-azure", "com.augno.sdk.secrets.azure"),
