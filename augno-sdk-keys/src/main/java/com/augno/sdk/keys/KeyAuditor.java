@@ -1,40 +1,16 @@
 package com.augno.sdk.keys;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
-import com.augno.sdk.auth.ApiKeyInclude;
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyListParams;
-import com.augno.sdk.auth.ApiKeyStatus;
-import com.augno.sdk.core.Actor;
-import com.augno.sdk.core.ActorType;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.AuditEventInclude;
-import com.augno.sdk.core.AuditEventListParams;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.RequestLogInclude;
-import com.augno.sdk.core.RequestLogListParams;
-import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.identity.AccountUser;
-import com.augno.sdk.identity.AccountUserInclude;
-import com.augno.sdk.identity.AccountUserListParams;
-import com.augno.sdk.identity.Role;
-import com.augno.sdk.identity.RoleType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,19 +44,18 @@ public final class KeyAuditor {
     public static final int DEFAULT_MAX_PAGES = 20;
 
     private static final long DEFAULT_PAGE_SIZE = 100;
-    // The error codes of a caller that still holds an old or wrong key.
-    private static final List<String> REVOKED_OR_INVALID = List.of("api_key_revoked", "invalid_credentials");
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyAuditor.class);
-    // Routes an admin key is for; anything else is routine traffic that a scoped key should make.
-    private static final List<String> ADMIN_ROUTES = List.of(
-            "/v1/auth/",
-            "/v1/identity/roles",
-            "/v1/identity/account-users",
-            "/v1/identity/permission-groups",
-            "/v1/core/request-logs",
-            "/v1/core/audit-events",
-            "/v1/core/sandboxes");
+    // The rules in report order; each owns its queries and its evaluation.
+    private static final List<AuditCheck> CHECKS = List.of(
+            new KeyManagersCheck(),
+            new AdminRoutineTrafficCheck(),
+            new UnusedKeysCheck(),
+            new KeysWithoutExpiryCheck(),
+            new KeysExpiringSoonCheck(),
+            new KeyIpMismatchCheck(),
+            new RepeatedAuthFailuresCheck(),
+            new KeyManagementEventsCheck());
 
     /** Reports progress of long reads: which query, how many pages so far. */
     @FunctionalInterface
@@ -129,17 +104,6 @@ public final class KeyAuditor {
         return new Builder(adminClient);
     }
 
-    /** A query's items, or its failure. */
-    private record Read<T>(
-            List<T> items,
-            int pages,
-            boolean partial,
-            @Nullable String error) {
-        static <T> Read<T> failed(String error) {
-            return new Read<>(List.of(), 0, false, error);
-        }
-    }
-
     /**
      * Runs every rule and returns the report. Never throws for a failing query: the rule is reported
      * with its error.
@@ -147,410 +111,37 @@ public final class KeyAuditor {
     public AuditReport audit() {
         Instant now = clock.instant();
         Instant since = now.minus(logWindow);
-        // Each query below is the one AuditRule.queries() documents; keep them in step.
-        Read<ApiKeyInfo> keys = read(
-                "api keys",
-                () -> client.apiKeys()
-                        .list(ApiKeyListParams.builder()
-                                .limit(pageSize)
-                                .include(ApiKeyInclude.ROLE)
-                                .build()));
-        Read<AccountUser> users = read(
-                "account users",
-                () -> client.accountUsers()
-                        .list(AccountUserListParams.builder()
-                                .roleType(RoleType.ADMIN)
-                                .limit(pageSize)
-                                .include(AccountUserInclude.ROLE, AccountUserInclude.USER)
-                                .build()));
-        Read<RequestLog> keyLogs = read(
-                "request logs",
-                () -> client.requestLogs()
-                        .list(RequestLogListParams.builder()
-                                .actorTypes(ActorType.API_KEY)
-                                .startsAt(since)
-                                .limit(pageSize)
-                                .include(RequestLogInclude.ACTOR, RequestLogInclude.ACTOR_ROLE)
-                                .build()));
-        Read<RequestLog> failures = read(
-                "failed requests",
-                () -> client.requestLogs()
-                        .list(RequestLogListParams.builder()
-                                .errorCodes(REVOKED_OR_INVALID)
-                                .startsAt(since)
-                                .limit(pageSize)
-                                .include(RequestLogInclude.ACTOR)
-                                .build()));
-        Read<AuditEvent> events = read(
-                "audit events",
-                () -> client.auditEvents()
-                        .list(AuditEventListParams.builder()
-                                .resourceTypes("api_key")
-                                .startsAt(since)
-                                .limit(pageSize)
-                                .include(AuditEventInclude.ACTOR, AuditEventInclude.CHANGES)
-                                .build()));
+        AuditReads reads = new AuditReads(new AuditQuery.Scope(client, pageSize, since), maxPages, sleeper, progress);
+        AuditContext context = new AuditContext(
+                reads, clock, now, since, logWindow, unusedAfter, expiringWithin, failureThreshold, allowlist);
+        // Every query is read up front, each once, before any rule is evaluated.
+        CHECKS.forEach(check -> check.queries().forEach(reads::get));
 
-        List<ApiKeyInfo> active = keys.items.stream()
-                .filter(k -> k.status(now).equals(ApiKeyStatus.ACTIVE))
-                .toList();
         List<RuleResult> results = new ArrayList<>();
         List<AuditFinding> findings = new ArrayList<>();
-
-        run(results, findings, AuditRule.KEY_MANAGERS, now, combine(keys, users), () -> keyManagers(keys, users));
-        run(
-                results,
-                findings,
-                AuditRule.ADMIN_KEY_ROUTINE_TRAFFIC,
-                since,
-                combine(keys, keyLogs),
-                () -> adminRoutine(keys.items, keyLogs.items));
-        run(results, findings, AuditRule.UNUSED_KEYS, now, keys, () -> unused(active, now));
-        run(results, findings, AuditRule.KEYS_WITHOUT_EXPIRY, now, keys, () -> noExpiry(active));
-        run(results, findings, AuditRule.KEYS_EXPIRING_SOON, now, keys, () -> expiringSoon(active, now));
-        if (allowlist.isEmpty()) {
-            results.add(RuleResult.skipped(AuditRule.KEY_IP_MISMATCH, since, "no IP allowlist given (--allow-ip)"));
-        } else {
-            run(
-                    results,
-                    findings,
-                    AuditRule.KEY_IP_MISMATCH,
-                    since,
-                    combine(keys, keyLogs),
-                    () -> ipMismatch(keys.items, keyLogs.items));
+        for (AuditCheck check : CHECKS) {
+            Instant from = check.overLogWindow() ? since : now;
+            Optional<String> skip = check.skipReason(context);
+            if (skip.isPresent()) {
+                results.add(RuleResult.skipped(check.rule(), from, skip.get()));
+                continue;
+            }
+            AuditReads.Read<Object> input = reads.combined(check.queries());
+            String error = input.error();
+            if (error != null) {
+                results.add(RuleResult.failed(check.rule(), from, input.pages(), input.partial(), error));
+                continue;
+            }
+            List<AuditFinding> found = check.evaluate(context);
+            findings.addAll(found);
+            results.add(RuleResult.ran(check.rule(), from, input.pages(), input.partial(), found.size()));
         }
-        run(
-                results,
-                findings,
-                AuditRule.REPEATED_AUTH_FAILURES,
-                since,
-                failures,
-                () -> repeatedFailures(failures.items));
-        run(results, findings, AuditRule.KEY_MANAGEMENT_EVENTS, since, events, () -> keyEvents(events.items));
 
         findings.sort(Comparator.comparing(AuditFinding::severity)
                 .thenComparing(f -> f.rule().ordinal()));
         AuditReport report = new AuditReport(now, logWindow, results, findings);
         LOG.info("Key audit: {} finding(s){}", findings.size(), report.partial() ? " (partial: page cap hit)" : "");
         return report;
-    }
-
-    private <T> Read<T> read(String name, Supplier<com.augno.sdk.http.Page<T>> first) {
-        try {
-            Paging.Result<T> r = Paging.read(first, maxPages, sleeper, pages -> progress.pageRead(name, pages));
-            return new Read<>(r.items(), r.pages(), r.partial(), null);
-        } catch (AugnoException e) {
-            LOG.warn("Key audit: reading {} failed: {}", name, e.getMessage());
-            return Read.failed("reading " + name + " failed: " + e.getMessage());
-        }
-    }
-
-    private static Read<Object> combine(Read<?> a, Read<?> b) {
-        String error = a.error != null ? a.error : b.error;
-        return new Read<>(List.of(), a.pages + b.pages, a.partial || b.partial, error);
-    }
-
-    private static void run(
-            List<RuleResult> results,
-            List<AuditFinding> findings,
-            AuditRule rule,
-            Instant since,
-            Read<?> input,
-            Supplier<List<AuditFinding>> body) {
-        if (input.error != null) {
-            results.add(RuleResult.failed(rule, since, input.pages, input.partial, input.error));
-            return;
-        }
-        List<AuditFinding> found = body.get();
-        findings.addAll(found);
-        results.add(RuleResult.ran(rule, since, input.pages, input.partial, found.size()));
-    }
-
-    // ------------------------------------------------------------------------------------ rules
-
-    private List<AuditFinding> keyManagers(Read<ApiKeyInfo> keys, Read<AccountUser> users) {
-        List<AuditFinding> out = new ArrayList<>();
-        Instant now = clock.instant();
-        for (AccountUser u : users.items) {
-            if (!u.isAdmin()) {
-                continue;
-            }
-            out.add(new AuditFinding(
-                    AuditRule.KEY_MANAGERS,
-                    Severity.INFO,
-                    u.id(),
-                    "User " + u.user().flatMap(p -> p.email().or(p::name)).orElse(u.id())
-                            + " can manage API keys (admin role "
-                            + u.role().map(Role::name).orElse("?") + ")",
-                    List.of(
-                            "user " + u.id(),
-                            "role "
-                                    + u.role()
-                                            .map(r -> r.name() + " (" + r.id() + ")")
-                                            .orElse("?"),
-                            "last used " + u.lastUsedAt().map(Object::toString).orElse("never")),
-                    "Keep admins few; give others a role without admin type."));
-        }
-        for (ApiKeyInfo k : keys.items) {
-            if (k.status(now).equals(ApiKeyStatus.ACTIVE) && isAdmin(k)) {
-                out.add(new AuditFinding(
-                        AuditRule.KEY_MANAGERS,
-                        Severity.LOW,
-                        k.id(),
-                        "API key " + k.name() + " (" + k.redactedValue() + ") has an admin role: it can manage keys",
-                        List.of(
-                                "key " + k.id(),
-                                "role " + k.role().map(Role::name).orElse("?")),
-                        "Use admin keys only for key management, keep them in their own secret, rotate them on a"
-                                + " schedule; give integrations scoped keys."));
-            }
-        }
-        return out;
-    }
-
-    private List<AuditFinding> adminRoutine(List<ApiKeyInfo> keys, List<RequestLog> logs) {
-        Map<String, ApiKeyInfo> admins = new HashMap<>();
-        for (ApiKeyInfo k : keys) {
-            if (isAdmin(k)) {
-                admins.put(k.id(), k);
-            }
-        }
-        Map<String, Map<String, Long>> routesByKey = new LinkedHashMap<>();
-        for (RequestLog log : logs) {
-            Optional<Actor> actor = log.actor();
-            String id = actor.map(Actor::id).orElse("");
-            boolean adminActor = admins.containsKey(id)
-                    || actor.flatMap(Actor::role).map(Role::isAdmin).orElse(false)
-                            && actor.map(a -> a.type().equals(ActorType.API_KEY))
-                                    .orElse(false);
-            if (!adminActor || isAdminRoute(log.normalizedRoute())) {
-                continue;
-            }
-            routesByKey
-                    .computeIfAbsent(id, x -> new LinkedHashMap<>())
-                    .merge(log.method() + " " + log.normalizedRoute(), 1L, Long::sum);
-        }
-        List<AuditFinding> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Long>> e : routesByKey.entrySet()) {
-            long total =
-                    e.getValue().values().stream().mapToLong(Long::longValue).sum();
-            ApiKeyInfo k = admins.get(e.getKey());
-            List<String> evidence = new ArrayList<>();
-            e.getValue().entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .limit(5)
-                    .forEach(r -> evidence.add(r.getKey() + ": " + r.getValue() + " request(s)"));
-            out.add(new AuditFinding(
-                    AuditRule.ADMIN_KEY_ROUTINE_TRAFFIC,
-                    Severity.HIGH,
-                    e.getKey(),
-                    "Admin key " + (k == null ? e.getKey() : k.name() + " (" + k.redactedValue() + ")") + " made "
-                            + total + " routine request(s) in the window",
-                    evidence,
-                    "Give that integration a scoped key with only the permissions it uses, then rotate the admin"
-                            + " key (its secret has been in routine use)."));
-        }
-        return out;
-    }
-
-    private List<AuditFinding> unused(List<ApiKeyInfo> active, Instant now) {
-        List<AuditFinding> out = new ArrayList<>();
-        for (ApiKeyInfo k : active) {
-            Optional<Instant> last = k.lastUsedAt();
-            if (last.isEmpty()) {
-                // A brand-new key is not "never used" yet: give it the log window.
-                if (k.createdAt().isBefore(now.minus(logWindow))) {
-                    out.add(new AuditFinding(
-                            AuditRule.UNUSED_KEYS,
-                            Severity.MEDIUM,
-                            k.id(),
-                            "Key " + k.name() + " (" + k.redactedValue() + ") was never used",
-                            List.of("created " + k.createdAt(), "last used: never"),
-                            "Revoke it if nothing needs it (augno-keys revoke)."));
-                }
-            } else if (last.get().isBefore(now.minus(unusedAfter))) {
-                out.add(new AuditFinding(
-                        AuditRule.UNUSED_KEYS,
-                        Severity.MEDIUM,
-                        k.id(),
-                        "Key " + k.name() + " (" + k.redactedValue() + ") has not been used for "
-                                + Duration.between(last.get(), now).toDays() + " days",
-                        List.of("last used " + last.get() + " (updated at most daily)"),
-                        "Revoke it if nothing needs it (augno-keys revoke)."));
-            }
-        }
-        return out;
-    }
-
-    private static List<AuditFinding> noExpiry(List<ApiKeyInfo> active) {
-        List<AuditFinding> out = new ArrayList<>();
-        for (ApiKeyInfo k : active) {
-            if (k.expiresAt().isEmpty()) {
-                out.add(new AuditFinding(
-                        AuditRule.KEYS_WITHOUT_EXPIRY,
-                        Severity.LOW,
-                        k.id(),
-                        "Key " + k.name() + " (" + k.redactedValue() + ") never expires",
-                        List.of("expires_at: none", "created " + k.createdAt()),
-                        "Rotate it on a schedule (augno-keys rotate), or issue keys with an expiry."));
-            }
-        }
-        return out;
-    }
-
-    private List<AuditFinding> expiringSoon(List<ApiKeyInfo> active, Instant now) {
-        List<AuditFinding> out = new ArrayList<>();
-        for (ApiKeyInfo k : active) {
-            Optional<Instant> exp = k.expiresAt();
-            if (exp.isPresent() && exp.get().isAfter(now) && exp.get().isBefore(now.plus(expiringWithin))) {
-                out.add(new AuditFinding(
-                        AuditRule.KEYS_EXPIRING_SOON,
-                        Severity.MEDIUM,
-                        k.id(),
-                        "Key " + k.name() + " (" + k.redactedValue() + ") expires in "
-                                + Duration.between(now, exp.get()).toHours() + " h",
-                        List.of("expires_at " + exp.get()),
-                        "Replace it before it expires: a rotation copies the expiry, so issue the replacement with a"
-                                + " new expires_at."));
-            }
-        }
-        return out;
-    }
-
-    private List<AuditFinding> ipMismatch(List<ApiKeyInfo> keys, List<RequestLog> logs) {
-        Map<String, ApiKeyInfo> byId = new HashMap<>();
-        keys.forEach(k -> byId.put(k.id(), k));
-        Map<String, UsageTally> foreignProd = new LinkedHashMap<>();
-        Map<String, UsageTally> sandboxOnProd = new LinkedHashMap<>();
-        for (RequestLog log : logs) {
-            Optional<String> ip = log.clientIp();
-            Optional<Actor> actor = log.actor();
-            if (ip.isEmpty() || actor.isEmpty()) {
-                continue;
-            }
-            KeyMode mode = modeOf(actor.get(), byId.get(actor.get().id()));
-            if (mode == KeyMode.PRODUCTION && !allowlist.contains(ip.get())) {
-                foreignProd
-                        .computeIfAbsent(actor.get().id(), x -> new UsageTally())
-                        .add(log);
-            } else if (mode == KeyMode.SANDBOX && allowlist.contains(ip.get())) {
-                sandboxOnProd
-                        .computeIfAbsent(actor.get().id(), x -> new UsageTally())
-                        .add(log);
-            }
-        }
-        List<AuditFinding> out = new ArrayList<>();
-        foreignProd.forEach((id, tally) -> out.add(new AuditFinding(
-                AuditRule.KEY_IP_MISMATCH,
-                Severity.HIGH,
-                id,
-                "Production key " + label(id, byId) + " was used from "
-                        + tally.usages().size() + " IP(s) outside the allowlist",
-                evidence(tally),
-                "If these callers are not yours, treat the key as exposed: augno-keys rotate --emergency. Otherwise"
-                        + " add their IPs to the allowlist.")));
-        sandboxOnProd.forEach((id, tally) -> out.add(new AuditFinding(
-                AuditRule.KEY_IP_MISMATCH,
-                Severity.MEDIUM,
-                id,
-                "Sandbox key " + label(id, byId) + " was used from allowlisted production IPs",
-                evidence(tally),
-                "Production hosts should run with production keys only (AUGNO_KEY_MODE=production refuses others).")));
-        return out;
-    }
-
-    private List<AuditFinding> repeatedFailures(List<RequestLog> logs) {
-        Map<String, UsageTally> byCaller = new LinkedHashMap<>();
-        Map<String, String> codes = new HashMap<>();
-        for (RequestLog log : logs) {
-            String code = log.errorCode().orElse("");
-            if (!code.equals("api_key_revoked") && !code.equals("invalid_credentials")) {
-                continue;
-            }
-            String who = log.actor().map(Actor::id).orElse("unknown key") + " from "
-                    + log.clientIp().orElse("unknown IP");
-            byCaller.computeIfAbsent(who, x -> new UsageTally()).add(log);
-            codes.merge(who, code, (a, b) -> a.contains(b) ? a : a + "," + b);
-        }
-        List<AuditFinding> out = new ArrayList<>();
-        byCaller.forEach((who, tally) -> {
-            if (tally.total() >= failureThreshold) {
-                List<String> evidence = new ArrayList<>(evidence(tally));
-                evidence.add(0, "error codes " + codes.get(who));
-                out.add(new AuditFinding(
-                        AuditRule.REPEATED_AUTH_FAILURES,
-                        Severity.HIGH,
-                        who,
-                        tally.total() + " requests with a revoked or invalid key (" + who + ")",
-                        evidence,
-                        "Someone still holds an old key: find the host by IP and user agent and point it at the"
-                                + " secret store (it should read the key through a SecretProvider)."));
-            }
-        });
-        return out;
-    }
-
-    private static List<AuditFinding> keyEvents(List<AuditEvent> events) {
-        List<AuditFinding> out = new ArrayList<>();
-        for (AuditEvent e : events) {
-            if (!e.resourceType().equals("api_key")) {
-                continue;
-            }
-            String who = e.actor()
-                    .map(a -> a.type().value() + " " + a.name().orElse(a.id())
-                            + a.handle().map(h -> " <" + h + ">").orElse(""))
-                    .orElse("unknown actor");
-            List<String> evidence = new ArrayList<>();
-            evidence.add("at " + e.occurredAt());
-            evidence.add("by " + who);
-            e.sourceIp().ifPresent(ip -> evidence.add("from " + ip));
-            e.changes().ifPresent(cs -> cs.forEach(c -> evidence.add("changed " + c.field())));
-            out.add(new AuditFinding(
-                    AuditRule.KEY_MANAGEMENT_EVENTS,
-                    Severity.INFO,
-                    e.resourceId(),
-                    "Key " + e.resourceId() + ": " + e.action().value() + " by " + who,
-                    evidence,
-                    "Check that this change was planned."));
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------------------------- helpers
-
-    private static boolean isAdmin(ApiKeyInfo k) {
-        return k.role().map(Role::isAdmin).orElse(false);
-    }
-
-    private static boolean isAdminRoute(String route) {
-        for (String prefix : ADMIN_ROUTES) {
-            if (route.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static @Nullable KeyMode modeOf(Actor actor, @Nullable ApiKeyInfo key) {
-        String redacted = key != null ? key.redactedValue() : actor.handle().orElse("");
-        return KeyMode.ofPrefix(redacted).orElse(null);
-    }
-
-    private static String label(String id, Map<String, ApiKeyInfo> byId) {
-        ApiKeyInfo k = byId.get(id);
-        return k == null ? id : k.name() + " (" + k.redactedValue() + ", " + id + ")";
-    }
-
-    private static List<String> evidence(UsageTally tally) {
-        List<String> out = new ArrayList<>();
-        for (KeyUsage u : tally.usages()) {
-            out.add(u.clientIp().orElse("no IP") + " " + u.userAgent().orElse("no user agent") + ": " + u.requestCount()
-                    + " request(s), last " + u.lastSeen());
-            if (out.size() == 10) {
-                break;
-            }
-        }
-        return out;
     }
 
     /** Builds a {@link KeyAuditor}. Not thread-safe. */

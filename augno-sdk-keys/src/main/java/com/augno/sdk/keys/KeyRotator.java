@@ -1,42 +1,16 @@
 package com.augno.sdk.keys;
 
+import static com.augno.sdk.keys.RotationSettings.MISSING_ID;
+import static com.augno.sdk.keys.RotationSettings.idOf;
+
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
-import com.augno.sdk.auth.ApiKeyInclude;
 import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyListParams;
-import com.augno.sdk.auth.ApiKeyRotateParams;
-import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.ApiKeyService;
-import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
-import com.augno.sdk.core.AuditAction;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.AuditEventListParams;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.RequestLogInclude;
-import com.augno.sdk.core.RequestLogListParams;
-import com.augno.sdk.errors.ApiServerException;
-import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
-import com.augno.sdk.errors.AuthenticationException;
-import com.augno.sdk.errors.ConfigurationException;
-import com.augno.sdk.errors.IdempotencyException;
-import com.augno.sdk.errors.NotFoundException;
-import com.augno.sdk.errors.PermissionDeniedException;
-import com.augno.sdk.errors.RateLimitException;
-import com.augno.sdk.errors.ResponseDecodingException;
-import com.augno.sdk.errors.SecretProviderException;
-import com.augno.sdk.http.Page;
-import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.identity.Role;
-import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.secrets.KeyShapes;
-import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
-import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
 import java.time.Clock;
@@ -44,8 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -119,51 +91,48 @@ public final class KeyRotator {
     public static final int DEFAULT_MAX_PAGES = 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(KeyRotator.class);
-    // A key created this long before the rotation started still counts as its orphan (clock skew).
-    private static final Duration ORPHAN_SKEW = Duration.ofMinutes(5);
-    private static final int ORPHAN_SEARCH_PAGES = 10;
-    private static final long PAGE_SIZE = 100;
-    // Stands in for the new key's id when Augno's answer lacked it; the secret is what counts.
-    private static final String MISSING_ID = "(id missing from Augno's answer)";
 
-    private final AugnoClient client;
-    private final WritableSecretStore store;
-    private final @Nullable SecretReference storeReference;
-    private final @Nullable WritableSecretStore fallbackStore;
-    private final Clock clock;
-    private final Sleeper sleeper;
+    // One part per job; this class keeps the public API and the order of the steps.
+    private final RotationSettings settings;
     private final Duration overlap;
-    private final Duration clientRefresh;
-    private final Duration clientStaleWindow;
-    private final int storeWriteAttempts;
-    private final int rotateAttempts;
-    private final Duration retryBackoff;
-    private final Function<SecretProvider, AugnoClient> verificationClient;
+    private final RotationPrecheck precheck;
+    private final RotationMint mint;
+    private final OrphanRecovery orphans;
+    private final RotationStoreWriter storeWriter;
+    private final RotationVerifier verifier;
+    private final RotationStatusReader status;
 
     private KeyRotator(Builder b) {
-        this.client = b.client;
-        this.store = b.store;
-        this.storeReference = b.storeReference;
-        this.fallbackStore = b.fallbackStore;
-        this.clock = b.clock;
-        this.sleeper = b.sleeper;
-        this.overlap = b.overlap;
-        this.clientRefresh = b.clientRefresh;
-        this.clientStaleWindow = b.clientStaleWindow;
-        this.storeWriteAttempts = b.storeWriteAttempts;
-        this.rotateAttempts = b.rotateAttempts;
-        this.retryBackoff = b.retryBackoff;
         Function<SecretProvider, AugnoClient> vc = b.verificationClient;
         AugnoClient admin = b.client;
-        this.verificationClient = vc != null
-                ? vc
-                : provider -> AugnoClient.builder()
-                        .secretProvider(provider)
-                        .baseUrl(admin.baseUrl())
-                        .apiVersion(admin.apiVersion())
-                        .clock(b.clock)
-                        .sleeper(b.sleeper)
-                        .build();
+        this.settings = new RotationSettings(
+                b.client,
+                b.store,
+                b.storeReference,
+                b.fallbackStore,
+                b.clock,
+                b.sleeper,
+                b.clientRefresh,
+                b.clientStaleWindow,
+                b.storeWriteAttempts,
+                b.rotateAttempts,
+                b.retryBackoff,
+                vc != null
+                        ? vc
+                        : provider -> AugnoClient.builder()
+                                .secretProvider(provider)
+                                .baseUrl(admin.baseUrl())
+                                .apiVersion(admin.apiVersion())
+                                .clock(b.clock)
+                                .sleeper(b.sleeper)
+                                .build());
+        this.overlap = b.overlap;
+        this.precheck = new RotationPrecheck(settings);
+        this.mint = new RotationMint(settings);
+        this.orphans = new OrphanRecovery(settings, mint);
+        this.storeWriter = new RotationStoreWriter(settings);
+        this.verifier = new RotationVerifier(settings);
+        this.status = new RotationStatusReader(settings);
     }
 
     /**
@@ -179,7 +148,7 @@ public final class KeyRotator {
 
     /** Returns the shortest overlap this rotator accepts: twice (client refresh + stale window). */
     public Duration minimumOverlap() {
-        return clientRefresh.plus(clientStaleWindow).multipliedBy(2);
+        return settings.minimumOverlap();
     }
 
     /**
@@ -200,12 +169,12 @@ public final class KeyRotator {
      */
     public RotationPlan plan(String keyId, Duration overlap) {
         Objects.requireNonNull(overlap, "overlap == null");
-        return precheck(keyId, RotationKind.SCHEDULED, overlap).plan;
+        return precheck.precheck(keyId, RotationKind.SCHEDULED, overlap).plan();
     }
 
     /** Dry run of an emergency rotation: the same checks as {@link #plan(String, Duration)}. */
     public RotationPlan planEmergency(String keyId) {
-        return precheck(keyId, RotationKind.EMERGENCY, null).plan;
+        return precheck.precheck(keyId, RotationKind.EMERGENCY, null).plan();
     }
 
     /** Rotates with the configured overlap (24 hours unless set): see {@link #rotate(String, Duration)}. */
@@ -254,9 +223,9 @@ public final class KeyRotator {
      */
     public ApiKeyInfo revoke(String keyId) {
         ApiKeyService.checkKeyId(keyId);
-        client.apiKeys().revoke(keyId);
+        settings.client().apiKeys().revoke(keyId);
         LOG.warn("Key {} revoked", keyId);
-        return getKey(keyId);
+        return settings.getKey(keyId);
     }
 
     /** Who still uses a key, over the last 7 days of request logs: see {@link #rotationStatus(String, Duration, int)}. */
@@ -276,289 +245,38 @@ public final class KeyRotator {
      *     request logs
      */
     public RotationStatus rotationStatus(String oldKeyId, Duration window, int maxPages) {
-        ApiKeyService.checkKeyId(oldKeyId);
-        Instant now = clock.instant();
-        ApiKeyInfo info = getKey(oldKeyId);
-        Instant since = now.minus(window);
-        RequestLogListParams params = RequestLogListParams.builder()
-                .actorIds(oldKeyId)
-                .startsAt(since)
-                .limit(PAGE_SIZE)
-                .include(RequestLogInclude.ACTOR, RequestLogInclude.ACTOR_ROLE)
-                .build();
-        Paging.Result<RequestLog> logs =
-                Paging.read(() -> client.requestLogs().list(params), maxPages, sleeper, pages -> {});
-        UsageTally tally = new UsageTally();
-        for (RequestLog log : logs.items()) {
-            // The filter is server-side; this guards against a server that ignores it.
-            if (log.actor().isPresent() && !log.actor().get().id().equals(oldKeyId)) {
-                continue;
-            }
-            tally.add(log);
-        }
-        Optional<Instant> revokesAt = info.revokedAt();
-        Optional<Duration> timeLeft = revokesAt.map(t -> t.isAfter(now) ? Duration.between(now, t) : Duration.ZERO);
-        return RotationStatus.of(
-                info.id(),
-                info.name(),
-                info.redactedValue(),
-                info.status(now),
-                revokesAt,
-                timeLeft,
-                since,
-                tally.usages(),
-                tally.total(),
-                logs.partial(),
-                now);
+        return status.read(oldKeyId, window, maxPages);
     }
 
     // ---------------------------------------------------------------------------------------------
 
-    /** The outcome of the pre-checks, with the key record when it could be read. */
-    private record Prechecked(RotationPlan plan, @Nullable ApiKeyInfo info) {}
-
-    private Prechecked precheck(String keyId, RotationKind kind, @Nullable Duration overlap) {
-        // Before the id reaches a check's detail, a log line or a request: apke_..., never a key.
-        ApiKeyService.checkKeyId(keyId);
-        Instant now = clock.instant();
-        List<RotationCheck> checks = new ArrayList<>();
-
-        if (kind == RotationKind.SCHEDULED) {
-            Duration min = minimumOverlap();
-            Duration ov = Objects.requireNonNull(overlap);
-            if (ov.compareTo(min) < 0) {
-                checks.add(RotationCheck.failed(
-                        "overlap",
-                        "the overlap " + human(ov) + " is shorter than " + human(min)
-                                + ", twice (client key refresh " + human(clientRefresh) + " + stale window "
-                                + human(clientStaleWindow) + "): clients might still hold the old key when it dies."
-                                + " Use a longer overlap, or --emergency for an exposed key."));
-            } else if (ov.compareTo(MAX_OVERLAP) > 0) {
-                checks.add(RotationCheck.failed(
-                        "overlap", "the overlap " + human(ov) + " is longer than Augno's limit of 30 days."));
-            } else {
-                checks.add(
-                        RotationCheck.passed("overlap", human(ov) + " (at least " + human(min) + ", at most 30 days)"));
-            }
-        } else {
-            checks.add(RotationCheck.passed(
-                    "overlap", "none: the old key is revoked at once (emergency); clients recover on their next 401"));
-        }
-
-        ApiKeyInfo info = null;
-        try {
-            info = getKey(keyId);
-            checks.add(RotationCheck.passed(
-                    "admin key can read the key", info.name() + " " + info.redactedValue() + " (" + keyId + ")"));
-        } catch (NotFoundException e) {
-            checks.add(RotationCheck.failed(
-                    "admin key can read the key",
-                    "no key " + keyId + " in this account: check the id (augno-keys list)."));
-        } catch (PermissionDeniedException e) {
-            checks.add(RotationCheck.failed(
-                    "admin key can read the key",
-                    "the admin key may not manage API keys (" + e.getMessage()
-                            + "): key management needs a key whose role type is admin."));
-        } catch (AuthenticationException e) {
-            checks.add(RotationCheck.failed(
-                    "admin key can read the key", "Augno refused the admin key: " + e.getMessage()));
-        }
-
-        KeyMode keyMode = null;
-        if (info != null) {
-            ApiKeyStatus status = info.status(now);
-            if (!status.equals(ApiKeyStatus.ACTIVE)) {
-                checks.add(RotationCheck.failed(
-                        "key is active", "the key is " + status.value() + ": there is nothing to rotate."));
-            } else if (kind == RotationKind.SCHEDULED && info.isRevocationScheduled(now)) {
-                checks.add(RotationCheck.failed(
-                        "key is active",
-                        "the key is already being rotated out: it dies at "
-                                + info.revokedAt().orElse(now)
-                                + ". Check who still uses it (rotation-status), or rotate the replacement."));
-            } else {
-                checks.add(RotationCheck.passed(
-                        "key is active",
-                        info.revokedAt()
-                                .map(t -> "active until " + t + " (a rotation is in progress)")
-                                .orElse("active")));
-            }
-            keyMode = modeOf(info.redactedValue());
-        }
-
-        checks.add(pinCheck());
-
-        try {
-            ApiKey stored = ApiKey.parse(store.fetch(), store.description());
-            if (info == null) {
-                checks.add(RotationCheck.unknown(
-                        "store holds this key",
-                        "the store holds " + stored.redacted() + "; the key could not be read"));
-            } else if (!stored.redacted().equals(info.redactedValue())) {
-                checks.add(
-                        RotationCheck.failed(
-                                "store holds this key",
-                                "the store holds " + stored.redacted() + ", but key " + keyId + " is "
-                                        + info.redactedValue()
-                                        + ": wrong key id or wrong store. Rotating would replace a key its clients do not use."));
-            } else {
-                checks.add(RotationCheck.passed("store holds this key", stored.redacted()));
-            }
-            if (keyMode != null) {
-                if (stored.mode() != keyMode) {
-                    checks.add(RotationCheck.failed(
-                            "same mode",
-                            "the store holds a " + stored.mode().configName() + " key, the key to rotate is "
-                                    + keyMode.configName()));
-                } else {
-                    checks.add(RotationCheck.passed("same mode", keyMode.configName()));
-                }
-            }
-        } catch (AugnoException e) {
-            checks.add(RotationCheck.failed(
-                    "store holds this key", "could not read the store " + store.description() + ": " + e.getMessage()));
-        }
-
-        WriteAccess access = writeAccess(store);
-        WritableSecretStore fb = fallbackStore;
-        switch (access) {
-            case YES:
-                checks.add(RotationCheck.passed("store is writable", "these credentials may write the secret"));
-                break;
-            case NO:
-                checks.add(RotationCheck.failed(
-                        "store is writable",
-                        "the store refuses writes with these credentials (or the reference is pinned): grant"
-                                + " write access to this one secret (see docs/rotation.md)."));
-                break;
-            default:
-                if (fb == null) {
-                    // Without a check and without a second place, a refused write would leave the new
-                    // secret only in this process's memory.
-                    checks.add(RotationCheck.failed(
-                            "store is writable",
-                            "the store cannot tell whether these credentials may write it: give a fallback store"
-                                    + " (--fallback-store) that the new secret goes to if the write fails."));
-                } else {
-                    checks.add(RotationCheck.unknown(
-                            "store is writable",
-                            "the store cannot tell without writing; a failed write is retried, then the new"
-                                    + " secret goes to the fallback store"));
-                }
-                break;
-        }
-        if (fb != null) {
-            WriteAccess fallbackAccess = writeAccess(fb);
-            if (fallbackAccess == WriteAccess.NO) {
-                checks.add(RotationCheck.failed(
-                        "fallback store is writable",
-                        fb.description() + " refuses writes with these credentials: grant write access or"
-                                + " choose another fallback."));
-            } else if (fallbackAccess == WriteAccess.YES) {
-                checks.add(RotationCheck.passed("fallback store is writable", fb.description() + " may be written"));
-            } else {
-                checks.add(RotationCheck.unknown(
-                        "fallback store is writable", fb.description() + " cannot tell without writing"));
-            }
-        }
-
-        Instant revokeAt = kind == RotationKind.SCHEDULED ? now.plus(Objects.requireNonNull(overlap)) : now;
-        List<String> steps = new ArrayList<>();
-        String name = info == null ? keyId : info.name();
-        if (kind == RotationKind.SCHEDULED) {
-            steps.add("rotate " + keyId + " (" + name + ") with revoke_at " + revokeAt
-                    + ": the old key keeps working for " + human(Objects.requireNonNull(overlap)));
-        } else {
-            steps.add("rotate " + keyId + " (" + name + ") with immediate revocation: the old key stops now");
-        }
-        steps.add("write the new secret to " + store.description() + " (request token = rotation id), retrying up to "
-                + storeWriteAttempts + " times");
-        steps.add("read it back from the store and call Augno with it (2xx, or 403 for a scoped key, proves it works)");
-        steps.add(
-                kind == RotationKind.SCHEDULED
-                        ? "until " + revokeAt + ": check who still uses the old key (augno-keys rotation-status)"
-                        : "clients recover on their next 401 by refetching the key from the store");
-        RotationPlan plan = new RotationPlan(
-                keyId,
-                info == null ? null : info.name(),
-                info == null ? null : info.redactedValue(),
-                kind,
-                overlap,
-                revokeAt,
-                store.description(),
-                checks,
-                steps,
-                now);
-        return new Prechecked(plan, info);
-    }
-
-    private static WriteAccess writeAccess(WritableSecretStore s) {
-        try {
-            return s.canWrite();
-        } catch (AugnoException e) {
-            return WriteAccess.UNKNOWN;
-        }
-    }
-
-    private RotationCheck pinCheck() {
-        SecretReference ref = storeReference;
-        if (ref == null) {
-            return RotationCheck.unknown(
-                    "reference not pinned", "no reference given; the store's write check covers pinned references");
-        }
-        Optional<String> reason = pinnedReason(ref);
-        if (reason.isPresent()) {
-            return RotationCheck.failed(
-                    "reference not pinned",
-                    "the reference is pinned to " + reason.get() + ": clients would never see the new version."
-                            + " Point the clients and the rotation at the current version instead.");
-        }
-        return RotationCheck.passed("reference not pinned", "clients read the current version");
-    }
-
     /** Returns what a reference is pinned to, if it names a fixed version or stage. */
     static Optional<String> pinnedReason(SecretReference ref) {
-        Optional<String> versionId = ref.parameter("versionId");
-        if (versionId.isPresent()) {
-            return Optional.of("versionId " + versionId.get());
-        }
-        Optional<String> stage = ref.parameter("stage");
-        if (stage.isPresent() && !stage.get().equals("AWSCURRENT")) {
-            return Optional.of("stage " + stage.get());
-        }
-        String target = ref.target();
-        int v = target.lastIndexOf("/versions/");
-        if (v >= 0) {
-            String version = target.substring(v + "/versions/".length());
-            if (!version.isEmpty() && !version.equals("latest")) {
-                return Optional.of("version " + version);
-            }
-        }
-        return Optional.empty();
+        return RotationPrecheck.pinnedReason(ref);
     }
 
     private RotationReport run(String keyId, RotationKind kind, @Nullable Duration overlap) {
-        Prechecked pre = precheck(keyId, kind, overlap);
+        RotationPrecheck.Prechecked pre = precheck.precheck(keyId, kind, overlap);
         String rotationId = UUID.randomUUID().toString();
-        if (!pre.plan.ok() || pre.info == null) {
+        ApiKeyInfo old = pre.info();
+        if (!pre.plan().ok() || old == null) {
             RotationState state = RotationState.of(
                     rotationId,
                     keyId,
                     Optional.empty(),
                     Optional.empty(),
                     Optional.empty(),
-                    store.description(),
+                    settings.store().description(),
                     "pre-checks failed",
                     List.of());
             LOG.warn("Rotation of {} refused by its pre-checks; nothing changed", keyId);
-            throw new RotationPrecheckException(pre.plan, state);
+            throw new RotationPrecheckException(pre.plan(), state);
         }
-        ApiKeyInfo old = pre.info;
         // Augno keeps timestamps to the second; so does the report.
-        Instant startedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant startedAt = settings.clock().instant().truncatedTo(ChronoUnit.SECONDS);
         Instant revokeAt = kind == RotationKind.SCHEDULED ? startedAt.plus(Objects.requireNonNull(overlap)) : null;
         List<String> recovery = new ArrayList<>();
-        Set<String> before = keyIdsNamed(old.name());
+        Set<String> before = orphans.keyIdsNamed(old.name());
         LOG.info(
                 "Rotation {} of key {} ({}) started: {}",
                 rotationId,
@@ -566,31 +284,32 @@ public final class KeyRotator {
                 old.redactedValue(),
                 revokeAt == null ? "immediate revocation" : "old key revokes at " + revokeAt);
 
-        Attempted attempted = rotateWithReplay(keyId, revokeAt, rotationId, recovery);
-        Created created = attempted.created();
+        RotationMint.Attempted attempted = mint.rotateWithReplay(keyId, revokeAt, rotationId, recovery);
+        RotationMint.Created created = attempted.created();
         if (created == null) {
-            created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery, attempted.refusal());
+            created =
+                    orphans.recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery, attempted.refusal());
         }
-        CreatedApiKey secret = created.secret;
-        ApiKeyInfo newInfo = created.info;
-        // The answer's required fields are not trusted to be present: the secret must survive a bad record.
-        String newKeyId = idOf(newInfo);
+        CreatedApiKey secret = created.secret();
         Instant oldDies = revokeAt == null ? startedAt : revokeAt;
-
         int[] attempts = new int[1];
-        String version = writeStore(secret, rotationId, newKeyId, keyId, oldDies, recovery, attempts);
+        String version =
+                storeWriter.writeHoldingSecret(secret, created.info(), rotationId, keyId, oldDies, recovery, attempts);
+        // The answer's required fields are not trusted to be present: the secret must survive a bad record.
+        String newKeyId = idOf(created.info());
         // Any call proves the stored key authenticates; the new key's own record is the natural one.
-        VerifyResult verified = verify(secret, newKeyId.equals(MISSING_ID) ? keyId : newKeyId);
-        if (verified.verification == Verification.FAILED) {
+        RotationVerifier.VerifyResult verified =
+                verifier.verify(secret, newKeyId.equals(MISSING_ID) ? keyId : newKeyId);
+        if (verified.verification() == Verification.FAILED) {
             LOG.error(
                     "Rotation {}: key {} stored in {} (version {}) but the verification failed: {}",
                     rotationId,
                     newKeyId,
-                    store.description(),
+                    settings.store().description(),
                     version,
-                    verified.detail);
+                    verified.detail());
         }
-        Instant finishedAt = clock.instant();
+        Instant finishedAt = settings.clock().instant();
         LOG.info(
                 "Rotation {} done: {} ({}) replaced by {} ({}), store version {}, old key dies at {}",
                 rotationId,
@@ -608,536 +327,15 @@ public final class KeyRotator {
                 old.redactedValue(),
                 newKeyId,
                 secret.redactedSecret(),
-                store.description(),
+                settings.store().description(),
                 version,
                 attempts[0],
                 oldDies,
-                verified.verification,
-                verified.detail,
+                verified.verification(),
+                verified.detail(),
                 recovery,
                 startedAt,
                 finishedAt);
-    }
-
-    /** A new key: its record and its secret. */
-    private record Created(ApiKeyInfo info, CreatedApiKey secret) {}
-
-    /**
-     * What the rotate calls achieved: the new key, or nothing (then the orphan search decides) with
-     * the refusal Augno answered, if it refused.
-     */
-    private record Attempted(
-            @Nullable Created created, @Nullable AugnoApiException refusal) {}
-
-    /**
-     * Calls rotate, retrying with the same idempotency key while the outcome is unknown. Without a
-     * secret in any answer the caller looks for the orphaned new key: even a refusal of the first
-     * call proves nothing, since the admin client's transport may already have sent it once (a
-     * lost answer to a self-rotation ends in {@code 401 api_key_revoked} on the resend).
-     *
-     * @throws KeyRotationException when the call was refused before it was sent (nothing changed)
-     */
-    private Attempted rotateWithReplay(
-            String keyId, @Nullable Instant revokeAt, String idempotencyKey, List<String> recovery) {
-        ApiKeyRotateParams.Builder pb = ApiKeyRotateParams.builder();
-        if (revokeAt != null) {
-            pb.revokeAt(revokeAt);
-        }
-        ApiKeyRotateParams params = pb.build();
-        RequestOptions options =
-                RequestOptions.builder().idempotencyKey(idempotencyKey).build();
-        for (int attempt = 1; attempt <= rotateAttempts; attempt++) {
-            try {
-                CreatedApiKey created = client.apiKeys().rotate(keyId, params, options);
-                if (attempt > 1) {
-                    recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
-                }
-                return new Attempted(new Created(created.info(), created), null);
-            } catch (ApiKeySecretNotReturnedException e) {
-                recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
-                LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
-                return new Attempted(null, null);
-            } catch (ResponseDecodingException e) {
-                // An empty or foreign 2xx body: the rotation may have happened; ask again.
-                recovery.add("rotate call " + attempt + " answered without a key record: outcome unknown");
-                if (attempt < rotateAttempts) {
-                    pause(attempt);
-                }
-            } catch (IllegalArgumentException e) {
-                // Refused before sending (e.g. revoke_at beyond Augno's limit by the client's clock).
-                if (attempt == 1) {
-                    throw refused(keyId, idempotencyKey, recovery, e);
-                }
-                recovery.add("rotate call " + attempt + " refused before sending: " + e.getMessage());
-                return new Attempted(null, null);
-            } catch (ApiServerException | IdempotencyException | RateLimitException e) {
-                unknownOutcome(idempotencyKey, attempt, recovery, e);
-            } catch (AugnoApiException e) {
-                // Only the server's state can prove nothing changed: the orphan search reads it.
-                recovery.add("rotate call " + attempt + " refused (" + e.statusCode()
-                        + e.code().map(c -> " " + c).orElse("")
-                        + "); the transport may have sent it before, so the outcome is checked");
-                return new Attempted(null, e);
-            } catch (AugnoException e) {
-                // No answer, a timeout, or an answer that does not decode: the key may have been rotated.
-                unknownOutcome(idempotencyKey, attempt, recovery, e);
-            }
-        }
-        return new Attempted(null, null);
-    }
-
-    /** Notes a rotate call whose outcome is unknown and waits before the next one. */
-    private void unknownOutcome(String rotationId, int attempt, List<String> recovery, AugnoException e) {
-        recovery.add(
-                "rotate call " + attempt + " outcome unknown: " + e.getClass().getSimpleName());
-        LOG.warn(
-                "Rotation {}: rotate call {} of {} has an unknown outcome: {}",
-                rotationId,
-                attempt,
-                rotateAttempts,
-                e.getMessage());
-        if (attempt < rotateAttempts) {
-            pause(attempt);
-        }
-    }
-
-    private KeyRotationException refused(String keyId, String rotationId, List<String> recovery, RuntimeException e) {
-        RotationState state = RotationState.of(
-                rotationId,
-                keyId,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                store.description(),
-                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
-                recovery);
-        return new KeyRotationException(
-                "Augno refused to rotate " + keyId + "; nothing was changed: " + e.getMessage(), state, e);
-    }
-
-    private ApiKeyInfo getKey(String id) {
-        return client.apiKeys().get(id, ApiKeyInclude.ROLE);
-    }
-
-    private Page<ApiKeyInfo> listKeys(String name) {
-        return client.apiKeys()
-                .list(ApiKeyListParams.builder()
-                        .q(name)
-                        .limit(PAGE_SIZE)
-                        .include(ApiKeyInclude.ROLE)
-                        .build());
-    }
-
-    private Created recoverOrphan(
-            ApiKeyInfo old,
-            Set<String> before,
-            Instant startedAt,
-            String rotationId,
-            @Nullable Instant revokeAt,
-            List<String> recovery,
-            @Nullable AugnoApiException refusal) {
-        List<ApiKeyInfo> orphans;
-        boolean proven;
-        ApiKeyInfo now;
-        try {
-            // An audit log that does not list the creation (yet: logs are written shortly after the
-            // request) proves nothing either way: the attribute match runs then.
-            Set<String> createdByRotation = keysCreatedBy(rotationId, startedAt).orElse(Set.of());
-            proven = !createdByRotation.isEmpty();
-            orphans = proven ? provenOrphans(old, createdByRotation) : lookalikeOrphans(old, before, startedAt);
-            now = orphans.isEmpty() ? getKey(old.id()) : old;
-        } catch (AugnoException e) {
-            // Neither "nothing changed" nor a new key can be shown: say so, never "nothing was changed".
-            throw incomplete(
-                    "the rotate call's outcome is unknown"
-                            + (refusal == null ? "" : " (Augno refused a resend: " + refusal.getMessage() + ")")
-                            + " and the search for the new key failed: " + e.getMessage()
-                            + (e instanceof AuthenticationException
-                                    ? ". If the admin key rotated itself, it may be revoked now: look for a key named '"
-                                            + old.name() + "' created after " + startedAt + " with another admin key"
-                                    : ""),
-                    rotationId,
-                    old,
-                    null,
-                    revokeAt,
-                    recovery,
-                    null,
-                    refusal == null ? e : refusal);
-        }
-        if (orphans.isEmpty()) {
-            boolean untouched = now.revokedAt().equals(old.revokedAt());
-            String error = untouched
-                    ? "the rotate call did not take effect: the old key is unchanged and no new key exists"
-                    : "the old key has a revocation set (" + now.revokedAt().orElseThrow()
-                            + ") but no new key was found";
-            recovery.add(error);
-            RotationState state = RotationState.of(
-                    rotationId,
-                    old.id(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    now.revokedAt(),
-                    store.description(),
-                    error,
-                    recovery);
-            LOG.error("Rotation {} failed: {}", rotationId, state);
-            if (untouched) {
-                throw new KeyRotationException(
-                        (refusal == null
-                                        ? "Rotation of " + old.id() + " did not take effect"
-                                        : "Augno refused to rotate " + old.id() + " (" + refusal.getMessage()
-                                                + "); the rotation did not take effect")
-                                + "; nothing was changed (the old key is unchanged and no new key exists) and the"
-                                + " store still holds the working key. Run it again.",
-                        state,
-                        refusal);
-            }
-            throw new RotationIncompleteException(
-                    "Rotation of " + old.id() + " is incomplete: " + error + ". The store still holds the old key;"
-                            + " rotate it again with --emergency before "
-                            + now.revokedAt().orElseThrow() + ".",
-                    state,
-                    null,
-                    refusal);
-        }
-        if (orphans.size() > 1 && !proven) {
-            // Keys that merely look alike may belong to someone else: rotating or revoking one could
-            // break another service. Leave them all and say which.
-            List<String> ids = orphans.stream().map(ApiKeyInfo::id).toList();
-            throw incomplete(
-                    "the new key's secret was lost and " + orphans.size() + " keys could be it (" + ids
-                            + ": same name, role and mode, created since the rotation started); none was touched."
-                            + " Find the one created by this rotation (audit events with idempotency key "
-                            + rotationId + ") and rotate it with --emergency",
-                    rotationId,
-                    old,
-                    null,
-                    revokeAt,
-                    recovery,
-                    null,
-                    refusal);
-        }
-        orphans.sort(Comparator.comparing(ApiKeyInfo::createdAt).reversed());
-        ApiKeyInfo orphan = orphans.get(0);
-        recovery.add("found the orphaned new key " + orphan.id() + " (" + orphan.redactedValue()
-                + (proven ? ", created by this rotation's idempotency key" : ", the only key that matches it")
-                + "), whose secret was lost; rotating it with immediate revocation");
-        LOG.warn(
-                "Rotation {}: the new key {} was created but its secret never arrived; rotating it again",
-                rotationId,
-                orphan.id());
-        // More than one key created with this rotation's idempotency key: all are ours, none has a secret.
-        for (ApiKeyInfo extra : orphans.subList(1, orphans.size())) {
-            try {
-                client.apiKeys().revoke(extra.id());
-                recovery.add("revoked another orphan " + extra.id());
-            } catch (AugnoException e) {
-                recovery.add("could not revoke another orphan " + extra.id() + ": " + e.getMessage());
-            }
-        }
-        String secondId = UUID.randomUUID().toString();
-        Created second = rotateWithReplay(orphan.id(), null, secondId, recovery).created();
-        if (second == null) {
-            throw incomplete(
-                    "the rotation of the orphaned key " + orphan.id() + " did not return a secret either",
-                    rotationId,
-                    old,
-                    orphan,
-                    revokeAt,
-                    recovery,
-                    null,
-                    null);
-        }
-        recovery.add("orphan " + orphan.id() + " rotated into " + idOf(second.info));
-        return second;
-    }
-
-    /**
-     * The ids of the API keys the audit log says were created with this rotation's idempotency key
-     * (the server records it on every event), or empty when the audit log cannot be read (the admin
-     * role lacks {@code audit_events:read}): the search then falls back on the keys' attributes.
-     */
-    private Optional<Set<String>> keysCreatedBy(String rotationId, Instant startedAt) {
-        AuditEventListParams params = AuditEventListParams.builder()
-                .resourceTypes("api_key")
-                .actions(AuditAction.CREATE)
-                .startsAt(startedAt.minus(ORPHAN_SKEW))
-                .limit(PAGE_SIZE)
-                .build();
-        try {
-            Set<String> ids = new HashSet<>();
-            for (AuditEvent e : Paging.read(
-                            () -> client.auditEvents().list(params), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
-                    .items()) {
-                if (e.idempotencyKey().filter(rotationId::equals).isPresent()) {
-                    ids.add(e.resourceId());
-                }
-            }
-            return Optional.of(ids);
-        } catch (AugnoException e) {
-            LOG.debug("Could not read the audit log to find the new key by idempotency key: {}", e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The active keys the audit log ties to this rotation (the old key excluded). */
-    private List<ApiKeyInfo> provenOrphans(ApiKeyInfo old, Set<String> ids) {
-        List<ApiKeyInfo> out = new ArrayList<>();
-        for (String id : ids) {
-            if (id.equals(old.id())) {
-                continue;
-            }
-            ApiKeyInfo k = getKey(id);
-            if (k.status(clock.instant()).equals(ApiKeyStatus.ACTIVE)) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Without the audit log: active keys that match the rotated one on more than the name (Augno
-     * gives the replacement the same name, role and mode) and appeared since the rotation started.
-     */
-    private List<ApiKeyInfo> lookalikeOrphans(ApiKeyInfo old, Set<String> before, Instant startedAt) {
-        List<ApiKeyInfo> out = new ArrayList<>();
-        Optional<String> roleId = old.role().map(Role::id);
-        KeyMode mode = modeOf(old.redactedValue());
-        for (ApiKeyInfo k : Paging.read(() -> listKeys(old.name()), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
-                .items()) {
-            if (!k.id().equals(old.id())
-                    && k.name().equals(old.name())
-                    && k.role().map(Role::id).equals(roleId)
-                    && modeOf(k.redactedValue()) == mode
-                    && !before.contains(k.id())
-                    && !k.createdAt().isBefore(startedAt.minus(ORPHAN_SKEW))
-                    && k.status(clock.instant()).equals(ApiKeyStatus.ACTIVE)) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
-
-    /** A key record's id, or {@link #MISSING_ID} when the answer lacked it (a broken or foreign server). */
-    @SuppressWarnings("ConstantConditions") // required fields are not null-checked when decoded
-    private static String idOf(ApiKeyInfo info) {
-        @Nullable String id = info.id();
-        return id == null ? MISSING_ID : id;
-    }
-
-    private Set<String> keyIdsNamed(String name) {
-        Set<String> ids = new HashSet<>();
-        try {
-            Paging.read(() -> listKeys(name), ORPHAN_SEARCH_PAGES, sleeper, p -> {}).items().stream()
-                    .filter(k -> k.name().equals(name))
-                    .forEach(k -> ids.add(k.id()));
-        } catch (AugnoException e) {
-            // Only the orphan search needs this; it falls back on creation times.
-            LOG.debug("Could not list keys named like the rotated one: {}", e.getMessage());
-        }
-        return ids;
-    }
-
-    private String writeStore(
-            CreatedApiKey secret,
-            String rotationId,
-            String newKeyId,
-            String oldKeyId,
-            Instant oldDies,
-            List<String> recovery,
-            int[] attempts) {
-        PutOptions options = PutOptions.withRequestToken(rotationId);
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= storeWriteAttempts; attempt++) {
-            attempts[0] = attempt;
-            try {
-                String version = secret.storeIn(store, options);
-                if (attempt > 1) {
-                    recovery.add("store write succeeded on attempt " + attempt);
-                }
-                return version;
-            } catch (ConfigurationException e) {
-                // A reference that cannot be written does not get better by retrying.
-                last = e;
-                recovery.add("store write refused: " + e.getMessage());
-                break;
-            } catch (RuntimeException e) {
-                last = e;
-                // A store that says the failure is permanent (access denied, version quota, secret
-                // scheduled for deletion) will refuse again: stop and hand the secret back now.
-                boolean permanent = e instanceof SecretProviderException spe && !spe.isTransient();
-                recovery.add("store write attempt " + attempt + " failed: "
-                        + e.getClass().getSimpleName() + (permanent ? " (permanent, not retried)" : ""));
-                LOG.warn(
-                        "Rotation {}: writing {} failed (attempt {} of {}): {}",
-                        rotationId,
-                        store.description(),
-                        attempt,
-                        storeWriteAttempts,
-                        e.getMessage());
-                if (permanent) {
-                    break;
-                }
-                if (attempt < storeWriteAttempts) {
-                    pause(attempt);
-                }
-            }
-        }
-        String error = "writing the store failed: " + (last == null ? "unknown" : last.getMessage());
-        RotationState state = RotationState.of(
-                rotationId,
-                oldKeyId,
-                Optional.of(newKeyId),
-                Optional.of(secret.redactedSecret()),
-                Optional.of(oldDies),
-                store.description(),
-                error,
-                recovery);
-        LOG.error(
-                "Rotation {} incomplete: key {} rotated into {} ({}), old key dies at {}; {}. The new secret is held"
-                        + " by the RotationIncompleteException: write it to the store before the old key dies.",
-                rotationId,
-                oldKeyId,
-                newKeyId,
-                secret.redactedSecret(),
-                oldDies,
-                error);
-        throw new RotationIncompleteException(
-                "Rotation of " + oldKeyId + " is incomplete: new key " + newKeyId + " (" + secret.redactedSecret()
-                        + ") could not be written to " + store.description() + " after " + attempts[0]
-                        + " attempt(s); the old key dies at " + oldDies + ". The exception holds the new secret:"
-                        + " write it to the store (never print it).",
-                state,
-                secret.secretValue(),
-                last);
-    }
-
-    private RotationIncompleteException incomplete(
-            String error,
-            String rotationId,
-            ApiKeyInfo old,
-            @Nullable ApiKeyInfo newKey,
-            @Nullable Instant revokeAt,
-            List<String> recovery,
-            @Nullable SecretValue secret,
-            @Nullable Throwable cause) {
-        RotationState state = RotationState.of(
-                rotationId,
-                old.id(),
-                Optional.ofNullable(newKey).map(ApiKeyInfo::id),
-                Optional.ofNullable(newKey).map(ApiKeyInfo::redactedValue),
-                Optional.ofNullable(revokeAt),
-                store.description(),
-                error,
-                recovery);
-        LOG.error("Rotation {} incomplete: {}", rotationId, state);
-        return new RotationIncompleteException(
-                "Rotation of " + old.id() + " is incomplete: " + error + ". The store still holds the old key"
-                        + (revokeAt == null ? ", which is revoked" : ", which works until " + revokeAt)
-                        + ": rotate it again.",
-                state,
-                secret,
-                cause);
-    }
-
-    private record VerifyResult(Verification verification, String detail) {}
-
-    private VerifyResult verify(CreatedApiKey expected, String newKeyId) {
-        SecretValue read;
-        try {
-            read = store.fetch();
-        } catch (AugnoException e) {
-            return new VerifyResult(Verification.FAILED, "reading the store back failed: " + e.getMessage());
-        }
-        if (!read.sameValueAs(expected.secretValue())) {
-            return new VerifyResult(
-                    Verification.FAILED,
-                    "the store returned " + KeyShapes.redact(read.reveal()) + " after writing "
-                            + expected.redactedSecret() + " (another writer, or a cache in front of the store)");
-        }
-        if (!expected.recognized()) {
-            return new VerifyResult(
-                    Verification.FAILED,
-                    "the new secret " + expected.redactedSecret() + " is stored, but its prefix is not one this SDK"
-                            + " version knows, so clients of this version will refuse it: upgrade the SDK in every"
-                            + " client before the old key dies");
-        }
-        ApiKey stored;
-        try {
-            stored = ApiKey.parse(read, store.description());
-        } catch (AugnoException e) {
-            return new VerifyResult(Verification.FAILED, "the stored secret is not a usable key: " + e.getMessage());
-        }
-        SecretProvider fixed = new FixedKey(stored, store.description());
-        try (AugnoClient verifier = verificationClient.apply(fixed)) {
-            verifier.apiKeys().get(newKeyId);
-            return new VerifyResult(
-                    Verification.AUTHENTICATED, "the stored key " + stored.redacted() + " authenticates (2xx)");
-        } catch (PermissionDeniedException e) {
-            if (e.keyAuthenticated()) {
-                return new VerifyResult(
-                        Verification.AUTHENTICATED_SCOPED,
-                        "the stored key " + stored.redacted() + " authenticates (403 for a scoped key)");
-            }
-            return new VerifyResult(Verification.FAILED, "Augno answered 403: " + e.getMessage());
-        } catch (AugnoException e) {
-            return new VerifyResult(Verification.FAILED, "calling Augno with the stored key failed: " + e.getMessage());
-        }
-    }
-
-    /** The stored key, served to the verification client. */
-    private static final class FixedKey implements SecretProvider {
-        private final ApiKey key;
-        private final String source;
-
-        FixedKey(ApiKey key, String source) {
-            this.key = key;
-            this.source = source;
-        }
-
-        @Override
-        public SecretValue fetch() {
-            return key.toSecretValue();
-        }
-
-        @Override
-        public String description() {
-            return "the key just written to " + source;
-        }
-    }
-
-    private void pause(int attempt) {
-        Duration wait = retryBackoff.multipliedBy(1L << Math.min(attempt - 1, 10));
-        try {
-            sleeper.sleep(wait);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static @Nullable KeyMode modeOf(String redactedValue) {
-        return KeyMode.ofPrefix(redactedValue).orElse(null);
-    }
-
-    /** Returns a duration as people write it: {@code 24 h}, {@code 2 h 10 min}, {@code 30 d}. */
-    static String human(Duration d) {
-        if (d.isZero()) {
-            return "0 s";
-        }
-        List<String> parts = new ArrayList<>();
-        if (d.toDaysPart() > 0) {
-            parts.add(d.toDaysPart() + " d");
-        }
-        if (d.toHoursPart() > 0) {
-            parts.add(d.toHoursPart() + " h");
-        }
-        if (d.toMinutesPart() > 0) {
-            parts.add(d.toMinutesPart() + " min");
-        }
-        if (d.toSecondsPart() > 0 || parts.isEmpty()) {
-            parts.add(d.toSecondsPart() + " s");
-        }
-        return String.join(" ", parts);
     }
 
     /** Builds a {@link KeyRotator}. Not thread-safe. */
