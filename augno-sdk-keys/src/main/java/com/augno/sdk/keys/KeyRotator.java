@@ -1,7 +1,6 @@
 package com.augno.sdk.keys;
 
 import static com.augno.sdk.keys.RotationSettings.MISSING_ID;
-import static com.augno.sdk.keys.RotationSettings.idOf;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
@@ -96,10 +95,7 @@ public final class KeyRotator {
     private final RotationSettings settings;
     private final Duration overlap;
     private final RotationPrecheck precheck;
-    private final RotationMint mint;
-    private final OrphanRecovery orphans;
-    private final RotationStoreWriter storeWriter;
-    private final RotationVerifier verifier;
+    private final RotationRun runner;
     private final RotationStatusReader status;
 
     private KeyRotator(Builder b) {
@@ -128,10 +124,7 @@ public final class KeyRotator {
                                 .build());
         this.overlap = b.overlap;
         this.precheck = new RotationPrecheck(settings);
-        this.mint = new RotationMint(settings);
-        this.orphans = new OrphanRecovery(settings, mint);
-        this.storeWriter = new RotationStoreWriter(settings);
-        this.verifier = new RotationVerifier(settings);
+        this.runner = new RotationRun(settings, precheck);
         this.status = new RotationStatusReader(settings);
     }
 
@@ -197,7 +190,7 @@ public final class KeyRotator {
      */
     public RotationReport rotate(String keyId, Duration overlap) {
         Objects.requireNonNull(overlap, "overlap == null");
-        return run(keyId, RotationKind.SCHEDULED, overlap);
+        return runner.run(keyId, RotationKind.SCHEDULED, overlap);
     }
 
     /**
@@ -210,7 +203,7 @@ public final class KeyRotator {
      * @throws KeyRotationException when the rotation failed otherwise (see its state)
      */
     public RotationReport emergencyRotate(String keyId) {
-        return run(keyId, RotationKind.EMERGENCY, null);
+        return runner.run(keyId, RotationKind.EMERGENCY, null);
     }
 
     /**
@@ -255,88 +248,6 @@ public final class KeyRotator {
         return RotationPrecheck.pinnedReason(ref);
     }
 
-    private RotationReport run(String keyId, RotationKind kind, @Nullable Duration overlap) {
-        RotationPrecheck.Prechecked pre = precheck.precheck(keyId, kind, overlap);
-        String rotationId = UUID.randomUUID().toString();
-        ApiKeyInfo old = pre.info();
-        if (!pre.plan().ok() || old == null) {
-            RotationState state = RotationState.of(
-                    rotationId,
-                    keyId,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    settings.store().description(),
-                    "pre-checks failed",
-                    List.of());
-            LOG.warn("Rotation of {} refused by its pre-checks; nothing changed", keyId);
-            throw new RotationPrecheckException(pre.plan(), state);
-        }
-        // Augno keeps timestamps to the second; so does the report.
-        Instant startedAt = settings.clock().instant().truncatedTo(ChronoUnit.SECONDS);
-        Instant revokeAt = kind == RotationKind.SCHEDULED ? startedAt.plus(Objects.requireNonNull(overlap)) : null;
-        List<String> recovery = new ArrayList<>();
-        Set<String> before = orphans.keyIdsNamed(old.name());
-        LOG.info(
-                "Rotation {} of key {} ({}) started: {}",
-                rotationId,
-                keyId,
-                old.redactedValue(),
-                revokeAt == null ? "immediate revocation" : "old key revokes at " + revokeAt);
-
-        RotationMint.Attempted attempted = mint.rotateWithReplay(keyId, revokeAt, rotationId, recovery);
-        RotationMint.Created created = attempted.created();
-        if (created == null) {
-            created =
-                    orphans.recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery, attempted.refusal());
-        }
-        CreatedApiKey secret = created.secret();
-        Instant oldDies = revokeAt == null ? startedAt : revokeAt;
-        int[] attempts = new int[1];
-        String version =
-                storeWriter.writeHoldingSecret(secret, created.info(), rotationId, keyId, oldDies, recovery, attempts);
-        // The answer's required fields are not trusted to be present: the secret must survive a bad record.
-        String newKeyId = idOf(created.info());
-        // Any call proves the stored key authenticates; the new key's own record is the natural one.
-        RotationVerifier.VerifyResult verified =
-                verifier.verify(secret, newKeyId.equals(MISSING_ID) ? keyId : newKeyId);
-        if (verified.verification() == Verification.FAILED) {
-            LOG.error(
-                    "Rotation {}: key {} stored in {} (version {}) but the verification failed: {}",
-                    rotationId,
-                    newKeyId,
-                    settings.store().description(),
-                    version,
-                    verified.detail());
-        }
-        Instant finishedAt = settings.clock().instant();
-        LOG.info(
-                "Rotation {} done: {} ({}) replaced by {} ({}), store version {}, old key dies at {}",
-                rotationId,
-                keyId,
-                old.redactedValue(),
-                newKeyId,
-                secret.redactedSecret(),
-                version,
-                oldDies);
-        return new RotationReport(
-                rotationId,
-                kind,
-                old.name(),
-                keyId,
-                old.redactedValue(),
-                newKeyId,
-                secret.redactedSecret(),
-                settings.store().description(),
-                version,
-                attempts[0],
-                oldDies,
-                verified.verification(),
-                verified.detail(),
-                recovery,
-                startedAt,
-                finishedAt);
-    }
 
     /** Builds a {@link KeyRotator}. Not thread-safe. */
     public static final class Builder {

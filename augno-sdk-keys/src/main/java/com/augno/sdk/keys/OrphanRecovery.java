@@ -180,7 +180,7 @@ final class OrphanRecovery {
                     null,
                     null);
         }
-        recovery.add("orphan " + orphan.id() + " rotated into " + idOf(second.info()));
+        recovery.add("orphan " + orphan.id() + " rotated into " + second.id());
         return second;
     }
 

@@ -1,5 +1,7 @@
 package com.augno.sdk.keys;
 
+import static com.augno.sdk.keys.RotationSettings.idOf;
+
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyRotateParams;
@@ -44,8 +46,16 @@ final class RotationMint {
         this.rotateAttempts = settings.rotateAttempts();
     }
 
-    /** A new key: its record and its secret. */
-    record Created(ApiKeyInfo info, CreatedApiKey secret) {}
+    /**
+     * A new key: its id ({@code MISSING_ID} when Augno's answer lacked it) and its secret. Only what
+     * the store write, the verification and the report need, so that an answer whose record is
+     * incomplete still yields the secret.
+     */
+    record Created(String id, SecretValue secretValue, String redactedSecret, boolean recognized) {
+        static Created of(CreatedApiKey c) {
+            return new Created(idOf(c.info()), c.secretValue(), c.redactedSecret(), c.recognized());
+        }
+    }
 
     /**
      * What the rotate calls achieved: the new key, or nothing (then the orphan search decides) with
@@ -75,7 +85,7 @@ final class RotationMint {
                 if (attempt > 1) {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
-                return new Attempted(new Created(created.info(), created), null);
+                return new Attempted(Created.of(created), null);
             } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);

@@ -1,6 +1,5 @@
 package com.augno.sdk.keys;
 
-import static com.augno.sdk.keys.RotationSettings.idOf;
 
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.CreatedApiKey;
@@ -43,24 +42,23 @@ final class RotationStoreWriter {
      * RotationIncompleteException} that holds the secret, with that failure as its cause.
      */
     String writeHoldingSecret(
-            CreatedApiKey secret,
-            @Nullable ApiKeyInfo newInfo,
+            RotationMint.Created secret,
             String rotationId,
             String oldKeyId,
             Instant oldDies,
             List<String> recovery,
             int[] attempts) {
         try {
-            return writeStore(secret, rotationId, idOf(newInfo), oldKeyId, oldDies, recovery, attempts);
+            return writeStore(secret, rotationId, secret.id(), oldKeyId, oldDies, recovery, attempts);
         } catch (RotationIncompleteException e) {
             return rethrowHolding(e, secret);
         } catch (RuntimeException e) {
-            throw unexpected(e, secret, newInfo, rotationId, oldKeyId, oldDies, recovery);
+            throw unexpected(e, secret, rotationId, oldKeyId, oldDies, recovery);
         }
     }
 
     /** An incomplete rotation without the secret (cannot happen today) gets it added. */
-    private static String rethrowHolding(RotationIncompleteException e, CreatedApiKey secret) {
+    private static String rethrowHolding(RotationIncompleteException e, RotationMint.Created secret) {
         if (e.unstoredSecretValue().isPresent()) {
             throw e;
         }
@@ -73,14 +71,13 @@ final class RotationStoreWriter {
 
     private RotationIncompleteException unexpected(
             RuntimeException e,
-            CreatedApiKey secret,
-            @Nullable ApiKeyInfo newInfo,
+            RotationMint.Created secret,
             String rotationId,
             String oldKeyId,
             Instant oldDies,
             List<String> recovery) {
         // Every value below is read defensively: this path must not fail itself.
-        String newKeyId = idOf(newInfo);
+        String newKeyId = secret.id();
         String redacted = safely(secret::redactedSecret, "(redacted form unavailable)");
         String where = safely(store::description, "the store");
         String error = "writing the store failed unexpectedly: " + e.getClass().getSimpleName();
@@ -121,7 +118,7 @@ final class RotationStoreWriter {
     }
 
     String writeStore(
-            CreatedApiKey secret,
+            RotationMint.Created secret,
             String rotationId,
             String newKeyId,
             String oldKeyId,
@@ -133,7 +130,7 @@ final class RotationStoreWriter {
         for (int attempt = 1; attempt <= storeWriteAttempts; attempt++) {
             attempts[0] = attempt;
             try {
-                String version = secret.storeIn(store, options);
+                String version = store.put(secret.secretValue(), options);
                 if (attempt > 1) {
                     recovery.add("store write succeeded on attempt " + attempt);
                 }

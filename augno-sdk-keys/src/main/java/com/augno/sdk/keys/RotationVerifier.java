@@ -30,7 +30,7 @@ final class RotationVerifier {
 
     record VerifyResult(Verification verification, String detail) {}
 
-    VerifyResult verify(CreatedApiKey expected, String newKeyId) {
+    VerifyResult verify(RotationMint.Created expected, String newKeyId) {
         SecretValue read;
         try {
             read = store.fetch();
