@@ -1,11 +1,8 @@
 package com.augno.sdk.keys;
 
-import static com.augno.sdk.keys.RotationSettings.MISSING_ID;
-
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyService;
-import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.secrets.SecretProvider;
@@ -14,14 +11,8 @@ import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -247,7 +238,6 @@ public final class KeyRotator {
     static Optional<String> pinnedReason(SecretReference ref) {
         return RotationPrecheck.pinnedReason(ref);
     }
-
 
     /** Builds a {@link KeyRotator}. Not thread-safe. */
     public static final class Builder {

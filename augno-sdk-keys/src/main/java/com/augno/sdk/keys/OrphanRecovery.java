@@ -3,7 +3,6 @@ package com.augno.sdk.keys;
 import static com.augno.sdk.keys.RotationSettings.ORPHAN_SEARCH_PAGES;
 import static com.augno.sdk.keys.RotationSettings.ORPHAN_SKEW;
 import static com.augno.sdk.keys.RotationSettings.PAGE_SIZE;
-import static com.augno.sdk.keys.RotationSettings.idOf;
 import static com.augno.sdk.keys.RotationSettings.modeOf;
 
 import com.augno.sdk.AugnoClient;

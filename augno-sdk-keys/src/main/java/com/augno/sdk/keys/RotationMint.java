@@ -3,7 +3,6 @@ package com.augno.sdk.keys;
 import static com.augno.sdk.keys.RotationSettings.idOf;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.CreatedApiKey;
@@ -14,6 +13,7 @@ import com.augno.sdk.errors.IdempotencyException;
 import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.RequestOptions;
+import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import java.time.Clock;
 import java.time.Instant;

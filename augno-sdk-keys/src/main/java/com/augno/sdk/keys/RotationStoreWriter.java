@@ -1,8 +1,5 @@
 package com.augno.sdk.keys;
 
-
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.secrets.PutOptions;

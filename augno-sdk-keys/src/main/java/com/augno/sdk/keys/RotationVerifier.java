@@ -1,7 +1,6 @@
 package com.augno.sdk.keys;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.secrets.ApiKey;

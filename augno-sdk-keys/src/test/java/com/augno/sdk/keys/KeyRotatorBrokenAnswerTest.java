@@ -25,11 +25,11 @@ import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A rotate answer that carries the new secret but lacks a required field of the key record: the
@@ -120,10 +120,8 @@ class KeyRotatorBrokenAnswerTest {
                 .maxRetries(0)
                 .sleeper(d -> {})
                 .build()) {
-            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> KeyRotator.builder(admin, broken)
-                    .sleeper(d -> {})
-                    .build()
-                    .rotate(server.keyId(runtimeKey)));
+            Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
+                    KeyRotator.builder(admin, broken).sleeper(d -> {}).build().rotate(server.keyId(runtimeKey)));
 
             assertThat(thrown).isInstanceOf(RotationIncompleteException.class);
             RotationIncompleteException e = (RotationIncompleteException) thrown;
