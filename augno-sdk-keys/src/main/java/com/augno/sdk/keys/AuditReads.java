@@ -4,7 +4,6 @@ import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.http.Sleeper;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,8 @@ final class AuditReads {
     private final int maxPages;
     private final Sleeper sleeper;
     private final KeyAuditor.ProgressListener progress;
-    private final Map<AuditQuery<?>, Read<?>> done = new IdentityHashMap<>();
+    // Queries are constants: identity is their equality.
+    private final IdentityHashMap<AuditQuery<?>, Read<?>> done = new IdentityHashMap<>();
 
     AuditReads(AuditQuery.Scope scope, int maxPages, Sleeper sleeper, KeyAuditor.ProgressListener progress) {
         this.scope = scope;

@@ -15,7 +15,6 @@ import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -35,14 +34,12 @@ final class RotationMint {
     private final RotationSettings settings;
     private final AugnoClient client;
     private final WritableSecretStore store;
-    private final Clock clock;
     private final int rotateAttempts;
 
     RotationMint(RotationSettings settings) {
         this.settings = settings;
         this.client = settings.client();
         this.store = settings.store();
-        this.clock = settings.clock();
         this.rotateAttempts = settings.rotateAttempts();
     }
 

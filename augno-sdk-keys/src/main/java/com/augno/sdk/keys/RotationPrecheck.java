@@ -4,7 +4,6 @@ import static com.augno.sdk.keys.KeyRotator.MAX_OVERLAP;
 import static com.augno.sdk.keys.RotationSettings.human;
 import static com.augno.sdk.keys.RotationSettings.modeOf;
 
-import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyService;
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class RotationPrecheck {
     private final RotationSettings settings;
-    private final AugnoClient client;
     private final WritableSecretStore store;
     private final @Nullable SecretReference storeReference;
     private final @Nullable WritableSecretStore fallbackStore;
@@ -44,7 +42,6 @@ final class RotationPrecheck {
 
     RotationPrecheck(RotationSettings settings) {
         this.settings = settings;
-        this.client = settings.client();
         this.store = settings.store();
         this.storeReference = settings.storeReference();
         this.fallbackStore = settings.fallbackStore();

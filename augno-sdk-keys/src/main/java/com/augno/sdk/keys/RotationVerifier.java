@@ -15,14 +15,10 @@ import java.util.function.Function;
  * with it (2xx, or 403 for a scoped key, proves it authenticates).
  */
 final class RotationVerifier {
-    private final RotationSettings settings;
-    private final AugnoClient client;
     private final WritableSecretStore store;
     private final Function<SecretProvider, AugnoClient> verificationClient;
 
     RotationVerifier(RotationSettings settings) {
-        this.settings = settings;
-        this.client = settings.client();
         this.store = settings.store();
         this.verificationClient = settings.verificationClient();
     }
