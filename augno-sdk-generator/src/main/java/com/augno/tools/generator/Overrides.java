@@ -26,14 +26,15 @@ import java.util.TreeMap;
  * <pre>{@code
  * {
  *   "enums":    { "EdiStatus": ["CustomerEdiStatus", "UpdateCustomerRequestEdiStatus"] },
- *   "packages": { "Unit": "catalog", "EdiStatus": "sales" }
+ *   "packages": { "Unit": "catalog", "EdiStatus": "sales" },
+ *   "clearable": [ "UpdateCustomerRequest.lead_time_days" ]
  * }
  * }</pre>
  */
 final class Overrides {
 
     /** No overrides: the description as it is. */
-    static final Overrides NONE = new Overrides(Map.of(), Map.of());
+    static final Overrides NONE = new Overrides(Map.of(), Map.of(), List.of());
 
     /** Java enum name to the description enums it merges (values united in order). */
     final Map<String, List<String>> enums;
@@ -41,9 +42,17 @@ final class Overrides {
     /** Model or enum name (after merging) to the group whose package holds it. */
     final Map<String, String> packages;
 
-    Overrides(Map<String, List<String>> enums, Map<String, String> packages) {
+    /**
+     * Request fields ({@code Model.wire_name}) a PATCH may clear (send as JSON {@code null}) that the
+     * imported description does not mark clearable, but that the hand-written SDK let a caller clear
+     * (kept so that moving onto generated code takes nothing away).
+     */
+    final List<String> clearable;
+
+    Overrides(Map<String, List<String>> enums, Map<String, String> packages, List<String> clearable) {
         this.enums = enums;
         this.packages = packages;
+        this.clearable = clearable;
     }
 
     /** Reads an override file. */
@@ -58,7 +67,9 @@ final class Overrides {
         }
         Map<String, String> packages = new TreeMap<>();
         root.path("packages").fields().forEachRemaining(e -> packages.put(e.getKey(), e.getValue().asText()));
-        return new Overrides(enums, packages);
+        List<String> clearable = new ArrayList<>();
+        root.path("clearable").forEach(n -> clearable.add(n.asText()));
+        return new Overrides(enums, packages, List.copyOf(clearable));
     }
 
     /**
@@ -70,11 +81,26 @@ final class Overrides {
      *     so a stale override fails the build instead of being ignored
      */
     String apply(String descriptionJson) throws IOException {
-        if (enums.isEmpty()) {
+        if (enums.isEmpty() && clearable.isEmpty()) {
             return descriptionJson;
         }
         ObjectMapper mapper = new ObjectMapper();
         JsonNode root = mapper.readTree(descriptionJson);
+        for (String c : clearable) {
+            String model = c.substring(0, c.indexOf('.'));
+            String field = c.substring(c.indexOf('.') + 1);
+            ObjectNode hit = null;
+            for (JsonNode f : root.path("models").path(model).path("fields")) {
+                if (f.path("name").asText().equals(field)) {
+                    hit = (ObjectNode) f;
+                }
+            }
+            if (hit == null) {
+                throw new IllegalArgumentException("overrides.json makes " + c + " clearable, but the description "
+                        + "has no such field");
+            }
+            hit.put("clearable", true);
+        }
         ObjectNode described = (ObjectNode) root.path("enums");
         Map<String, String> renamed = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> e : enums.entrySet()) {
