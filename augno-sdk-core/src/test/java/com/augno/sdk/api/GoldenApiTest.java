@@ -75,7 +75,9 @@ class GoldenApiTest {
                 missing.add(renamed);
             }
         }
-        assertThat(missingTypes).as("hand-written types with no generated counterpart").isEmpty();
+        assertThat(missingTypes)
+                .as("hand-written types with no generated counterpart")
+                .isEmpty();
         TreeSet<String> undeclared = new TreeSet<>(missing);
         undeclared.removeAll(declared.removed);
         TreeSet<String> stale = new TreeSet<>(declared.removed);
@@ -194,13 +196,13 @@ class GoldenApiTest {
         }
         for (java.lang.reflect.Method m : AugnoClient.class.getMethods()) {
             String pkg = m.getReturnType().getPackageName();
-            if (m.getParameterCount() == 0
-                    && pkg.matches("com\\.augno\\.sdk\\.(core|sales|catalog|identity|auth)")) {
+            if (m.getParameterCount() == 0 && pkg.matches("com\\.augno\\.sdk\\.(core|sales|catalog|identity|auth)")) {
                 out.add("client#" + m.getName() + "(): " + PublicApiDump.render(m.getGenericReturnType()));
             }
         }
         List<String> text = new ArrayList<>();
-        text.add("# The public API of the hand-written classes of the first 32 operations (packages com.augno.sdk.core,");
+        text.add(
+                "# The public API of the hand-written classes of the first 32 operations (packages com.augno.sdk.core,");
         text.add("# .sales, .catalog, .identity, .auth) and of AugnoClient's accessors to them, as dumped by");
         text.add("# PublicApiDump before they were deleted. GoldenApiTest compares the generated API with it.");
         text.addAll(out);

@@ -50,7 +50,8 @@ final class PublicApiDump {
                     || owner.isInterface() && owner.getName().startsWith("java.")) {
                 continue;
             }
-            if (type.isEnum() && Modifier.isStatic(m.getModifiers())
+            if (type.isEnum()
+                    && Modifier.isStatic(m.getModifiers())
                     && (m.getName().equals("values") || m.getName().equals("valueOf"))) {
                 continue;
             }

@@ -66,7 +66,9 @@ final class Overrides {
             enums.put(e.getKey(), List.copyOf(merged));
         }
         Map<String, String> packages = new TreeMap<>();
-        root.path("packages").fields().forEachRemaining(e -> packages.put(e.getKey(), e.getValue().asText()));
+        root.path("packages")
+                .fields()
+                .forEachRemaining(e -> packages.put(e.getKey(), e.getValue().asText()));
         List<String> clearable = new ArrayList<>();
         root.path("clearable").forEach(n -> clearable.add(n.asText()));
         return new Overrides(enums, packages, List.copyOf(clearable));
@@ -96,8 +98,8 @@ final class Overrides {
                 }
             }
             if (hit == null) {
-                throw new IllegalArgumentException("overrides.json makes " + c + " clearable, but the description "
-                        + "has no such field");
+                throw new IllegalArgumentException(
+                        "overrides.json makes " + c + " clearable, but the description " + "has no such field");
             }
             hit.put("clearable", true);
         }
