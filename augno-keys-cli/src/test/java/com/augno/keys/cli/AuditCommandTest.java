@@ -93,7 +93,7 @@ class AuditCommandTest {
                 .okHttpClient(http)
                 .maxRetries(0)
                 .build()) {
-            c.units().list();
+            c.catalog().units().list();
         }
     }
 }

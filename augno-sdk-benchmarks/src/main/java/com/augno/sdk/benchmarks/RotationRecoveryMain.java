@@ -32,7 +32,7 @@ import okhttp3.Response;
  *
  * <p>Set-up: a {@link FakeAugnoServer} (in this JVM, loopback), a runtime key held in an {@link
  * InMemorySecretStore}, one {@link AugnoClient} with the SDK's defaults reading it, and {@code
- * threads} caller threads that call {@code client.customers().list()} back to back for the whole
+ * threads} caller threads that call {@code client.sales().customers().list()} back to back for the whole
  * run. Each repetition mints a replacement key, then, depending on the scenario:
  *
  * <ul>
@@ -242,7 +242,7 @@ public final class RotationRecoveryMain {
             long start = System.nanoTime();
             boolean ok;
             try {
-                client.customers().list();
+                client.sales().customers().list();
                 ok = true;
             } catch (RuntimeException e) { // AuthenticationException while the store is behind
                 ok = false;

@@ -18,7 +18,7 @@ public final class AwsSecretsManagerExample {
                 .secretProvider(SecretProviders.fromUri("aws-sm://prod/augno?region=eu-west-1#api_key"))
                 .keyMode(KeyMode.PRODUCTION)
                 .build()) {
-            System.out.println(client.sandboxes().list().data().size() + " sandboxes");
+            System.out.println(client.core().sandboxes().list().data().size() + " sandboxes");
         }
     }
 }

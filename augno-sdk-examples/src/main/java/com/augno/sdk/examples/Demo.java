@@ -2,7 +2,7 @@ package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.catalog.Unit;
+import com.augno.sdk.api.catalog.Unit;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.keys.AuditFinding;
 import com.augno.sdk.keys.AuditReport;
@@ -145,22 +145,22 @@ public final class Demo {
             try (AugnoClient client = client(server, runtimeStore, KeyMode.PRODUCTION);
                     AugnoClient admin = client(server, server.adminKeyStore(), KeyMode.PRODUCTION)) {
                 step("3", "Calls through the client (key from the store, Augno-Version, retries, typed errors)");
-                List<Unit> units = client.units().list().data();
+                List<Unit> units = client.catalog().units().list().data();
                 row(
                         "units",
                         units.size() + " listed, e.g. "
                                 + (units.isEmpty() ? "-" : units.get(0).name()));
-                row("customers", client.customers().list().data().size() + " listed");
+                row("customers", client.sales().customers().list().data().size() + " listed");
                 row(
                         "roles (needs roles:read)",
-                        firstSentence(failure(() -> client.roles().list())));
+                        firstSentence(failure(() -> client.identity().roles().list())));
 
                 step("4", "A sandbox key in a production-mode client is refused");
                 ApiKey sandboxKey = server.mintKey(KeyMode.SANDBOX, "test-harness", "units:read");
                 try (AugnoClient wrongMode = client(server, InMemorySecretStore.of(sandboxKey), KeyMode.PRODUCTION)) {
                     row(
                             "first call",
-                            firstSentence(failure(() -> wrongMode.units().list())));
+                            firstSentence(failure(() -> wrongMode.catalog().units().list())));
                 }
 
                 KeyRotator rotator = KeyRotator.builder(admin, runtimeStore).build();
@@ -208,7 +208,7 @@ public final class Demo {
                 row(
                         "after the store write",
                         firstSentence(
-                                describe(() -> client.units().list().data().size()
+                                describe(() -> client.catalog().units().list().data().size()
                                         + " units listed: the client recovered by itself on the 401")));
                 check(load2.failuresAfterMark() == 0, "no call may fail after the store holds the new key");
 
@@ -270,7 +270,7 @@ public final class Demo {
                 tasks.add(pool.submit(() -> {
                     while (!stop.get()) {
                         try {
-                            client.units().list();
+                            client.catalog().units().list();
                         } catch (AugnoException e) {
                             failures.incrementAndGet();
                         }

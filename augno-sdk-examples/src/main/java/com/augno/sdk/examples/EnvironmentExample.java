@@ -1,7 +1,7 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.catalog.Unit;
+import com.augno.sdk.api.catalog.Unit;
 
 /**
  * Configuration without code: ops set {@code AUGNO_SECRET} (or {@code -Daugno.secret}) to a
@@ -15,7 +15,7 @@ public final class EnvironmentExample {
     public static void main(String[] args) {
         // e.g. AUGNO_SECRET=env://AUGNO_API_KEY (the default) or aws-sm://prod/augno#api_key
         try (AugnoClient client = AugnoClient.fromEnvironment()) {
-            for (Unit unit : client.units().list().autoPager()) {
+            for (Unit unit : client.catalog().units().list().autoPager()) {
                 System.out.println(unit.id() + "  " + unit.name());
             }
         }

@@ -19,7 +19,7 @@ public final class FileSecretExample {
                 .secretProvider(SecretProviders.file(Path.of("/run/secrets/augno")))
                 .keyMode(KeyMode.PRODUCTION)
                 .build()) {
-            System.out.println(client.customers().list().data().size() + " customers on the first page");
+            System.out.println(client.sales().customers().list().data().size() + " customers on the first page");
         }
     }
 }

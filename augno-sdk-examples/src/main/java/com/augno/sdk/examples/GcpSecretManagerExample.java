@@ -18,7 +18,7 @@ public final class GcpSecretManagerExample {
                 .secretProvider(SecretProviders.fromUri("gcp-sm://projects/acme/secrets/augno-key/versions/latest"))
                 .keyMode(KeyMode.PRODUCTION)
                 .build()) {
-            client.units().list().data().forEach(unit -> System.out.println(unit.name()));
+            client.catalog().units().list().data().forEach(unit -> System.out.println(unit.name()));
         }
     }
 }

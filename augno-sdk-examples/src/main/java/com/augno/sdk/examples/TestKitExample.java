@@ -23,9 +23,9 @@ public final class TestKitExample {
                     .secretProvider(InMemorySecretStore.of(key))
                     .baseUrl(augno.baseUrl())
                     .build()) {
-                System.out.println(client.units().list().data().size() + " units");
+                System.out.println(client.catalog().units().list().data().size() + " units");
                 try {
-                    client.customers().list();
+                    client.sales().customers().list();
                 } catch (PermissionDeniedException e) {
                     System.out.println("refused as expected: " + e.code().orElse("?"));
                 }

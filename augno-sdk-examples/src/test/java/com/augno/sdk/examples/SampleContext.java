@@ -2,10 +2,10 @@ package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.identity.Permission;
-import com.augno.sdk.identity.RoleCreateParams;
-import com.augno.sdk.sales.AddressInput;
-import com.augno.sdk.sales.CustomerCreateParams;
+import com.augno.sdk.api.identity.Permission;
+import com.augno.sdk.api.identity.RoleCreateParams;
+import com.augno.sdk.api.sales.AddressInput;
+import com.augno.sdk.api.sales.CustomerCreateParams;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.WritableSecretStore;
@@ -91,15 +91,15 @@ final class SampleContext implements AutoCloseable {
                 case "keyId":
                     return augno.keyId(augno.mintKey("sample-key"));
                 case "roleId":
-                    return client().roles()
+                    return client().identity().roles()
                             .create(RoleCreateParams.builder()
                                     .name("sample-role-" + UUID.randomUUID())
                                     .permissions(Permission.of("customers:read"))
                                     .build())
                             .id();
                 case "requestLogId":
-                    client().units().list(); // something to log
-                    return client().requestLogs().list().data().stream()
+                    client().catalog().units().list(); // something to log
+                    return client().core().requestLogs().list().data().stream()
                             .findFirst()
                             .orElseThrow(() -> new IllegalStateException("the fake logged no request"))
                             .id();

@@ -15,7 +15,7 @@ import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.errors.ResponseDecodingException;
-import com.augno.sdk.sales.Customer;
+import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.testing.FakeAugnoServer;
@@ -181,7 +181,7 @@ class ApiFaultMatrixIT {
 
         List<Customer> listed = new CopyOnWriteArrayList<>();
         Throwable thrown =
-                catchThrowable(() -> listed.addAll(call.customers().list().data()));
+                catchThrowable(() -> listed.addAll(call.sales().customers().list().data()));
 
         if (expected == null) {
             assertThat(thrown).isNull();

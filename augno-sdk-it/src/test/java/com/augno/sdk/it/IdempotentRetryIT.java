@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
-import com.augno.sdk.sales.Customer;
+import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testsupport.LeakCanary;
@@ -67,7 +67,7 @@ class IdempotentRetryIT {
             assertThat(server.requestCount(CREATE)).isEqualTo(3);
             assertThat(server.creationCount(sentKeys.get(0))).isEqualTo(1);
             assertThat(server.creationCount("")).isZero();
-            assertThat(client.customers().list().data())
+            assertThat(client.sales().customers().list().data())
                     .extracting(Customer::id)
                     .containsExactly(createdId);
             assertThat(waits).hasSize(2);

@@ -8,7 +8,7 @@ import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.keys.RotationReport;
-import com.augno.sdk.sales.Customer;
+import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
@@ -104,7 +104,7 @@ class SoakIT {
                                 rotations.incrementAndGet();
                             }
                             try {
-                                Customer c = client.customers().get(customerId);
+                                Customer c = client.sales().customers().get(customerId);
                                 if (c.id().equals(customerId)) {
                                     ok.incrementAndGet();
                                 }

@@ -1,10 +1,10 @@
 package com.augno.sdk.keys;
 
 import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.core.Actor;
-import com.augno.sdk.core.ActorType;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.identity.Role;
+import com.augno.sdk.api.core.Actor;
+import com.augno.sdk.api.core.ActorType;
+import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.identity.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package com.augno.sdk.keys;
 
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.core.Actor;
-import com.augno.sdk.identity.Role;
+import com.augno.sdk.api.core.Actor;
+import com.augno.sdk.api.identity.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,18 +4,18 @@ import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInclude;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyListParams;
-import com.augno.sdk.core.ActorType;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.AuditEventInclude;
-import com.augno.sdk.core.AuditEventListParams;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.RequestLogInclude;
-import com.augno.sdk.core.RequestLogListParams;
+import com.augno.sdk.api.core.ActorType;
+import com.augno.sdk.api.core.AuditEvent;
+import com.augno.sdk.api.core.AuditEventInclude;
+import com.augno.sdk.api.core.AuditEventListParams;
+import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.RequestLogInclude;
+import com.augno.sdk.api.core.RequestLogListParams;
 import com.augno.sdk.http.Page;
-import com.augno.sdk.identity.AccountUser;
-import com.augno.sdk.identity.AccountUserInclude;
-import com.augno.sdk.identity.AccountUserListParams;
-import com.augno.sdk.identity.RoleType;
+import com.augno.sdk.api.identity.AccountUser;
+import com.augno.sdk.api.identity.AccountUserInclude;
+import com.augno.sdk.api.identity.AccountUserListParams;
+import com.augno.sdk.api.identity.RoleType;
 import java.time.Instant;
 import java.util.List;
 
@@ -48,7 +48,7 @@ final class AuditQuery<T> {
     static final AuditQuery<AccountUser> ADMIN_USERS = new AuditQuery<>(
             "account users",
             s -> s.client()
-                    .accountUsers()
+                    .identity().accountUsers()
                     .list(AccountUserListParams.builder()
                             .roleType(RoleType.ADMIN)
                             .limit(s.pageSize())
@@ -58,7 +58,7 @@ final class AuditQuery<T> {
     static final AuditQuery<RequestLog> KEY_REQUESTS = new AuditQuery<>(
             "request logs",
             s -> s.client()
-                    .requestLogs()
+                    .core().requestLogs()
                     .list(RequestLogListParams.builder()
                             .actorTypes(ActorType.API_KEY)
                             .startsAt(s.since())
@@ -69,7 +69,7 @@ final class AuditQuery<T> {
     static final AuditQuery<RequestLog> FAILED_REQUESTS = new AuditQuery<>(
             "failed requests",
             s -> s.client()
-                    .requestLogs()
+                    .core().requestLogs()
                     .list(RequestLogListParams.builder()
                             .errorCodes(REVOKED_OR_INVALID)
                             .startsAt(s.since())
@@ -80,7 +80,7 @@ final class AuditQuery<T> {
     static final AuditQuery<AuditEvent> KEY_EVENTS = new AuditQuery<>(
             "audit events",
             s -> s.client()
-                    .auditEvents()
+                    .core().auditEvents()
                     .list(AuditEventListParams.builder()
                             .resourceTypes("api_key")
                             .startsAt(s.since())

@@ -1,6 +1,6 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.core.AuditEvent;
+import com.augno.sdk.api.core.AuditEvent;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,8 +2,8 @@ package com.augno.sdk.keys;
 
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
-import com.augno.sdk.identity.AccountUser;
-import com.augno.sdk.identity.Role;
+import com.augno.sdk.api.identity.AccountUser;
+import com.augno.sdk.api.identity.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -9,15 +9,15 @@ import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
-import com.augno.sdk.core.AuditAction;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.AuditEventListParams;
+import com.augno.sdk.api.core.AuditAction;
+import com.augno.sdk.api.core.AuditEvent;
+import com.augno.sdk.api.core.AuditEventListParams;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.identity.Role;
+import com.augno.sdk.api.identity.Role;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import java.time.Clock;
@@ -198,7 +198,7 @@ final class OrphanRecovery {
         try {
             Set<String> ids = new HashSet<>();
             for (AuditEvent e : Paging.read(
-                            () -> client.auditEvents().list(params), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
+                            () -> client.core().auditEvents().list(params), ORPHAN_SEARCH_PAGES, sleeper, p -> {})
                     .items()) {
                 if (e.idempotencyKey().filter(rotationId::equals).isPresent()) {
                     ids.add(e.resourceId());

@@ -1,7 +1,7 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.core.Actor;
-import com.augno.sdk.core.RequestLog;
+import com.augno.sdk.api.core.Actor;
+import com.augno.sdk.api.core.RequestLog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -4,9 +4,9 @@ import static com.augno.sdk.keys.RotationSettings.PAGE_SIZE;
 
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyService;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.RequestLogInclude;
-import com.augno.sdk.core.RequestLogListParams;
+import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.RequestLogInclude;
+import com.augno.sdk.api.core.RequestLogListParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,7 +35,7 @@ final class RotationStatusReader {
                 .include(RequestLogInclude.ACTOR, RequestLogInclude.ACTOR_ROLE)
                 .build();
         Paging.Result<RequestLog> logs = Paging.read(
-                () -> settings.client().requestLogs().list(params), maxPages, settings.sleeper(), pages -> {});
+                () -> settings.client().core().requestLogs().list(params), maxPages, settings.sleeper(), pages -> {});
         UsageTally tally = new UsageTally();
         for (RequestLog log : logs.items()) {
             // The filter is server-side; this guards against a server that ignores it.

@@ -1,6 +1,6 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.core.RequestLog;
+import com.augno.sdk.api.core.RequestLog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

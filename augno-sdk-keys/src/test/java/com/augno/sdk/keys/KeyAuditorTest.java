@@ -10,9 +10,9 @@ import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
-import com.augno.sdk.identity.Permission;
-import com.augno.sdk.identity.Role;
-import com.augno.sdk.identity.RoleCreateParams;
+import com.augno.sdk.api.identity.Permission;
+import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.identity.RoleCreateParams;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
@@ -346,7 +346,7 @@ class KeyAuditorTest {
     void keyRotationsAreListedAndOtherResourcesAndOlderEventsAreNot() {
         ApiKey k = server.mintKey("to-rotate", "customers:read");
         CreatedApiKey replacement = admin.apiKeys().rotate(server.keyId(k));
-        admin.roles()
+        admin.identity().roles()
                 .create(RoleCreateParams.builder()
                         .name("Auditors")
                         .permissions(Permission.of("customers:read"))
@@ -576,7 +576,7 @@ class KeyAuditorTest {
     }
 
     private String roleNamed(String name) {
-        return admin.roles().list().autoPager().stream()
+        return admin.identity().roles().list().autoPager().stream()
                 .filter(r -> r.name().equals(name))
                 .map(Role::id)
                 .findFirst()

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyCreateParams;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.RequestLogListParams;
+import com.augno.sdk.api.core.AuditEvent;
+import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.RequestLogListParams;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testsupport.LeakCanary;
 import java.util.List;
@@ -26,7 +26,7 @@ class ForwardedForTest {
         try (FakeAugnoServer server = started(true)) {
             ApiKey reader = server.mintKey("reader", "units:read");
             try (AugnoClient c = client(server, reader, "203.0.113.9, 10.0.0.1")) {
-                c.units().list();
+                c.catalog().units().list();
             }
 
             assertThat(logsOf(server, reader))
@@ -44,7 +44,7 @@ class ForwardedForTest {
                                 .name("planted")
                                 .roleId(adminRoleId(admin))
                                 .build());
-                List<AuditEvent> events = admin.auditEvents().list().data();
+                List<AuditEvent> events = admin.core().auditEvents().list().data();
                 assertThat(events)
                         .isNotEmpty()
                         .allSatisfy(e -> assertThat(e.sourceIp()).hasValue("2001:db8::7"));
@@ -57,7 +57,7 @@ class ForwardedForTest {
         try (FakeAugnoServer server = started(false)) {
             ApiKey reader = server.mintKey("reader", "units:read");
             try (AugnoClient c = client(server, reader, "203.0.113.9")) {
-                c.units().list();
+                c.catalog().units().list();
             }
 
             assertThat(logsOf(server, reader))
@@ -71,10 +71,10 @@ class ForwardedForTest {
         try (FakeAugnoServer server = started(true)) {
             ApiKey reader = server.mintKey("reader", "units:read");
             try (AugnoClient c = client(server, reader, "proxy.example.internal")) {
-                c.units().list();
+                c.catalog().units().list();
             }
             try (AugnoClient c = client(server, reader, null)) {
-                c.units().list();
+                c.catalog().units().list();
             }
 
             assertThat(logsOf(server, reader))
@@ -93,7 +93,7 @@ class ForwardedForTest {
 
     private List<RequestLog> logsOf(FakeAugnoServer server, ApiKey key) {
         try (AugnoClient admin = client(server, server.adminKey(), null)) {
-            return admin.requestLogs()
+            return admin.core().requestLogs()
                     .list(RequestLogListParams.builder()
                             .actorIds(server.keyId(key))
                             .build())
@@ -102,7 +102,7 @@ class ForwardedForTest {
     }
 
     private static String adminRoleId(AugnoClient admin) {
-        return admin.roles().list().data().stream()
+        return admin.identity().roles().list().data().stream()
                 .filter(r -> r.isAdmin())
                 .findFirst()
                 .orElseThrow()

@@ -11,30 +11,30 @@ import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
-import com.augno.sdk.catalog.Unit;
-import com.augno.sdk.catalog.UnitCreateParams;
-import com.augno.sdk.catalog.UnitListParams;
-import com.augno.sdk.catalog.UnitType;
-import com.augno.sdk.core.AuditAction;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.AuditEventListParams;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.RequestLogListParams;
-import com.augno.sdk.core.Sandbox;
-import com.augno.sdk.core.SandboxCreateParams;
+import com.augno.sdk.api.catalog.Unit;
+import com.augno.sdk.api.catalog.UnitCreateParams;
+import com.augno.sdk.api.catalog.UnitListParams;
+import com.augno.sdk.api.catalog.UnitType;
+import com.augno.sdk.api.core.AuditAction;
+import com.augno.sdk.api.core.AuditEvent;
+import com.augno.sdk.api.core.AuditEventListParams;
+import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.RequestLogListParams;
+import com.augno.sdk.api.core.Sandbox;
+import com.augno.sdk.api.core.SandboxCreateParams;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.errors.PermissionDeniedException;
-import com.augno.sdk.identity.AccountUser;
-import com.augno.sdk.identity.Permission;
-import com.augno.sdk.identity.Role;
-import com.augno.sdk.identity.RoleCreateParams;
-import com.augno.sdk.identity.RoleListParams;
-import com.augno.sdk.identity.RoleType;
-import com.augno.sdk.sales.AddressInput;
-import com.augno.sdk.sales.Customer;
-import com.augno.sdk.sales.CustomerCreateParams;
-import com.augno.sdk.sales.CustomerListParams;
-import com.augno.sdk.sales.CustomerStatus;
+import com.augno.sdk.api.identity.AccountUser;
+import com.augno.sdk.api.identity.Permission;
+import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.identity.RoleCreateParams;
+import com.augno.sdk.api.identity.RoleListParams;
+import com.augno.sdk.api.identity.RoleType;
+import com.augno.sdk.api.sales.AddressInput;
+import com.augno.sdk.api.sales.Customer;
+import com.augno.sdk.api.sales.CustomerCreateParams;
+import com.augno.sdk.api.sales.CustomerListParams;
+import com.augno.sdk.api.sales.CustomerStatus;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.testsupport.LeakCanary;
 import java.math.BigDecimal;
@@ -71,7 +71,7 @@ class TypedServicesTest {
     }
 
     private Role adminRole() {
-        return admin.roles()
+        return admin.identity().roles()
                 .list(RoleListParams.builder().types(RoleType.ADMIN).build())
                 .data()
                 .get(0);
@@ -93,7 +93,7 @@ class TypedServicesTest {
 
         assertThat(created.info().role().orElseThrow().type()).isEqualTo(RoleType.ADMIN);
         assertThat(created.secret().redacted()).isEqualTo(created.info().redactedValue());
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
 
         CreatedApiKey rotated = admin.apiKeys()
                 .rotate(
@@ -106,13 +106,13 @@ class TypedServicesTest {
         assertThat(old.isRevocationScheduled(clock.instant())).isTrue();
         clock.advance(Duration.ofHours(1));
         assertThat(admin.apiKeys().get(created.info().id()).status(clock)).isEqualTo(ApiKeyStatus.REVOKED);
-        assertThatThrownBy(() -> worker.units().list()).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> worker.catalog().units().list()).isInstanceOf(AuthenticationException.class);
 
         rotated.storeIn(store, PutOptions.none());
         // The failed recovery above started the key cache's cool-down (1 s on the client's clock):
         // until it ends, refusals of the revoked key fail at once without a store fetch.
         clock.advance(Duration.ofSeconds(1));
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
 
         admin.apiKeys().revoke(rotated.info().id());
         List<String> revoked =
@@ -133,7 +133,7 @@ class TypedServicesTest {
 
     @Test
     void rolesAndPermissionsWithTypedServices() {
-        Role role = admin.roles()
+        Role role = admin.identity().roles()
                 .create(RoleCreateParams.builder()
                         .name("Unit reader")
                         .permissions(Permission.of("units:read"))
@@ -146,9 +146,9 @@ class TypedServicesTest {
                         .build());
 
         try (AugnoClient reader = Calls.client(server, server.storeFor(key.secret()), sleeper)) {
-            assertThat(reader.units().list(UnitListParams.builder().build()).data())
+            assertThat(reader.catalog().units().list(UnitListParams.builder().build()).data())
                     .isNotEmpty();
-            assertThatThrownBy(() -> reader.customers().list()).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> reader.sales().customers().list()).isInstanceOf(PermissionDeniedException.class);
             assertThatThrownBy(() -> reader.apiKeys().list()).isInstanceOf(PermissionDeniedException.class);
         }
         assertThat(role.permissions().orElseThrow()).containsExactly("units:read");
@@ -159,7 +159,7 @@ class TypedServicesTest {
     void customersAndUnitsWithTypedServices() {
         AddressInput address = AddressInput.builder().name("HQ").country("US").build();
         for (int i = 1; i <= 3; i++) {
-            admin.customers()
+            admin.sales().customers()
                     .create(CustomerCreateParams.builder()
                             .name("Typed " + i)
                             .customerTypeGroupId("acgp_fake")
@@ -173,12 +173,12 @@ class TypedServicesTest {
         }
 
         List<Customer> all = admin
-                .customers()
+                .sales().customers()
                 .list(CustomerListParams.builder().limit(2L).build())
                 .autoPager()
                 .stream()
                 .collect(Collectors.toList());
-        Unit pallet = admin.units()
+        Unit pallet = admin.catalog().units()
                 .create(UnitCreateParams.builder()
                         .name("Pallet")
                         .abbreviation("plt")
@@ -192,7 +192,7 @@ class TypedServicesTest {
         assertThat(all).extracting(Customer::name).containsExactly("Typed 3", "Typed 2", "Typed 1");
         assertThat(all.get(0).status()).contains(CustomerStatus.PREFERRED);
         assertThat(pallet.ratioNumerator()).isEqualByComparingTo("48");
-        assertThat(admin.units().get(pallet.id()).type()).isEqualTo(UnitType.QUANTITY);
+        assertThat(admin.catalog().units().get(pallet.id()).type()).isEqualTo(UnitType.QUANTITY);
     }
 
     @Test
@@ -204,13 +204,13 @@ class TypedServicesTest {
                         .roleId(role.id())
                         .build());
 
-        List<RequestLog> logs = admin.requestLogs()
+        List<RequestLog> logs = admin.core().requestLogs()
                 .list(RequestLogListParams.builder()
                         .methods("POST")
                         .include("actor")
                         .build())
                 .data();
-        List<AuditEvent> events = admin.auditEvents()
+        List<AuditEvent> events = admin.core().auditEvents()
                 .list(AuditEventListParams.builder()
                         .actions(AuditAction.CREATE)
                         .resourceTypes("api_key")
@@ -225,24 +225,24 @@ class TypedServicesTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).resourceId()).isEqualTo(created.info().id());
         assertThat(events.get(0).changes().orElseThrow()).isNotEmpty();
-        assertThat(admin.requestLogs().get(logs.get(0).id(), "response_body").responseBody())
+        assertThat(admin.core().requestLogs().get(logs.get(0).id(), "response_body").responseBody())
                 .isPresent();
-        assertThat(admin.auditEvents().resourceTypes().data()).contains("api_key");
+        assertThat(admin.core().auditEvents().resourceTypes().data()).contains("api_key");
     }
 
     @Test
     void sandboxesAndAccountUsersWithTypedServices() {
         try (AugnoClient production = Calls.client(server, server.adminKey(KeyMode.PRODUCTION), sleeper)) {
             Sandbox sandbox = production
-                    .sandboxes()
+                    .core().sandboxes()
                     .create(SandboxCreateParams.builder().name("QA").build());
-            assertThat(production.sandboxes().get(sandbox.id(), "owner_account").ownerAccount())
+            assertThat(production.core().sandboxes().get(sandbox.id(), "owner_account").ownerAccount())
                     .isPresent();
-            assertThat(production.sandboxes().list().data())
+            assertThat(production.core().sandboxes().list().data())
                     .extracting(Sandbox::name)
                     .contains("QA", "Default sandbox");
         }
-        List<AccountUser> admins = admin.accountUsers().admins();
+        List<AccountUser> admins = admin.identity().accountUsers().admins();
         assertThat(admins).isEmpty();
     }
 }

@@ -141,7 +141,7 @@ class SecretsManagerRotationHandlerTest {
     /** A running service's call: it must work before, during and after the rotation. */
     private void callAugno() {
         try {
-            runtime.customers().list();
+            runtime.sales().customers().list();
         } catch (RuntimeException e) {
             clientFailures.add(e);
         }

@@ -129,7 +129,7 @@ class SecretRotateFunctionTest {
 
     private void callAugno() {
         try {
-            runtime.customers().list();
+            runtime.sales().customers().list();
         } catch (RuntimeException e) {
             clientFailures.add(e);
         }

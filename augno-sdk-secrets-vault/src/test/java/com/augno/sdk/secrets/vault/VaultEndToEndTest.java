@@ -102,7 +102,7 @@ class VaultEndToEndTest {
     @Test
     void scheduledRotationWritesTheNewKeyIntoVaultWithCheckAndSet() {
         AugnoClient worker = client(SecretProviders.fromUri(reference));
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
 
         RotationReport report = rotator().rotate(server.keyId(runtimeKey));
 
@@ -115,19 +115,19 @@ class VaultEndToEndTest {
         assertThat(stored.sameKeyAs(runtimeKey)).isFalse();
         assertThat(stored.redacted()).isEqualTo(report.newKeyRedacted());
         assertThat(vault.field(SECRET, "owner")).isEqualTo("payments");
-        assertThat(worker.units().list().data()).isNotEmpty(); // the old key works through the overlap
+        assertThat(worker.catalog().units().list().data()).isNotEmpty(); // the old key works through the overlap
         LeakCanary.assertNoLeak(report, worker);
     }
 
     @Test
     void emergencyRotationRevokesTheOldKeyAndTheWorkerRecoversFromVault() {
         AugnoClient worker = client(SecretProviders.fromUri(reference));
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
 
         RotationReport report = rotator().emergencyRotate(server.keyId(runtimeKey));
 
         // The worker's next call meets a 401 for the revoked key, refetches from Vault, and succeeds.
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
         assertThat(vault.currentVersion(SECRET)).isEqualTo(2);
         vault.server().verify(getRequestedFor(urlEqualTo("/v1/secret/data/prod/augno")));
         LeakCanary.assertNoLeak(report, worker);
@@ -136,22 +136,22 @@ class VaultEndToEndTest {
     @Test
     void sealedVaultDuringARefreshKeepsTheStaleKeyServing() throws Exception {
         AugnoClient worker = client(SecretProviders.fromUri(reference));
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
         CountDownLatch refreshHitTheSeal = new CountDownLatch(1);
         vault.onSealedRequest(refreshHitTheSeal::countDown);
         vault.sealed(true);
 
         clock.advance(Duration.ofMinutes(6)); // past the 5-minute refresh: the cache refreshes in the background
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
         assertThat(refreshHitTheSeal.await(10, TimeUnit.SECONDS)).isTrue();
 
         clock.advance(Duration.ofMinutes(30)); // still inside the 1-hour stale window
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
         assertThat(server.requestCount("GET /v1/catalog/units")).isEqualTo(3);
 
         vault.sealed(false);
         clock.advance(Duration.ofMinutes(10));
-        assertThat(worker.units().list().data()).isNotEmpty();
+        assertThat(worker.catalog().units().list().data()).isNotEmpty();
         LeakCanary.assertNoLeak(worker);
     }
 }
