@@ -161,51 +161,6 @@ public final class AugnoClient implements AutoCloseable {
         return context.executePage(Objects.requireNonNull(request, "request == null"), itemType);
     }
 
-    /** API keys (list, get, create, rotate, revoke). Needs role type {@code admin}. */
-    public com.augno.sdk.auth.ApiKeyService apiKeys() {
-        return new com.augno.sdk.auth.ApiKeyService(context);
-    }
-
-    /** Roles. Needs permissions {@code roles:read|create|update|delete}. */
-    public com.augno.sdk.identity.RoleService roles() {
-        return new com.augno.sdk.identity.RoleService(context);
-    }
-
-    /** The permission catalog. Needs permission {@code permissions:read}. */
-    public com.augno.sdk.identity.PermissionGroupService permissionGroups() {
-        return new com.augno.sdk.identity.PermissionGroupService(context);
-    }
-
-    /** Account users with their roles (who can manage keys). Needs permission {@code team:read}. */
-    public com.augno.sdk.identity.AccountUserService accountUsers() {
-        return new com.augno.sdk.identity.AccountUserService(context);
-    }
-
-    /** Request logs. Needs permission {@code request_logs:read}. */
-    public com.augno.sdk.core.RequestLogService requestLogs() {
-        return new com.augno.sdk.core.RequestLogService(context);
-    }
-
-    /** Audit events. Needs permission {@code audit_events:read}. */
-    public com.augno.sdk.core.AuditEventService auditEvents() {
-        return new com.augno.sdk.core.AuditEventService(context);
-    }
-
-    /** Sandboxes. Needs permissions {@code sandboxes:read|create|delete}. */
-    public com.augno.sdk.core.SandboxService sandboxes() {
-        return new com.augno.sdk.core.SandboxService(context);
-    }
-
-    /** Customers. Needs permissions {@code customers:read|create|update|delete}. */
-    public com.augno.sdk.sales.CustomerService customers() {
-        return new com.augno.sdk.sales.CustomerService(context);
-    }
-
-    /** Units. Needs permissions {@code units:read|create|update|delete}. */
-    public com.augno.sdk.catalog.UnitService units() {
-        return new com.augno.sdk.catalog.UnitService(context);
-    }
-
     /**
      * Returns a snapshot of the key cache (fresh, stale, failing; the redacted key and its age),
      * from memory: it never calls the secret store or the API, so a health probe may call it as

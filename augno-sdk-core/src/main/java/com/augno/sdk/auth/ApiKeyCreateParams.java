@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The new key of {@code client.apiKeys().create(...)}.
+ * The new key of {@code client.auth().apiKeys().create(...)}.
  *
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */

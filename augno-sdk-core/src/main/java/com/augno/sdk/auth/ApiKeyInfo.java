@@ -1,6 +1,6 @@
 package com.augno.sdk.auth;
 
-import com.augno.sdk.identity.Role;
+import com.augno.sdk.api.identity.Role;
 import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;

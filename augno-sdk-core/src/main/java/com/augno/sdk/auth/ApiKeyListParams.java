@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Filters of {@code client.apiKeys().list(...)}.
+ * Filters of {@code client.auth().apiKeys().list(...)}.
  *
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */

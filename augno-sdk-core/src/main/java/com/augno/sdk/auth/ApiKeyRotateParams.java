@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Options of {@code client.apiKeys().rotate(...)}.
+ * Options of {@code client.auth().apiKeys().rotate(...)}.
  *
  * <p>Immutable; build with {@link #builder()}. Only what is set is sent.
  */

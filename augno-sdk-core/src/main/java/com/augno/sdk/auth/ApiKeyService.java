@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The API keys of your account ({@code /v1/auth/api-keys}): list, get, create, rotate and revoke.
- * Reach it with {@code client.apiKeys()}.
+ * Reach it with {@code client.auth().apiKeys()}.
  *
  * <p><b>Every call needs a caller whose role type is {@code admin}</b> (no permission string is
  * involved); keep that admin key apart from the runtime key. A new secret (from {@link #create} and
@@ -41,7 +41,7 @@ public final class ApiKeyService {
 
     private final Calls calls;
 
-    /** Not API: use {@code client.apiKeys()}. */
+    /** Not API: use {@code client.auth().apiKeys()}. */
     public ApiKeyService(ClientContext context) {
         this.calls = new Calls(context);
     }
@@ -63,7 +63,7 @@ public final class ApiKeyService {
         if (!id.startsWith(ID_PREFIX) || id.length() == ID_PREFIX.length()) {
             throw new IllegalArgumentException("An API key id starts with " + ID_PREFIX + " (e.g. " + ID_PREFIX
                     + "8k2m4p6r9t1v); the value given does not (" + id.length() + " characters, not shown)."
-                    + " List the ids with client.apiKeys().list() or augno-keys list.");
+                    + " List the ids with client.auth().apiKeys().list() or augno-keys list.");
         }
         return id;
     }

@@ -83,12 +83,16 @@ public final class Generator {
         Types types = new Types(layout);
         ModelWriter models = new ModelWriter(layout, types);
         ParamsWriter params = new ParamsWriter(layout, types);
-        ServiceWriter services = new ServiceWriter(layout, types);
+        ServiceWriter services = new ServiceWriter(layout, types, overrides.services);
         List<JavaFile> files = new ArrayList<>();
         layout.responseModels.forEach(m -> files.add(models.model(m)));
         layout.inputModels.forEach(m -> files.add(params.input(m)));
         layout.enumPackage.keySet().forEach(e -> files.add(models.openEnum(e)));
         for (Layout.ServiceSpec s : layout.services.values()) {
+            if (overrides.services.containsKey(s.path)) {
+                // Hand-written (overrides.json "services"): the parent's accessor returns that class.
+                continue;
+            }
             files.add(services.service(s));
             if (!s.include.isEmpty()) {
                 files.add(services.include(s));

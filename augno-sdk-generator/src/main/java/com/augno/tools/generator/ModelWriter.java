@@ -127,6 +127,16 @@ final class ModelWriter {
             if (f.name().contains("secret")) {
                 // A secret is never printed, not even redacted.
                 toString.add(" + $S", (first ? "" : ", ") + member + "=****");
+            } else if (t.equals(Types.JSON_NODE)) {
+                // Free-form JSON (request bodies, query strings, changed values, metadata) holds what
+                // callers sent, which can be a key pasted in the wrong place: say whether it is there.
+                toString.add(
+                        " + $S + ($N == null ? \"null\" : \"<not shown>\")",
+                        (first ? "" : ", ") + member + "=",
+                        member);
+            } else if (f.name().equals("referrer")) {
+                // A URL's query may carry tokens: keep the address, not its query.
+                toString.add(" + $S + $T.withoutQuery($N)", (first ? "" : ", ") + member + "=", Types.REDACTOR, member);
             } else {
                 toString.add(" + $S + $N", (first ? "" : ", ") + member + "=", member);
             }

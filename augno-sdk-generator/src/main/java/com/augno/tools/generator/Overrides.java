@@ -34,7 +34,7 @@ import java.util.TreeMap;
 final class Overrides {
 
     /** No overrides: the description as it is. */
-    static final Overrides NONE = new Overrides(Map.of(), Map.of(), List.of());
+    static final Overrides NONE = new Overrides(Map.of(), Map.of(), List.of(), Map.of());
 
     /** Java enum name to the description enums it merges (values united in order). */
     final Map<String, List<String>> enums;
@@ -49,10 +49,22 @@ final class Overrides {
      */
     final List<String> clearable;
 
-    Overrides(Map<String, List<String>> enums, Map<String, String> packages, List<String> clearable) {
+    /**
+     * Services kept hand-written because they have behaviour (API keys hand back secrets): service
+     * path ({@code auth.apiKeys}) to the class the parent's accessor returns. Neither the service
+     * nor its params and include class are generated.
+     */
+    final Map<String, String> services;
+
+    Overrides(
+            Map<String, List<String>> enums,
+            Map<String, String> packages,
+            List<String> clearable,
+            Map<String, String> services) {
         this.enums = enums;
         this.packages = packages;
         this.clearable = clearable;
+        this.services = services;
     }
 
     /** Reads an override file. */
@@ -71,7 +83,11 @@ final class Overrides {
                 .forEachRemaining(e -> packages.put(e.getKey(), e.getValue().asText()));
         List<String> clearable = new ArrayList<>();
         root.path("clearable").forEach(n -> clearable.add(n.asText()));
-        return new Overrides(enums, packages, List.copyOf(clearable));
+        Map<String, String> services = new TreeMap<>();
+        root.path("services")
+                .fields()
+                .forEachRemaining(e -> services.put(e.getKey(), e.getValue().asText()));
+        return new Overrides(enums, packages, List.copyOf(clearable), services);
     }
 
     /**

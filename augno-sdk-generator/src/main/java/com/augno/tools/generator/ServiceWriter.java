@@ -22,10 +22,12 @@ final class ServiceWriter {
 
     private final Layout layout;
     private final Types types;
+    private final Map<String, String> handWritten;
 
-    ServiceWriter(Layout layout, Types types) {
+    ServiceWriter(Layout layout, Types types, Map<String, String> handWritten) {
         this.layout = layout;
         this.types = types;
+        this.handWritten = handWritten;
     }
 
     JavaFile service(ServiceSpec s) {
@@ -58,7 +60,8 @@ final class ServiceWriter {
         type.addField(FieldSpec.builder(Types.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL)
                 .build());
         for (Map.Entry<String, ServiceSpec> child : s.children.entrySet()) {
-            ClassName c = ClassName.get(pkg, child.getValue().className);
+            String own = handWritten.get(child.getValue().path);
+            ClassName c = own != null ? ClassName.bestGuess(own) : ClassName.get(pkg, child.getValue().className);
             type.addMethod(MethodSpec.methodBuilder(JavaNames.member(child.getKey()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(c)
