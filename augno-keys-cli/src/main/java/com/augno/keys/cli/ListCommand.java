@@ -1,10 +1,10 @@
 package com.augno.keys.cli;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.api.identity.Role;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
-import com.augno.sdk.api.identity.Role;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintWriter;
 import java.time.Instant;

@@ -29,7 +29,7 @@ import okhttp3.Response;
 
 /**
  * Cold start of {@link AugnoClient#fromEnvironment()}: in a fresh JVM, the time from the first line
- * of {@code main} to the first typed response ({@code client.apiKeys().get(id)}), with the
+ * of {@code main} to the first typed response ({@code client.auth().apiKeys().get(id)}), with the
  * environment provider: the secret reference ({@code AUGNO_SECRET=env://AUGNO_API_KEY}), the key
  * and the base URL come from the child's environment, as docs/configuration.md describes. That
  * covers the settings lookup, the runtime guard, the provider, the key cache's first fetch, the
@@ -145,10 +145,10 @@ public final class FromEnvironmentColdStart {
     private static void child(PrintStream out) {
         Sample sample = new Sample();
         try (AugnoClient client = AugnoClient.fromEnvironment()) {
-            ApiKeyInfo first = client.apiKeys().get(KEY_ID);
+            ApiKeyInfo first = client.auth().apiKeys().get(KEY_ID);
             sample.firstResponse();
             long secondStart = System.nanoTime();
-            ApiKeyInfo again = client.apiKeys().get(KEY_ID);
+            ApiKeyInfo again = client.auth().apiKeys().get(KEY_ID);
             long secondCall = System.nanoTime() - secondStart;
             if (!first.id().equals(again.id())) {
                 throw new IllegalStateException("unexpected response");

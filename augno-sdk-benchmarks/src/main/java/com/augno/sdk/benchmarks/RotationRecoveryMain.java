@@ -326,7 +326,7 @@ public final class RotationRecoveryMain {
         }
         active = true;
         long t0 = System.nanoTime();
-        admin.apiKeys().revoke(oldId);
+        admin.auth().apiKeys().revoke(oldId);
         revokedBy = System.nanoTime();
         if (gapMillis >= 0) {
             if (gapMillis > 0) {

@@ -127,12 +127,12 @@ public class TransportOverheadBenchmark {
     }
 
     /**
-     * The same call through the typed service, as users write it: {@code client.apiKeys().get(id)}
+     * The same call through the typed service, as users write it: {@code client.auth().apiKeys().get(id)}
      * decoding into the SDK's own {@link ApiKeyInfo} model (open enums, {@code Optional} fields).
      */
     @Benchmark
     public ApiKeyInfo sdkServiceCall() {
-        return client.apiKeys().get(KEY_ID);
+        return client.auth().apiKeys().get(KEY_ID);
     }
 
     /** The same call with bare OkHttp and Jackson. */
@@ -157,7 +157,7 @@ public class TransportOverheadBenchmark {
     /** The typed-service call, answered in memory. */
     @Benchmark
     public ApiKeyInfo sdkServiceCallInMemory() {
-        return inMemoryClient.apiKeys().get(KEY_ID);
+        return inMemoryClient.auth().apiKeys().get(KEY_ID);
     }
 
     /** The same call with bare OkHttp and Jackson, answered in memory. */

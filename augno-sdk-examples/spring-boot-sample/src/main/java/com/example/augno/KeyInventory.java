@@ -16,6 +16,6 @@ public class KeyInventory {
 
     /** Returns the names of the account's API keys (first page). */
     public List<String> keyNames() {
-        return client.apiKeys().list().data().stream().map(ApiKeyInfo::name).toList();
+        return client.auth().apiKeys().list().data().stream().map(ApiKeyInfo::name).toList();
     }
 }

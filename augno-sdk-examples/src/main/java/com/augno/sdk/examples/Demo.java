@@ -160,7 +160,8 @@ public final class Demo {
                 try (AugnoClient wrongMode = client(server, InMemorySecretStore.of(sandboxKey), KeyMode.PRODUCTION)) {
                     row(
                             "first call",
-                            firstSentence(failure(() -> wrongMode.catalog().units().list())));
+                            firstSentence(
+                                    failure(() -> wrongMode.catalog().units().list())));
                 }
 
                 KeyRotator rotator = KeyRotator.builder(admin, runtimeStore).build();
@@ -207,8 +208,8 @@ public final class Demo {
                                 + " between revocation and the store write)");
                 row(
                         "after the store write",
-                        firstSentence(
-                                describe(() -> client.catalog().units().list().data().size()
+                        firstSentence(describe(
+                                () -> client.catalog().units().list().data().size()
                                         + " units listed: the client recovered by itself on the 401")));
                 check(load2.failuresAfterMark() == 0, "no call may fail after the store holds the new key");
 

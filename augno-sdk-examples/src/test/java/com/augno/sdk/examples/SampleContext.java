@@ -2,7 +2,6 @@ package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.api.identity.Permission;
 import com.augno.sdk.api.identity.RoleCreateParams;
 import com.augno.sdk.api.sales.AddressInput;
 import com.augno.sdk.api.sales.CustomerCreateParams;
@@ -91,10 +90,11 @@ final class SampleContext implements AutoCloseable {
                 case "keyId":
                     return augno.keyId(augno.mintKey("sample-key"));
                 case "roleId":
-                    return client().identity().roles()
+                    return client().identity()
+                            .roles()
                             .create(RoleCreateParams.builder()
                                     .name("sample-role-" + UUID.randomUUID())
-                                    .permissions(Permission.of("customers:read"))
+                                    .permissions("customers:read")
                                     .build())
                             .id();
                 case "requestLogId":

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.errors.ApiConnectionException;
 import com.augno.sdk.errors.ApiServerException;
 import com.augno.sdk.errors.ApiTimeoutException;
@@ -15,7 +16,6 @@ import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.errors.ResponseDecodingException;
-import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.testing.FakeAugnoServer;
@@ -155,7 +155,7 @@ class ApiFaultMatrixIT {
                         .baseUrl(server.baseUrl())
                         .sleeper(waits::add)
                         .build()) {
-                    admin.apiKeys().revoke(server.keyId(key));
+                    admin.auth().apiKeys().revoke(server.keyId(key));
                 }
                 expected = AuthenticationException.class;
                 break;
@@ -180,8 +180,8 @@ class ApiFaultMatrixIT {
         AugnoClient call = api;
 
         List<Customer> listed = new CopyOnWriteArrayList<>();
-        Throwable thrown =
-                catchThrowable(() -> listed.addAll(call.sales().customers().list().data()));
+        Throwable thrown = catchThrowable(
+                () -> listed.addAll(call.sales().customers().list().data()));
 
         if (expected == null) {
             assertThat(thrown).isNull();

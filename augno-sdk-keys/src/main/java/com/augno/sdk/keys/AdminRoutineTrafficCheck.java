@@ -1,10 +1,9 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.api.core.Actor;
 import com.augno.sdk.api.core.ActorType;
 import com.augno.sdk.api.core.RequestLog;
-import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.auth.ApiKeyInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ final class AdminRoutineTrafficCheck implements AuditCheck {
             Optional<Actor> actor = log.actor();
             String id = actor.map(Actor::id).orElse("");
             boolean adminActor = admins.containsKey(id)
-                    || actor.flatMap(Actor::role).map(Role::isAdmin).orElse(false)
+                    || actor.flatMap(Actor::role).map(AuditEvidence::isAdmin).orElse(false)
                             && actor.map(a -> a.type().equals(ActorType.API_KEY))
                                     .orElse(false);
             if (!adminActor || isAdminRoute(log.normalizedRoute())) {

@@ -1,9 +1,11 @@
 package com.augno.sdk.keys;
 
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.api.core.Actor;
+import com.augno.sdk.api.identity.AccountUser;
 import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.identity.RoleType;
+import com.augno.sdk.auth.ApiKeyInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,17 @@ final class AuditEvidence {
     private AuditEvidence() {}
 
     static boolean isAdmin(ApiKeyInfo k) {
-        return k.role().map(Role::isAdmin).orElse(false);
+        return k.role().map(AuditEvidence::isAdmin).orElse(false);
+    }
+
+    /** A role of type {@code admin} may manage API keys. */
+    static boolean isAdmin(Role role) {
+        return RoleType.ADMIN.equals(role.type());
+    }
+
+    /** True when the user's role was included and is of type {@code admin}. */
+    static boolean isAdmin(AccountUser user) {
+        return user.role().map(AuditEvidence::isAdmin).orElse(false);
     }
 
     static @Nullable KeyMode modeOf(Actor actor, @Nullable ApiKeyInfo key) {

@@ -1,9 +1,6 @@
 package com.augno.sdk.keys;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.auth.ApiKeyInclude;
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.api.core.ActorType;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.AuditEventInclude;
@@ -11,11 +8,14 @@ import com.augno.sdk.api.core.AuditEventListParams;
 import com.augno.sdk.api.core.RequestLog;
 import com.augno.sdk.api.core.RequestLogInclude;
 import com.augno.sdk.api.core.RequestLogListParams;
-import com.augno.sdk.http.Page;
 import com.augno.sdk.api.identity.AccountUser;
 import com.augno.sdk.api.identity.AccountUserInclude;
 import com.augno.sdk.api.identity.AccountUserListParams;
 import com.augno.sdk.api.identity.RoleType;
+import com.augno.sdk.auth.ApiKeyInclude;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyListParams;
+import com.augno.sdk.http.Page;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,6 +39,7 @@ final class AuditQuery<T> {
     static final AuditQuery<ApiKeyInfo> API_KEYS = new AuditQuery<>(
             "api keys",
             s -> s.client()
+                    .auth()
                     .apiKeys()
                     .list(ApiKeyListParams.builder()
                             .limit(s.pageSize())
@@ -48,7 +49,8 @@ final class AuditQuery<T> {
     static final AuditQuery<AccountUser> ADMIN_USERS = new AuditQuery<>(
             "account users",
             s -> s.client()
-                    .identity().accountUsers()
+                    .identity()
+                    .accountUsers()
                     .list(AccountUserListParams.builder()
                             .roleType(RoleType.ADMIN)
                             .limit(s.pageSize())
@@ -58,9 +60,10 @@ final class AuditQuery<T> {
     static final AuditQuery<RequestLog> KEY_REQUESTS = new AuditQuery<>(
             "request logs",
             s -> s.client()
-                    .core().requestLogs()
+                    .core()
+                    .requestLogs()
                     .list(RequestLogListParams.builder()
-                            .actorTypes(ActorType.API_KEY)
+                            .actorTypes(ActorType.API_KEY.value())
                             .startsAt(s.since())
                             .limit(s.pageSize())
                             .include(RequestLogInclude.ACTOR, RequestLogInclude.ACTOR_ROLE)
@@ -69,7 +72,8 @@ final class AuditQuery<T> {
     static final AuditQuery<RequestLog> FAILED_REQUESTS = new AuditQuery<>(
             "failed requests",
             s -> s.client()
-                    .core().requestLogs()
+                    .core()
+                    .requestLogs()
                     .list(RequestLogListParams.builder()
                             .errorCodes(REVOKED_OR_INVALID)
                             .startsAt(s.since())
@@ -80,7 +84,8 @@ final class AuditQuery<T> {
     static final AuditQuery<AuditEvent> KEY_EVENTS = new AuditQuery<>(
             "audit events",
             s -> s.client()
-                    .core().auditEvents()
+                    .core()
+                    .auditEvents()
                     .list(AuditEventListParams.builder()
                             .resourceTypes("api_key")
                             .startsAt(s.since())

@@ -25,7 +25,7 @@ final class KeyManagementEventsCheck implements AuditCheck {
     public List<AuditFinding> evaluate(AuditContext context) {
         List<AuditFinding> out = new ArrayList<>();
         for (AuditEvent e : context.items(AuditQuery.KEY_EVENTS)) {
-            if (!e.resourceType().equals("api_key")) {
+            if (!e.resourceType().value().equals("api_key")) {
                 continue;
             }
             String who = e.actor()
@@ -36,7 +36,7 @@ final class KeyManagementEventsCheck implements AuditCheck {
             evidence.add("at " + e.occurredAt());
             evidence.add("by " + who);
             e.sourceIp().ifPresent(ip -> evidence.add("from " + ip));
-            e.changes().ifPresent(cs -> cs.forEach(c -> evidence.add("changed " + c.field())));
+            e.changes().ifPresent(cs -> cs.data().forEach(c -> evidence.add("changed " + c.field())));
             out.add(new AuditFinding(
                     AuditRule.KEY_MANAGEMENT_EVENTS,
                     Severity.INFO,

@@ -1,9 +1,9 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.api.identity.AccountUser;
 import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ final class KeyManagersCheck implements AuditCheck {
         // The clock is read again here, as it always was: the key status is the one at evaluation.
         Instant now = context.clock().instant();
         for (AccountUser u : context.items(AuditQuery.ADMIN_USERS)) {
-            if (!u.isAdmin()) {
+            if (!AuditEvidence.isAdmin(u)) {
                 continue;
             }
             out.add(new AuditFinding(

@@ -207,7 +207,7 @@ public final class KeyRotator {
      */
     public ApiKeyInfo revoke(String keyId) {
         ApiKeyService.checkKeyId(keyId);
-        settings.client().apiKeys().revoke(keyId);
+        settings.client().auth().apiKeys().revoke(keyId);
         LOG.warn("Key {} revoked", keyId);
         return settings.getKey(keyId);
     }

@@ -7,17 +7,17 @@ import static com.augno.sdk.keys.RotationSettings.modeOf;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.api.core.AuditAction;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.AuditEventListParams;
+import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.api.identity.Role;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import java.time.Clock;
@@ -159,7 +159,7 @@ final class OrphanRecovery {
         // More than one key created with this rotation's idempotency key: all are ours, none has a secret.
         for (ApiKeyInfo extra : orphans.subList(1, orphans.size())) {
             try {
-                client.apiKeys().revoke(extra.id());
+                client.auth().apiKeys().revoke(extra.id());
                 recovery.add("revoked another orphan " + extra.id());
             } catch (AugnoException e) {
                 recovery.add("could not revoke another orphan " + extra.id() + ": " + e.getMessage());
@@ -191,7 +191,7 @@ final class OrphanRecovery {
     private Optional<Set<String>> keysCreatedBy(String rotationId, Instant startedAt) {
         AuditEventListParams params = AuditEventListParams.builder()
                 .resourceTypes("api_key")
-                .actions(AuditAction.CREATE)
+                .actions(AuditAction.CREATE.value())
                 .startsAt(startedAt.minus(ORPHAN_SKEW))
                 .limit(PAGE_SIZE)
                 .build();

@@ -78,7 +78,7 @@ final class RotationMint {
                 RequestOptions.builder().idempotencyKey(idempotencyKey).build();
         for (int attempt = 1; attempt <= rotateAttempts; attempt++) {
             try {
-                CreatedApiKey created = client.apiKeys().rotate(keyId, params, options);
+                CreatedApiKey created = client.auth().apiKeys().rotate(keyId, params, options);
                 if (attempt > 1) {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }

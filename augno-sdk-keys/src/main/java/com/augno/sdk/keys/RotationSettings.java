@@ -48,11 +48,12 @@ record RotationSettings(
     }
 
     ApiKeyInfo getKey(String id) {
-        return client.apiKeys().get(id, ApiKeyInclude.ROLE);
+        return client.auth().apiKeys().get(id, ApiKeyInclude.ROLE);
     }
 
     Page<ApiKeyInfo> listKeys(String name) {
-        return client.apiKeys()
+        return client.auth()
+                .apiKeys()
                 .list(ApiKeyListParams.builder()
                         .q(name)
                         .limit(PAGE_SIZE)

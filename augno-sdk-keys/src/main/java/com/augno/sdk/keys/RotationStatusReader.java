@@ -2,11 +2,11 @@ package com.augno.sdk.keys;
 
 import static com.augno.sdk.keys.RotationSettings.PAGE_SIZE;
 
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyService;
 import com.augno.sdk.api.core.RequestLog;
 import com.augno.sdk.api.core.RequestLogInclude;
 import com.augno.sdk.api.core.RequestLogListParams;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

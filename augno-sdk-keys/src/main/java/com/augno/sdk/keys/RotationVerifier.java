@@ -53,7 +53,7 @@ final class RotationVerifier {
         }
         SecretProvider fixed = new FixedKey(stored, store.description());
         try (AugnoClient verifier = verificationClient.apply(fixed)) {
-            verifier.apiKeys().get(newKeyId);
+            verifier.auth().apiKeys().get(newKeyId);
             return new VerifyResult(
                     Verification.AUTHENTICATED, "the stored key " + stored.redacted() + " authenticates (2xx)");
         } catch (PermissionDeniedException e) {

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.identity.RoleCreateParams;
 import com.augno.sdk.auth.ApiKeyCreateParams;
 import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
-import com.augno.sdk.api.identity.Permission;
-import com.augno.sdk.api.identity.Role;
-import com.augno.sdk.api.identity.RoleCreateParams;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
@@ -78,7 +77,7 @@ class KeyAuditorTest {
         String bob = createUser("bob@example.com", roleNamed("Sales Rep"));
         ApiKey ops = server.mintAdminKey(server.defaultMode(), "ops");
         ApiKey retired = server.mintAdminKey(server.defaultMode(), "retired");
-        admin.apiKeys().revoke(server.keyId(retired));
+        admin.auth().apiKeys().revoke(server.keyId(retired));
         ApiKey scoped = server.mintKey("reader", "customers:read");
 
         AuditReport report = auditor().build().audit();
@@ -313,7 +312,7 @@ class KeyAuditorTest {
         ApiKey old = server.mintKey("old-worker", "customers:read");
         AugnoClient stale = client(old, STRANGER);
         get(stale, CUSTOMERS);
-        admin.apiKeys().revoke(server.keyId(old));
+        admin.auth().apiKeys().revoke(server.keyId(old));
         for (int i = 0; i < 3; i++) {
             // 401 api_key_revoked, as a host still holding the old key sees it
             assertThatThrownBy(() -> get(stale, CUSTOMERS)).isInstanceOf(AuthenticationException.class);
@@ -345,11 +344,12 @@ class KeyAuditorTest {
     @Test
     void keyRotationsAreListedAndOtherResourcesAndOlderEventsAreNot() {
         ApiKey k = server.mintKey("to-rotate", "customers:read");
-        CreatedApiKey replacement = admin.apiKeys().rotate(server.keyId(k));
-        admin.identity().roles()
+        CreatedApiKey replacement = admin.auth().apiKeys().rotate(server.keyId(k));
+        admin.identity()
+                .roles()
                 .create(RoleCreateParams.builder()
                         .name("Auditors")
-                        .permissions(Permission.of("customers:read"))
+                        .permissions("customers:read")
                         .build());
 
         AuditReport now = auditor().build().audit();
@@ -595,7 +595,8 @@ class KeyAuditorTest {
     }
 
     private String createKey(String name, Instant expiresAt) {
-        return admin.apiKeys()
+        return admin.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder()
                         .name(name)
                         .roleId(roleNamed("Sales Rep"))

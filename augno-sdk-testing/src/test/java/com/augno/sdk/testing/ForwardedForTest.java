@@ -3,10 +3,11 @@ package com.augno.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.auth.ApiKeyCreateParams;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.RequestLog;
 import com.augno.sdk.api.core.RequestLogListParams;
+import com.augno.sdk.api.identity.RoleType;
+import com.augno.sdk.auth.ApiKeyCreateParams;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testsupport.LeakCanary;
 import java.util.List;
@@ -39,7 +40,8 @@ class ForwardedForTest {
     void withTrustAuditEventsCarryTheForwardedSourceIp() {
         try (FakeAugnoServer server = started(true)) {
             try (AugnoClient admin = client(server, server.adminKey(), "2001:db8::7")) {
-                admin.apiKeys()
+                admin.auth()
+                        .apiKeys()
                         .create(ApiKeyCreateParams.builder()
                                 .name("planted")
                                 .roleId(adminRoleId(admin))
@@ -93,7 +95,8 @@ class ForwardedForTest {
 
     private List<RequestLog> logsOf(FakeAugnoServer server, ApiKey key) {
         try (AugnoClient admin = client(server, server.adminKey(), null)) {
-            return admin.core().requestLogs()
+            return admin.core()
+                    .requestLogs()
                     .list(RequestLogListParams.builder()
                             .actorIds(server.keyId(key))
                             .build())
@@ -103,7 +106,7 @@ class ForwardedForTest {
 
     private static String adminRoleId(AugnoClient admin) {
         return admin.identity().roles().list().data().stream()
-                .filter(r -> r.isAdmin())
+                .filter(r -> RoleType.ADMIN.equals(r.type()))
                 .findFirst()
                 .orElseThrow()
                 .id();

@@ -5,12 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.auth.ApiKeyCreateParams;
-import com.augno.sdk.auth.ApiKeyInfo;
-import com.augno.sdk.auth.ApiKeyListParams;
-import com.augno.sdk.auth.ApiKeyRotateParams;
-import com.augno.sdk.auth.ApiKeyStatus;
-import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.api.catalog.Unit;
 import com.augno.sdk.api.catalog.UnitCreateParams;
 import com.augno.sdk.api.catalog.UnitListParams;
@@ -19,12 +13,16 @@ import com.augno.sdk.api.core.AuditAction;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.AuditEventListParams;
 import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.RequestLogGetParams;
+import com.augno.sdk.api.core.RequestLogInclude;
 import com.augno.sdk.api.core.RequestLogListParams;
 import com.augno.sdk.api.core.Sandbox;
 import com.augno.sdk.api.core.SandboxCreateParams;
-import com.augno.sdk.errors.AuthenticationException;
-import com.augno.sdk.errors.PermissionDeniedException;
+import com.augno.sdk.api.core.SandboxGetParams;
+import com.augno.sdk.api.core.SandboxInclude;
 import com.augno.sdk.api.identity.AccountUser;
+import com.augno.sdk.api.identity.AccountUserInclude;
+import com.augno.sdk.api.identity.AccountUserListParams;
 import com.augno.sdk.api.identity.Permission;
 import com.augno.sdk.api.identity.Role;
 import com.augno.sdk.api.identity.RoleCreateParams;
@@ -35,6 +33,14 @@ import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.api.sales.CustomerCreateParams;
 import com.augno.sdk.api.sales.CustomerListParams;
 import com.augno.sdk.api.sales.CustomerStatus;
+import com.augno.sdk.auth.ApiKeyCreateParams;
+import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.auth.ApiKeyListParams;
+import com.augno.sdk.auth.ApiKeyRotateParams;
+import com.augno.sdk.auth.ApiKeyStatus;
+import com.augno.sdk.auth.CreatedApiKey;
+import com.augno.sdk.errors.AuthenticationException;
+import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.testsupport.LeakCanary;
 import java.math.BigDecimal;
@@ -71,8 +77,9 @@ class TypedServicesTest {
     }
 
     private Role adminRole() {
-        return admin.identity().roles()
-                .list(RoleListParams.builder().types(RoleType.ADMIN).build())
+        return admin.identity()
+                .roles()
+                .list(RoleListParams.builder().types(RoleType.ADMIN.value()).build())
                 .data()
                 .get(0);
     }
@@ -80,8 +87,9 @@ class TypedServicesTest {
     @Test
     void apiKeysLifecycleWithTypedService() {
         Role role = adminRole();
-        assertThat(role.isAdmin()).isTrue();
-        CreatedApiKey created = admin.apiKeys()
+        assertThat(role.type()).isEqualTo(RoleType.ADMIN);
+        CreatedApiKey created = admin.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder()
                         .name("billing-sync")
                         .roleId(role.id())
@@ -95,17 +103,19 @@ class TypedServicesTest {
         assertThat(created.secret().redacted()).isEqualTo(created.info().redactedValue());
         assertThat(worker.catalog().units().list().data()).isNotEmpty();
 
-        CreatedApiKey rotated = admin.apiKeys()
+        CreatedApiKey rotated = admin.auth()
+                .apiKeys()
                 .rotate(
                         created.info().id(),
                         ApiKeyRotateParams.builder()
                                 .revokeAt(clock.instant().plus(Duration.ofHours(1)))
                                 .build());
-        ApiKeyInfo old = admin.apiKeys().get(created.info().id());
+        ApiKeyInfo old = admin.auth().apiKeys().get(created.info().id());
         assertThat(old.status(clock)).isEqualTo(ApiKeyStatus.ACTIVE);
         assertThat(old.isRevocationScheduled(clock.instant())).isTrue();
         clock.advance(Duration.ofHours(1));
-        assertThat(admin.apiKeys().get(created.info().id()).status(clock)).isEqualTo(ApiKeyStatus.REVOKED);
+        assertThat(admin.auth().apiKeys().get(created.info().id()).status(clock))
+                .isEqualTo(ApiKeyStatus.REVOKED);
         assertThatThrownBy(() -> worker.catalog().units().list()).isInstanceOf(AuthenticationException.class);
 
         rotated.storeIn(store, PutOptions.none());
@@ -114,17 +124,15 @@ class TypedServicesTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(worker.catalog().units().list().data()).isNotEmpty();
 
-        admin.apiKeys().revoke(rotated.info().id());
-        List<String> revoked =
-                admin
-                        .apiKeys()
-                        .list(ApiKeyListParams.builder()
-                                .statuses(ApiKeyStatus.REVOKED)
-                                .build())
-                        .autoPager()
-                        .stream()
-                        .map(ApiKeyInfo::id)
-                        .collect(Collectors.toList());
+        admin.auth().apiKeys().revoke(rotated.info().id());
+        List<String> revoked = admin
+                .auth()
+                .apiKeys()
+                .list(ApiKeyListParams.builder().statuses(ApiKeyStatus.REVOKED).build())
+                .autoPager()
+                .stream()
+                .map(ApiKeyInfo::id)
+                .collect(Collectors.toList());
         assertThat(revoked)
                 .containsExactlyInAnyOrder(created.info().id(), rotated.info().id());
         worker.close();
@@ -133,33 +141,42 @@ class TypedServicesTest {
 
     @Test
     void rolesAndPermissionsWithTypedServices() {
-        Role role = admin.identity().roles()
+        Role role = admin.identity()
+                .roles()
                 .create(RoleCreateParams.builder()
                         .name("Unit reader")
-                        .permissions(Permission.of("units:read"))
+                        .permissions("units:read")
                         .include("permissions")
                         .build());
-        CreatedApiKey key = admin.apiKeys()
+        CreatedApiKey key = admin.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder()
                         .name("unit-reader")
                         .roleId(role.id())
                         .build());
 
         try (AugnoClient reader = Calls.client(server, server.storeFor(key.secret()), sleeper)) {
-            assertThat(reader.catalog().units().list(UnitListParams.builder().build()).data())
+            assertThat(reader.catalog()
+                            .units()
+                            .list(UnitListParams.builder().build())
+                            .data())
                     .isNotEmpty();
             assertThatThrownBy(() -> reader.sales().customers().list()).isInstanceOf(PermissionDeniedException.class);
-            assertThatThrownBy(() -> reader.apiKeys().list()).isInstanceOf(PermissionDeniedException.class);
+            assertThatThrownBy(() -> reader.auth().apiKeys().list()).isInstanceOf(PermissionDeniedException.class);
         }
-        assertThat(role.permissions().orElseThrow()).containsExactly("units:read");
-        assertThat(admin.permissionGroups().allPermissions()).contains(Permission.of("units:read"));
+        assertThat(role.permissions()).containsExactly("units:read");
+        assertThat(admin.identity().getPermissionGroups().autoPager().stream()
+                        .flatMap(g -> g.permissions().data().stream())
+                        .map(Permission::code))
+                .contains("units");
     }
 
     @Test
     void customersAndUnitsWithTypedServices() {
         AddressInput address = AddressInput.builder().name("HQ").country("US").build();
         for (int i = 1; i <= 3; i++) {
-            admin.sales().customers()
+            admin.sales()
+                    .customers()
                     .create(CustomerCreateParams.builder()
                             .name("Typed " + i)
                             .customerTypeGroupId("acgp_fake")
@@ -172,13 +189,16 @@ class TypedServicesTest {
                             .build());
         }
 
-        List<Customer> all = admin
-                .sales().customers()
-                .list(CustomerListParams.builder().limit(2L).build())
-                .autoPager()
-                .stream()
-                .collect(Collectors.toList());
-        Unit pallet = admin.catalog().units()
+        List<Customer> all =
+                admin
+                        .sales()
+                        .customers()
+                        .list(CustomerListParams.builder().limit(2L).build())
+                        .autoPager()
+                        .stream()
+                        .collect(Collectors.toList());
+        Unit pallet = admin.catalog()
+                .units()
                 .create(UnitCreateParams.builder()
                         .name("Pallet")
                         .abbreviation("plt")
@@ -190,7 +210,7 @@ class TypedServicesTest {
                         .build());
 
         assertThat(all).extracting(Customer::name).containsExactly("Typed 3", "Typed 2", "Typed 1");
-        assertThat(all.get(0).status()).contains(CustomerStatus.PREFERRED);
+        assertThat(all.get(0).status()).isEqualTo(CustomerStatus.PREFERRED);
         assertThat(pallet.ratioNumerator()).isEqualByComparingTo("48");
         assertThat(admin.catalog().units().get(pallet.id()).type()).isEqualTo(UnitType.QUANTITY);
     }
@@ -198,21 +218,24 @@ class TypedServicesTest {
     @Test
     void requestLogsAndAuditEventsWithTypedServices() {
         Role role = adminRole();
-        CreatedApiKey created = admin.apiKeys()
+        CreatedApiKey created = admin.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder()
                         .name("ci")
                         .roleId(role.id())
                         .build());
 
-        List<RequestLog> logs = admin.core().requestLogs()
+        List<RequestLog> logs = admin.core()
+                .requestLogs()
                 .list(RequestLogListParams.builder()
                         .methods("POST")
                         .include("actor")
                         .build())
                 .data();
-        List<AuditEvent> events = admin.core().auditEvents()
+        List<AuditEvent> events = admin.core()
+                .auditEvents()
                 .list(AuditEventListParams.builder()
-                        .actions(AuditAction.CREATE)
+                        .actions(AuditAction.CREATE.value())
                         .resourceTypes("api_key")
                         .include("changes", "actor")
                         .build())
@@ -224,25 +247,50 @@ class TypedServicesTest {
                 .contains(server.adminKey().redacted());
         assertThat(events).hasSize(1);
         assertThat(events.get(0).resourceId()).isEqualTo(created.info().id());
-        assertThat(events.get(0).changes().orElseThrow()).isNotEmpty();
-        assertThat(admin.core().requestLogs().get(logs.get(0).id(), "response_body").responseBody())
+        assertThat(events.get(0).changes().orElseThrow().data()).isNotEmpty();
+        assertThat(admin.core()
+                        .requestLogs()
+                        .get(
+                                logs.get(0).id(),
+                                RequestLogGetParams.builder()
+                                        .include(RequestLogInclude.RESPONSE_BODY)
+                                        .build())
+                        .responseBody())
                 .isPresent();
-        assertThat(admin.core().auditEvents().resourceTypes().data()).contains("api_key");
+        assertThat(admin.core().auditEvents().getResourceTypes().data()).contains("api_key");
     }
 
     @Test
     void sandboxesAndAccountUsersWithTypedServices() {
         try (AugnoClient production = Calls.client(server, server.adminKey(KeyMode.PRODUCTION), sleeper)) {
             Sandbox sandbox = production
-                    .core().sandboxes()
+                    .core()
+                    .sandboxes()
                     .create(SandboxCreateParams.builder().name("QA").build());
-            assertThat(production.core().sandboxes().get(sandbox.id(), "owner_account").ownerAccount())
+            assertThat(production
+                            .core()
+                            .sandboxes()
+                            .get(
+                                    sandbox.id(),
+                                    SandboxGetParams.builder()
+                                            .include(SandboxInclude.OWNER_ACCOUNT)
+                                            .build())
+                            .ownerAccount())
                     .isPresent();
             assertThat(production.core().sandboxes().list().data())
                     .extracting(Sandbox::name)
                     .contains("QA", "Default sandbox");
         }
-        List<AccountUser> admins = admin.identity().accountUsers().admins();
+        List<AccountUser> admins = admin
+                .identity()
+                .accountUsers()
+                .list(AccountUserListParams.builder()
+                        .roleType(RoleType.ADMIN)
+                        .include(AccountUserInclude.ROLE, AccountUserInclude.USER)
+                        .build())
+                .autoPager()
+                .stream()
+                .collect(Collectors.toList());
         assertThat(admins).isEmpty();
     }
 }

@@ -54,7 +54,7 @@ class AugnoApplicationTest {
                             "spring.main.banner-mode=off")
                     .run()) {
                 AugnoClient client = context.getBean(AugnoClient.class);
-                client.apiKeys().list();
+                client.auth().apiKeys().list();
 
                 IndicatedHealthDescriptor health = (IndicatedHealthDescriptor)
                         context.getBean(HealthEndpoint.class).healthForPath("augno");

@@ -30,7 +30,7 @@ class FakeAugnoServerAnnotationTest {
     @Test
     void theApplicationsClientTalksToTheFake() {
         assertThat(client.baseUrl()).isEqualTo(fake.baseUrl() + "/");
-        client.apiKeys().list();
+        client.auth().apiKeys().list();
         assertThat(fake.totalRequestCount()).isPositive();
     }
 }

@@ -130,7 +130,7 @@ final class RotationSteps {
                         + " \"apke_...\"} or tag the secret " + KEY_ID_TAG + "=apke_..."));
         String idempotencyKey = idempotencyKey(arn, token);
         try (AugnoClient admin = adminClient.apply(current.key())) {
-            ApiKeyInfo old = admin.apiKeys().get(keyId);
+            ApiKeyInfo old = admin.auth().apiKeys().get(keyId);
             if (!old.redactedValue().equals(current.key().redacted())) {
                 throw new RotationStepException(
                         "Secret " + arn + " holds " + current.key().redacted() + ", but key "
@@ -160,7 +160,7 @@ final class RotationSteps {
         AugnoException last = null;
         Instant oldDies = null;
         for (int attempt = 1, hops = 0; attempt <= CONFLICT_ATTEMPTS && hops <= MAX_REPLAY_HOPS; attempt++) {
-            ApiKeyInfo target = admin.apiKeys().get(keyId);
+            ApiKeyInfo target = admin.auth().apiKeys().get(keyId);
             // The first call picks revoke_at; a retry reuses the one the first call set.
             Instant revokeAt = target.revokedAt()
                     .filter(t -> t.isAfter(clock.instant()))
@@ -173,7 +173,8 @@ final class RotationSteps {
                     ? ApiKeyRotateParams.builder().build()
                     : ApiKeyRotateParams.builder().revokeAt(revokeAt).build();
             try {
-                CreatedApiKey created = admin.apiKeys()
+                CreatedApiKey created = admin.auth()
+                        .apiKeys()
                         .rotate(
                                 keyId,
                                 params,
@@ -284,7 +285,7 @@ final class RotationSteps {
         ApiKey key = pending.key();
         try (AugnoClient client = verificationClient.apply(new FixedKey(key, "the AWSPENDING version of " + arn))) {
             // Any authenticated read proves the key; a bare-key secret has no key id to read.
-            client.apiKeys().list(ApiKeyListParams.builder().limit(1L).build());
+            client.auth().apiKeys().list(ApiKeyListParams.builder().limit(1L).build());
             LOG.info("testSecret: the pending key {} of {} authenticates (2xx)", key.redacted(), arn);
         } catch (PermissionDeniedException e) {
             // As KeyRotator reads it: a scoped key may not read key records, yet it authenticated.

@@ -149,7 +149,7 @@ class SecretsManagerRotationHandlerTest {
 
     private List<ApiKeyInfo> keysNamed(String name) {
         List<ApiKeyInfo> out = new ArrayList<>();
-        admin.apiKeys().list().autoPager().stream()
+        admin.auth().apiKeys().list().autoPager().stream()
                 .filter(k -> k.name().equals(name))
                 .forEach(out::add);
         return out;
@@ -172,8 +172,8 @@ class SecretsManagerRotationHandlerTest {
         assertThat(newKey.sameKeyAs(runtimeKey)).isFalse();
         String newId = current.get("key_id").asText();
         assertThat(newId).isNotEqualTo(keyId);
-        assertThat(admin.apiKeys().get(newId).redactedValue()).isEqualTo(newKey.redacted());
-        assertThat(admin.apiKeys().get(keyId).revokedAt())
+        assertThat(admin.auth().apiKeys().get(newId).redactedValue()).isEqualTo(newKey.redacted());
+        assertThat(admin.auth().apiKeys().get(keyId).revokedAt())
                 .contains(Instant.parse("2026-11-28T03:00:00Z").plus(Duration.ofDays(7)));
         assertThat(keysNamed("billing-sync")).hasSize(2);
         // The clients keep working after the old key dies: they refetch the current version.
@@ -315,7 +315,7 @@ class SecretsManagerRotationHandlerTest {
 
         // The first new key's secret was never stored: it is revoked at once, its replacement is current.
         JsonNode current = MAPPER.readTree(sm.valueOf(NAME, AWSCURRENT));
-        ApiKeyInfo stored = admin.apiKeys().get(current.get("key_id").asText());
+        ApiKeyInfo stored = admin.auth().apiKeys().get(current.get("key_id").asText());
         assertThat(stored.revokedAt()).isEmpty();
         List<ApiKeyInfo> keys = keysNamed("billing-sync");
         assertThat(keys).hasSize(3);
@@ -346,7 +346,7 @@ class SecretsManagerRotationHandlerTest {
 
         JsonNode current = MAPPER.readTree(sm.valueOf("prod/augno-admin", AWSCURRENT));
         assertThat(current.get("key_id").asText()).isNotEqualTo(adminId);
-        assertThat(admin.apiKeys().get(adminId).revokedAt()).isPresent();
+        assertThat(admin.auth().apiKeys().get(adminId).revokedAt()).isPresent();
         assertThat(clientFailures).isEmpty();
     }
 

@@ -158,7 +158,7 @@ final class SecretRotation {
     /** Checks that a key authenticates, as {@link KeyRotator} reads it (a 403 for a scoped key counts). */
     private void authenticates(ApiKey key, String secretName) {
         try (AugnoClient c = clients.apply(new FixedKey(key, "the key rotated into " + secretName))) {
-            c.apiKeys().list();
+            c.auth().apiKeys().list();
         } catch (PermissionDeniedException e) {
             if (!e.keyAuthenticated()) {
                 throw e;
@@ -204,7 +204,7 @@ final class SecretRotation {
      */
     private String keyId(AugnoClient admin, ApiKey current, @Nullable String declared, String secretName) {
         Instant now = clock.instant();
-        List<ApiKeyInfo> matches = admin.apiKeys().list().autoPager().stream()
+        List<ApiKeyInfo> matches = admin.auth().apiKeys().list().autoPager().stream()
                 .limit(MAX_KEYS_SCANNED)
                 .filter(k -> k.redactedValue().equals(current.redacted()))
                 .filter(k -> k.status(now).equals(ApiKeyStatus.ACTIVE))

@@ -137,7 +137,7 @@ class SecretRotateFunctionTest {
 
     private List<ApiKeyInfo> keysNamed(String name) {
         List<ApiKeyInfo> out = new ArrayList<>();
-        admin.apiKeys().list().autoPager().stream()
+        admin.auth().apiKeys().list().autoPager().stream()
                 .filter(k -> k.name().equals(name))
                 .forEach(out::add);
         return out;
@@ -151,7 +151,7 @@ class SecretRotateFunctionTest {
         ApiKey newKey = ApiKey.parse(SecretValue.of(latest.get("api_key").asText()), "test");
         assertThat(newKey.sameKeyAs(runtimeKey)).isFalse();
         assertThat(keysNamed("billing-sync")).hasSize(2);
-        assertThat(admin.apiKeys().get(keyId).revokedAt())
+        assertThat(admin.auth().apiKeys().get(keyId).revokedAt())
                 .contains(START.plusSeconds(1).plus(Duration.ofDays(7)));
         clock.advance(Duration.ofDays(7).plusMinutes(1));
         callAugno();
