@@ -1,4 +1,4 @@
-package com.augno.sdk.core;
+package com.augno.sdk.api.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
