@@ -8,17 +8,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.api.catalog.UnitListParams;
 import com.augno.sdk.api.core.AuditEventListParams;
 import com.augno.sdk.api.core.RequestLogListParams;
 import com.augno.sdk.api.core.SandboxListParams;
-import com.augno.sdk.http.Page;
 import com.augno.sdk.api.identity.AccountUserListParams;
 import com.augno.sdk.api.identity.IdentityGetPermissionGroupsParams;
 import com.augno.sdk.api.identity.RoleListParams;
-import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.api.sales.CustomerListParams;
+import com.augno.sdk.auth.ApiKeyListParams;
+import com.augno.sdk.http.Page;
+import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.function.BiFunction;
 import java.util.function.LongFunction;
@@ -217,6 +217,6 @@ class ListParamsTest {
         assertThat(next.include()).containsExactly("type");
         assertThat(first.cursor()).isEmpty();
         assertThat(next.toString())
-                .isEqualTo("CustomerListParams{q=acme, limit=20, cursor=" + CURSOR + "} include=[type]");
+                .isEqualTo("CustomerListParams query{q=acme, limit=20, cursor=" + CURSOR + "} include=[type]");
     }
 }

@@ -20,11 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.api.identity.RoleType;
 import com.augno.sdk.errors.NotFoundException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
-import com.augno.sdk.api.identity.RoleType;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
@@ -67,7 +67,8 @@ class ApiKeyServiceTest {
     void listSendsStatusesAndIncludeCommaJoinedAndDecodesTheExample() {
         server.stubFor(get(urlPathEqualTo(KEYS)).willReturn(okJson(fixture("get-auth-api-keys-200.json"))));
 
-        Page<ApiKeyInfo> page = client.auth().apiKeys()
+        Page<ApiKeyInfo> page = client.auth()
+                .apiKeys()
                 .list(ApiKeyListParams.builder()
                         .statuses(ApiKeyStatus.ACTIVE, ApiKeyStatus.REVOKED)
                         .q("Production")
@@ -125,7 +126,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", secret))));
 
-        CreatedApiKey created = client.auth().apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder()
                         .name("billing-sync")
                         .roleId("rl_01gf7a8200er3ar3pkfrb6kk29")
@@ -157,7 +159,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", secret))));
 
-        CreatedApiKey created = client.auth().apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
 
         LeakCanary.assertNoLeak(created, created.secret(), created.info(), client);
@@ -177,7 +180,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", notAKey))));
 
-        CreatedApiKey created = client.auth().apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
 
         assertThat(created.recognized()).isFalse();
@@ -197,7 +201,8 @@ class ApiKeyServiceTest {
                         .withBody(fixture("post-auth-api-keys-201.json", secret))));
         RecordingStore store = new RecordingStore();
 
-        CreatedApiKey created = client.auth().apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
         String version = created.storeIn(store, PutOptions.withRequestToken("0f8fad5b-d9cb-469f-a165-70867728950e"));
 
@@ -217,7 +222,8 @@ class ApiKeyServiceTest {
                         .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", secret))));
         Instant revokeAt = ResourceTestKit.NOW.plus(Duration.ofHours(24));
 
-        CreatedApiKey created = client.auth().apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .rotate(
                         ID,
                         ApiKeyRotateParams.builder()
@@ -260,7 +266,8 @@ class ApiKeyServiceTest {
 
         ApiKeySecretNotReturnedException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 ApiKeySecretNotReturnedException.class,
-                () -> client.auth().apiKeys()
+                () -> client.auth()
+                        .apiKeys()
                         .rotate(
                                 ID,
                                 ApiKeyRotateParams.builder().revokeAt(revokeAt).build(),
@@ -308,7 +315,8 @@ class ApiKeyServiceTest {
     void rotateWithRevokeAt31DaysAheadIsRejectedBeforeSending() {
         Instant tooLate = ResourceTestKit.NOW.plus(Duration.ofDays(31));
 
-        assertThatThrownBy(() -> client.auth().apiKeys()
+        assertThatThrownBy(() -> client.auth()
+                        .apiKeys()
                         .rotate(
                                 ID,
                                 ApiKeyRotateParams.builder().revokeAt(tooLate).build()))
@@ -326,7 +334,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", TestKeys.canary()))));
 
-        client.auth().apiKeys()
+        client.auth()
+                .apiKeys()
                 .rotate(
                         ID,
                         ApiKeyRotateParams.builder()

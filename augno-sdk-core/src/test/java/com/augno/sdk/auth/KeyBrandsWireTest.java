@@ -53,7 +53,8 @@ class KeyBrandsWireTest {
         CREATE(
                 KEYS,
                 "post-auth-api-keys-201.json",
-                c -> c.auth().apiKeys()
+                c -> c.auth()
+                        .apiKeys()
                         .create(ApiKeyCreateParams.builder()
                                 .name("n")
                                 .roleId("rl_1")
@@ -173,7 +174,8 @@ class KeyBrandsWireTest {
                                 + "\"message\":\"Keys for idempotent requests can only be used with the same"
                                 + " parameters they were first used with.\",\"is_transient\":false}}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            assertThatThrownBy(() -> client.auth().apiKeys()
+            assertThatThrownBy(() -> client.auth()
+                            .apiKeys()
                             .create(ApiKeyCreateParams.builder()
                                     .name("n")
                                     .roleId("rl_1")
@@ -189,7 +191,8 @@ class KeyBrandsWireTest {
     void anUpdateThatSetsNoFieldIsRefusedBeforeSending() {
         server.stubFor(patch(urlPathMatching("/v1/catalog/units/.*")).willReturn(okJson("{}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            assertThatThrownBy(() -> client.catalog().units()
+            assertThatThrownBy(() -> client.catalog()
+                            .units()
                             .update(
                                     "un_01gf7a8200er3ar3pkfrb6kk29",
                                     UnitUpdateParams.builder().build()))

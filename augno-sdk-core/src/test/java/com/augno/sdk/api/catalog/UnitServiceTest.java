@@ -60,7 +60,8 @@ class UnitServiceTest {
     void listSendsTypeAndGroupIdsAndDecodesDecimals() {
         server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("get-catalog-units-200.json"))));
 
-        List<Unit> units = client.catalog().units()
+        List<Unit> units = client.catalog()
+                .units()
                 .list(UnitListParams.builder()
                         .type(UnitType.MASS)
                         .unitGroupIds("ug_1", "ug_2")
@@ -93,8 +94,11 @@ class UnitServiceTest {
         server.stubFor(delete(urlPathEqualTo(PATH + "/" + UID))
                 .willReturn(okJson(fixture("delete-catalog-units-id-200.json"))));
 
-        Unit got = client.catalog().units().get(UID, UnitGetParams.builder().include(UnitInclude.OWNER).build());
-        Unit made = client.catalog().units()
+        Unit got = client.catalog()
+                .units()
+                .get(UID, UnitGetParams.builder().include(UnitInclude.OWNER).build());
+        Unit made = client.catalog()
+                .units()
                 .create(UnitCreateParams.builder()
                         .name("Pound")
                         .abbreviation("lb")
@@ -105,7 +109,8 @@ class UnitServiceTest {
                         .offsetDenominator(java.math.BigDecimal.ONE)
                         .include(UnitInclude.OWNER)
                         .build());
-        Unit changed = client.catalog().units()
+        Unit changed = client.catalog()
+                .units()
                 .update(UID, UnitUpdateParams.builder().name("Kilo").build());
         client.catalog().units().delete(UID);
 

@@ -56,7 +56,8 @@ class CoreServicesTest {
         server.stubFor(get(urlPathEqualTo("/v1/core/request-logs"))
                 .willReturn(okJson(fixture("get-core-request-logs-200.json"))));
 
-        List<RequestLog> logs = client.core().requestLogs()
+        List<RequestLog> logs = client.core()
+                .requestLogs()
                 .list(RequestLogListParams.builder()
                         .startsAt(Instant.parse("2026-05-01T00:00:00Z"))
                         .endsAt(Instant.parse("2026-05-02T00:00:00Z"))
@@ -130,8 +131,7 @@ class CoreServicesTest {
                         RequestLogGetParams.builder()
                                 .include(RequestLogInclude.ACCOUNT, RequestLogInclude.ACTOR)
                                 .build());
-        RequestLog live =
-                client.core()
+        RequestLog live = client.core()
                 .requestLogs()
                 .get(
                         "rq_2",
@@ -146,7 +146,8 @@ class CoreServicesTest {
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("ac_01gf7a8200eaj8fke1xvw4h50x"));
         assertThat(example.additionalProperties()).containsKey("identity_type");
         assertThat(live.errorCode()).contains("api_key_revoked");
-        assertThat(live.queryParams()).contains(com.augno.sdk.internal.json.Json.mapper().valueToTree(java.util.Map.of("limit", "10")));
+        assertThat(live.queryParams())
+                .contains(com.augno.sdk.internal.json.Json.mapper().valueToTree(java.util.Map.of("limit", "10")));
         assertThat(live.responseBody()).isEmpty();
         assertThat(live.actor()).hasValueSatisfying(a -> {
             assertThat(a.type()).isEqualTo(ActorType.API_KEY);
@@ -159,7 +160,8 @@ class CoreServicesTest {
         server.stubFor(get(urlPathEqualTo("/v1/core/audit-events"))
                 .willReturn(okJson(fixture("get-core-audit-events-200.json"))));
 
-        List<AuditEvent> events = client.core().auditEvents()
+        List<AuditEvent> events = client.core()
+                .auditEvents()
                 .list(AuditEventListParams.builder()
                         .startsAt(Instant.parse("2026-05-01T00:00:00Z"))
                         .endsAt(Instant.parse("2026-05-02T00:00:00Z"))
@@ -215,10 +217,14 @@ class CoreServicesTest {
         assertThat(e.action()).isEqualTo(AuditAction.UPDATE);
         assertThat(e.resourceType()).isEqualTo(AuditEventResourceType.of("user"));
         assertThat(e.changes()).hasValueSatisfying(c -> {
-            assertThat(c.data().get(0).oldValue()).contains(com.augno.sdk.internal.json.Json.mapper().valueToTree("old@example.com"));
-            assertThat(c.data().get(0).newValue()).contains(com.augno.sdk.internal.json.Json.mapper().valueToTree("new@example.com"));
+            assertThat(c.data().get(0).oldValue())
+                    .contains(com.augno.sdk.internal.json.Json.mapper().valueToTree("old@example.com"));
+            assertThat(c.data().get(0).newValue())
+                    .contains(com.augno.sdk.internal.json.Json.mapper().valueToTree("new@example.com"));
         });
-        assertThat(e.metadata()).contains(com.augno.sdk.internal.json.Json.mapper().valueToTree(java.util.Map.of("reason", "operator override")));
+        assertThat(e.metadata())
+                .contains(com.augno.sdk.internal.json.Json.mapper()
+                        .valueToTree(java.util.Map.of("reason", "operator override")));
         assertThat(e.sourceIp()).contains("198.51.100.8");
         assertThat(e.additionalProperties()).containsKey("request_id");
     }
@@ -250,7 +256,8 @@ class CoreServicesTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("delete-core-sandboxes-id-202.json"))));
 
-        List<Sandbox> list = client.core().sandboxes()
+        List<Sandbox> list = client.core()
+                .sandboxes()
                 .list(SandboxListParams.builder()
                         .q("Integration")
                         .include(SandboxInclude.OWNER_ACCOUNT)
@@ -258,8 +265,13 @@ class CoreServicesTest {
                 .data();
         Sandbox one = client.core()
                 .sandboxes()
-                .get("sbac_1", SandboxGetParams.builder().include(SandboxInclude.OWNER_ACCOUNT).build());
-        Sandbox made = client.core().sandboxes()
+                .get(
+                        "sbac_1",
+                        SandboxGetParams.builder()
+                                .include(SandboxInclude.OWNER_ACCOUNT)
+                                .build());
+        Sandbox made = client.core()
+                .sandboxes()
                 .create(SandboxCreateParams.builder()
                         .name("CI")
                         .mode(SandboxMode.SEEDED)

@@ -60,7 +60,8 @@ class IdentityServicesTest {
     void roleListSendsTypesAndIncludeAndDecodesTheExample() {
         server.stubFor(get(urlPathEqualTo(ROLES)).willReturn(okJson(fixture("get-identity-roles-200.json"))));
 
-        List<Role> roles = client.identity().roles()
+        List<Role> roles = client.identity()
+                .roles()
                 .list(RoleListParams.builder()
                         .types("admin", "auditor")
                         .include(RoleInclude.PERMISSIONS, RoleInclude.OWNER_ACCOUNT)
@@ -84,7 +85,9 @@ class IdentityServicesTest {
         server.stubFor(
                 get(urlPathEqualTo(ROLES + "/" + RID)).willReturn(okJson(fixture("get-identity-roles-id-200.json"))));
 
-        Role r = client.identity().roles().get(RID, RoleGetParams.builder().include(RoleInclude.OWNER).build());
+        Role r = client.identity()
+                .roles()
+                .get(RID, RoleGetParams.builder().include(RoleInclude.OWNER).build());
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo(ROLES + "/" + RID)), key)
                 .withQueryParam("include", equalTo("owner")));
@@ -98,7 +101,8 @@ class IdentityServicesTest {
     void roleCreateSendsNameAndPermissions() {
         server.stubFor(post(urlPathEqualTo(ROLES)).willReturn(created("post-identity-roles-201.json")));
 
-        Role r = client.identity().roles()
+        Role r = client.identity()
+                .roles()
                 .create(RoleCreateParams.builder()
                         .name("Key auditors")
                         .permissions("request_logs:read", "audit_events:read")
@@ -117,7 +121,8 @@ class IdentityServicesTest {
         server.stubFor(patch(urlPathEqualTo(ROLES + "/" + RID))
                 .willReturn(okJson(fixture("patch-identity-roles-id-200.json"))));
 
-        Role r = client.identity().roles()
+        Role r = client.identity()
+                .roles()
                 .update(RID, RoleUpdateParams.builder().permissions(List.of()).build());
 
         server.verify(withBodyHeaders(patchRequestedFor(urlPathEqualTo(ROLES + "/" + RID)), key)
@@ -130,7 +135,9 @@ class IdentityServicesTest {
         server.stubFor(patch(urlPathEqualTo(ROLES + "/" + RID))
                 .willReturn(okJson(fixture("patch-identity-roles-id-200.json"))));
 
-        client.identity().roles().update(RID, RoleUpdateParams.builder().name("Renamed").build());
+        client.identity()
+                .roles()
+                .update(RID, RoleUpdateParams.builder().name("Renamed").build());
 
         server.verify(patchRequestedFor(urlPathEqualTo(ROLES + "/" + RID))
                 .withRequestBody(equalToJson("{\"name\":\"Renamed\"}")));
@@ -179,7 +186,8 @@ class IdentityServicesTest {
                 .willReturn(okJson(fixture("get-identity-account-users-200.json")
                         .replace("\"has_next_page\": true", "\"has_next_page\": false"))));
 
-        List<AccountUser> users = client.identity().accountUsers()
+        List<AccountUser> users = client.identity()
+                .accountUsers()
                 .list(AccountUserListParams.builder()
                         .roleType(RoleType.ADMIN)
                         .removedScope(RemovedScope.INCLUDED)
@@ -217,9 +225,14 @@ class IdentityServicesTest {
 
         AccountUser u = client.identity()
                 .accountUsers()
-                .get("acus_1", AccountUserGetParams.builder().include(AccountUserInclude.ROLE).build());
+                .get(
+                        "acus_1",
+                        AccountUserGetParams.builder()
+                                .include(AccountUserInclude.ROLE)
+                                .build());
         // AccountUserService.admins() is gone (listed): it was this list call with role_type=admin.
-        List<AccountUser> admins = client.identity()
+        List<AccountUser> admins = client
+                .identity()
                 .accountUsers()
                 .list(AccountUserListParams.builder().roleType(RoleType.ADMIN).build())
                 .autoPager()

@@ -81,7 +81,8 @@ class CustomerServiceTest {
                 CustomerInclude.CREDIT_LIMIT,
                 CustomerInclude.CREDIT_LIMIT_UNIT);
 
-        List<Customer> customers = client.sales().customers()
+        List<Customer> customers = client.sales()
+                .customers()
                 .list(CustomerListParams.builder()
                         .startsAt(Instant.parse("2026-01-01T00:00:00Z"))
                         .endsAt(Instant.parse("2026-02-01T00:00:00Z"))
@@ -170,7 +171,8 @@ class CustomerServiceTest {
     void createSendsInlineAddressesAndDecimalCreditLimit() {
         server.stubFor(post(urlPathEqualTo(PATH)).willReturn(created("post-sales-customers-201.json")));
 
-        Customer c = client.sales().customers()
+        Customer c = client.sales()
+                .customers()
                 .create(CustomerCreateParams.builder()
                         .name("Acme Inc.")
                         .customerTypeGroupId("acgp_1")

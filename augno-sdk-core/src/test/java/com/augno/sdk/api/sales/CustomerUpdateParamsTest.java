@@ -56,7 +56,7 @@ class CustomerUpdateParamsTest {
         assertThat(cleared.toBuilder().build()).isEqualTo(cleared).hasSameHashCodeAs(cleared);
         assertThat(cleared.toBuilder().build().clearsUrl()).isTrue();
         assertThat(cleared).isNotEqualTo(absent);
-        assertThat(cleared.toString()).isEqualTo("CustomerUpdateParams{url=null}");
+        assertThat(cleared.toString()).isEqualTo("CustomerUpdateParams query{} body{url=null}");
     }
 
     @Test
