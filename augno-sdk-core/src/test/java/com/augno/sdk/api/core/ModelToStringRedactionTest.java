@@ -19,7 +19,7 @@ class ModelToStringRedactionTest {
     private String requestLogJson() {
         return "{\"id\":\"rq_1\",\"object\":\"request_log\",\"method\":\"POST\",\"host\":\"api.augno.com\","
                 + "\"path\":\"/v1/auth/api-keys/" + key + "?secret=" + key + "\","
-                + "\"normalized_route\":\"/v1/auth/api-keys/{id}\",\"status_code\":400,"
+                + "\"normalized_route\":\"/v1/auth/api-keys/{id}\",\"status_code\":400,\"latency_us\":900,"
                 + "\"user_agent\":\"curl/8 " + key + "\",\"referrer\":\"https://example.com/x?k=" + key + "\","
                 + "\"error_message\":\"bad id " + key + "\","
                 + "\"query_params\":{\"api_key\":\"" + key + "\"},"
@@ -48,7 +48,7 @@ class ModelToStringRedactionTest {
     @Test
     void auditEventToStringNamesChangedFieldsButNoValuesOrMetadata() throws Exception {
         String json = "{\"id\":\"ae_1\",\"object\":\"audit_event\",\"action\":\"update\",\"resource_type\":\"user\","
-                + "\"resource_id\":\"us_1\",\"changes\":{\"object\":\"list\",\"data\":[{\"field\":\"note\","
+                + "\"resource_id\":\"us_1\",\"changes\":{\"object\":\"list\",\"data\":[{\"object\":\"audit_field_change\",\"field\":\"note\","
                 + "\"old_value\":\"" + key + "\",\"new_value\":{\"k\":\"" + key + "\"}}]},"
                 + "\"metadata\":{\"reason\":\"" + key + "\"},\"request\":" + requestLogJson() + ","
                 + "\"occurred_at\":\"2026-05-10T00:00:00Z\",\"created_at\":\"2026-05-10T00:00:00Z\"}";
