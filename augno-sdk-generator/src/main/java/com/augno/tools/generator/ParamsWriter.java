@@ -272,6 +272,19 @@ final class ParamsWriter {
             if (s.required()) {
                 build.addStatement("$N.require($S, $S)", s.holder(), s.wire(), s.member());
             }
+            if (s.type().equals("decimal") && s.wire().endsWith("_denominator")) {
+                // A denominator is divided by (unit conversions): zero is refused here, not by the API.
+                build.beginControlFlow(
+                                "if ($N.get($S, $T.class).map(v -> v.signum() == 0).orElse(false))",
+                                s.holder(),
+                                s.wire(),
+                                java.math.BigDecimal.class)
+                        .addStatement(
+                                "throw new $T($S)",
+                                IllegalStateException.class,
+                                s.wire() + " must not be zero: it divides (send 1 for no scaling)")
+                        .endControlFlow();
+            }
         }
         if (hasQuery) {
             type.addMethod(MethodSpec.methodBuilder("include")

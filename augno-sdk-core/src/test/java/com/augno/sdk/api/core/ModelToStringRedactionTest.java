@@ -49,7 +49,8 @@ class ModelToStringRedactionTest {
     void auditEventToStringNamesChangedFieldsButNoValuesOrMetadata() throws Exception {
         String json = "{\"id\":\"ae_1\",\"object\":\"audit_event\",\"action\":\"update\",\"resource_type\":\"user\","
                 + "\"resource_id\":\"us_1\",\"changes\":{\"object\":\"list\",\"data\":[{\"object\":\"audit_field_change\",\"field\":\"note\","
-                + "\"old_value\":\"" + key + "\",\"new_value\":{\"k\":\"" + key + "\"}}]},"
+                + "\"old_value\":\"" + key + "\",\"new_value\":{\"k\":\"" + key + "\"}}],"
+                + "\"page_info\":{\"has_next_page\":false,\"has_prev_page\":false}},"
                 + "\"metadata\":{\"reason\":\"" + key + "\"},\"request\":" + requestLogJson() + ","
                 + "\"occurred_at\":\"2026-05-10T00:00:00Z\",\"created_at\":\"2026-05-10T00:00:00Z\"}";
         AuditEvent event = Json.mapper().readValue(json, AuditEvent.class);
