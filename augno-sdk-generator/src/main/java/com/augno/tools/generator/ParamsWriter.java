@@ -274,16 +274,8 @@ final class ParamsWriter {
             }
             if (s.type().equals("decimal") && s.wire().endsWith("_denominator")) {
                 // A denominator is divided by (unit conversions): zero is refused here, not by the API.
-                build.beginControlFlow(
-                                "if ($N.get($S, $T.class).map(v -> v.signum() == 0).orElse(false))",
-                                s.holder(),
-                                s.wire(),
-                                java.math.BigDecimal.class)
-                        .addStatement(
-                                "throw new $T($S)",
-                                IllegalStateException.class,
-                                s.wire() + " must not be zero: it divides (send 1 for no scaling)")
-                        .endControlFlow();
+                build.addStatement(
+                        "$N.requireNonZero($S, $S)", s.holder(), s.wire(), "it divides; send 1 for no scaling");
             }
         }
         if (hasQuery) {
