@@ -90,10 +90,10 @@ class KeyShapedInputTest {
     @ValueSource(strings = {"mrp_sk_", "aug_sk_"})
     void anIdArgumentNeverReachesTheUrlOrTheServer(String brand) {
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            refused(brand, k -> client.apiKeys().get(k));
-            refused(brand, k -> client.apiKeys().revoke(k));
-            refused(brand, k -> client.apiKeys().rotate(k));
-            refused(brand, k -> client.units().get(k));
+            refused(brand, k -> client.auth().apiKeys().get(k));
+            refused(brand, k -> client.auth().apiKeys().revoke(k));
+            refused(brand, k -> client.auth().apiKeys().rotate(k));
+            refused(brand, k -> client.catalog().units().get(k));
         }
         assertThat(server.getAllServeEvents()).isEmpty();
     }

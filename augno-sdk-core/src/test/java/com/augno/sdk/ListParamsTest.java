@@ -8,17 +8,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.sdk.api.catalog.UnitListParams;
+import com.augno.sdk.api.core.AuditEventListParams;
+import com.augno.sdk.api.core.RequestLogListParams;
+import com.augno.sdk.api.core.SandboxListParams;
+import com.augno.sdk.api.identity.AccountUserListParams;
+import com.augno.sdk.api.identity.IdentityGetPermissionGroupsParams;
+import com.augno.sdk.api.identity.RoleListParams;
+import com.augno.sdk.api.sales.CustomerListParams;
 import com.augno.sdk.auth.ApiKeyListParams;
-import com.augno.sdk.catalog.UnitListParams;
-import com.augno.sdk.core.AuditEventListParams;
-import com.augno.sdk.core.RequestLogListParams;
-import com.augno.sdk.core.SandboxListParams;
 import com.augno.sdk.http.Page;
-import com.augno.sdk.identity.AccountUserListParams;
-import com.augno.sdk.identity.PermissionGroupListParams;
-import com.augno.sdk.identity.RoleListParams;
 import com.augno.sdk.internal.resources.ResourceTestKit;
-import com.augno.sdk.sales.CustomerListParams;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.function.BiFunction;
 import java.util.function.LongFunction;
@@ -76,7 +76,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.apiKeys().list(p)),
+                        (c, p) -> c.auth().apiKeys().list(p)),
                 list(
                         "roles",
                         n -> RoleListParams.builder()
@@ -85,16 +85,16 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.roles().list(p)),
+                        (c, p) -> c.identity().roles().list(p)),
                 list(
                         "permissionGroups",
-                        n -> PermissionGroupListParams.builder()
+                        n -> IdentityGetPermissionGroupsParams.builder()
                                 .cursor(CURSOR)
                                 .limit(n)
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.permissionGroups().list(p)),
+                        (c, p) -> c.identity().getPermissionGroups(p)),
                 list(
                         "accountUsers",
                         n -> AccountUserListParams.builder()
@@ -103,7 +103,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.accountUsers().list(p)),
+                        (c, p) -> c.identity().accountUsers().list(p)),
                 list(
                         "requestLogs",
                         n -> RequestLogListParams.builder()
@@ -112,7 +112,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.requestLogs().list(p)),
+                        (c, p) -> c.core().requestLogs().list(p)),
                 list(
                         "auditEvents",
                         n -> AuditEventListParams.builder()
@@ -121,7 +121,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.auditEvents().list(p)),
+                        (c, p) -> c.core().auditEvents().list(p)),
                 list(
                         "sandboxes",
                         n -> SandboxListParams.builder()
@@ -130,7 +130,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.sandboxes().list(p)),
+                        (c, p) -> c.core().sandboxes().list(p)),
                 list(
                         "customers",
                         n -> CustomerListParams.builder()
@@ -139,7 +139,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.customers().list(p)),
+                        (c, p) -> c.sales().customers().list(p)),
                 list(
                         "units",
                         n -> UnitListParams.builder()
@@ -148,7 +148,7 @@ class ListParamsTest {
                                 .q("acme")
                                 .include(INCLUDE)
                                 .build(),
-                        (c, p) -> c.units().list(p)));
+                        (c, p) -> c.catalog().units().list(p)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -198,7 +198,7 @@ class ListParamsTest {
 
     @Test
     void unsetListParametersAreNotSent() {
-        client.roles().list(RoleListParams.builder().build());
+        client.identity().roles().list(RoleListParams.builder().build());
 
         server.verify(1, getRequestedFor(anyUrl()));
         assertThat(server.getAllServeEvents().get(0).getRequest().getUrl()).isEqualTo("/v1/identity/roles");
@@ -217,6 +217,6 @@ class ListParamsTest {
         assertThat(next.include()).containsExactly("type");
         assertThat(first.cursor()).isEmpty();
         assertThat(next.toString())
-                .isEqualTo("CustomerListParams{q=acme, limit=20, cursor=" + CURSOR + "} include=[type]");
+                .isEqualTo("CustomerListParams query{q=acme, limit=20, cursor=" + CURSOR + "} include=[type]");
     }
 }

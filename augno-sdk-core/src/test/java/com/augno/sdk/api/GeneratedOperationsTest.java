@@ -64,6 +64,28 @@ class GeneratedOperationsTest {
         client.close();
     }
 
+    private static final JsonNode HAND_WRITTEN = readOverrides().path("services");
+
+    /** The class of the hand-written service an operation belongs to, or null when it is generated. */
+    private static @org.jspecify.annotations.Nullable String handWrittenService(JsonNode op) {
+        String service = op.path("service").asText();
+        for (java.util.Iterator<String> it = HAND_WRITTEN.fieldNames(); it.hasNext(); ) {
+            String path = it.next();
+            if (service.equals(path) || service.startsWith(path + ".")) {
+                return HAND_WRITTEN.path(path).asText();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode readOverrides() {
+        try {
+            return new ObjectMapper().readTree(Files.readString(Path.of("..", "api", "overrides.json")));
+        } catch (IOException e) {
+            throw new AssertionError("api/overrides.json is missing", e);
+        }
+    }
+
     private static JsonNode readDescription() {
         try {
             return new ObjectMapper().readTree(Files.readString(Path.of("..", "api", "augno-api.json")));
@@ -77,7 +99,16 @@ class GeneratedOperationsTest {
         int described = API.path("operations").size();
         int reachable = 0;
         for (JsonNode op : API.path("operations")) {
-            if (find(client, op) != null) {
+            String own = handWrittenService(op);
+            if (own != null) {
+                // A hand-written service (overrides.json "services") names its methods itself
+                // (auth.apiKeys.delete is revoke); the parent's accessor must return that class.
+                String[] segments = op.path("service").asText().split("\\.");
+                Object group = client.getClass().getMethod(segments[0]).invoke(client);
+                Object service = group.getClass().getMethod(segments[1]).invoke(group);
+                assertThat(service.getClass().getName()).isEqualTo(own);
+                reachable++;
+            } else if (find(client, op) != null) {
                 reachable++;
             }
         }
@@ -146,7 +177,12 @@ class GeneratedOperationsTest {
     @TestFactory
     Stream<DynamicTest> everyOperationSendsWhatTheDescriptionSaysAndDecodesItsAnswer() {
         List<JsonNode> ops = new ArrayList<>();
-        API.path("operations").forEach(ops::add);
+        // Operations of a hand-written service are tested by its own tests (ApiKeyServiceTest).
+        API.path("operations").forEach(op -> {
+            if (handWrittenService(op) == null) {
+                ops.add(op);
+            }
+        });
         return ops.stream().map(op -> DynamicTest.dynamicTest(op.path("id").asText(), () -> check(op)));
     }
 

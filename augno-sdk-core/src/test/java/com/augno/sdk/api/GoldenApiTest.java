@@ -92,12 +92,22 @@ class GoldenApiTest {
                 .isEmpty();
     }
 
-    /** How the old client accessors are reached now: {@code client#customers(): CustomerService} lines. */
+    /**
+     * How the old client accessors are reached now: {@code client#customers(): CustomerService} lines,
+     * one per service of a group ({@code client.sales().customers()}): the flat accessors are gone.
+     */
     private static List<String> clientPaths() {
         List<String> out = new ArrayList<>();
         for (java.lang.reflect.Method m : AugnoClient.class.getMethods()) {
             if (m.getParameterCount() == 0 && m.getDeclaringClass() == AugnoClient.class) {
                 out.add("client#" + m.getName() + "(): " + PublicApiDump.render(m.getGenericReturnType()));
+                if (m.getReturnType().getPackageName().startsWith("com.augno.sdk.api.")) {
+                    for (java.lang.reflect.Method s : m.getReturnType().getMethods()) {
+                        if (s.getParameterCount() == 0 && s.getDeclaringClass() == m.getReturnType()) {
+                            out.add("client#" + s.getName() + "(): " + PublicApiDump.render(s.getGenericReturnType()));
+                        }
+                    }
+                }
             }
         }
         return out;

@@ -20,12 +20,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
+import com.augno.sdk.api.identity.RoleType;
 import com.augno.sdk.errors.NotFoundException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
-import com.augno.sdk.identity.Permission;
-import com.augno.sdk.identity.RoleType;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
@@ -68,7 +67,8 @@ class ApiKeyServiceTest {
     void listSendsStatusesAndIncludeCommaJoinedAndDecodesTheExample() {
         server.stubFor(get(urlPathEqualTo(KEYS)).willReturn(okJson(fixture("get-auth-api-keys-200.json"))));
 
-        Page<ApiKeyInfo> page = client.apiKeys()
+        Page<ApiKeyInfo> page = client.auth()
+                .apiKeys()
                 .list(ApiKeyListParams.builder()
                         .statuses(ApiKeyStatus.ACTIVE, ApiKeyStatus.REVOKED)
                         .q("Production")
@@ -95,9 +95,8 @@ class ApiKeyServiceTest {
         assertThat(k.status(ResourceTestKit.NOW)).isEqualTo(ApiKeyStatus.ACTIVE);
         assertThat(k.role()).hasValueSatisfying(r -> {
             assertThat(r.type()).isEqualTo(RoleType.ADMIN);
-            assertThat(r.isAdmin()).isTrue();
-            assertThat(r.permissionSet())
-                    .hasValueSatisfying(p -> assertThat(p).contains(Permission.of("customers:read")));
+            // Role.isAdmin() and permissionSet() are gone (listed): the type and the strings say it.
+            assertThat(r.permissions()).contains("customers:read");
             assertThat(r.owner())
                     .hasValueSatisfying(o -> assertThat(o.account()).isPresent());
         });
@@ -110,7 +109,7 @@ class ApiKeyServiceTest {
         server.stubFor(
                 get(urlPathEqualTo(KEYS + "/" + ID)).willReturn(okJson(fixture("get-auth-api-keys-id-200.json"))));
 
-        ApiKeyInfo k = client.apiKeys().get(ID, ApiKeyInclude.ROLE);
+        ApiKeyInfo k = client.auth().apiKeys().get(ID, ApiKeyInclude.ROLE);
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo(KEYS + "/" + ID)), key)
                 .withQueryParam("include", equalTo("role")));
@@ -127,7 +126,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", secret))));
 
-        CreatedApiKey created = client.apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder()
                         .name("billing-sync")
                         .roleId("rl_01gf7a8200er3ar3pkfrb6kk29")
@@ -159,7 +159,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", secret))));
 
-        CreatedApiKey created = client.apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
 
         LeakCanary.assertNoLeak(created, created.secret(), created.info(), client);
@@ -179,7 +180,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-201.json", notAKey))));
 
-        CreatedApiKey created = client.apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
 
         assertThat(created.recognized()).isFalse();
@@ -199,7 +201,8 @@ class ApiKeyServiceTest {
                         .withBody(fixture("post-auth-api-keys-201.json", secret))));
         RecordingStore store = new RecordingStore();
 
-        CreatedApiKey created = client.apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .create(ApiKeyCreateParams.builder().name("n").roleId("rl_1").build());
         String version = created.storeIn(store, PutOptions.withRequestToken("0f8fad5b-d9cb-469f-a165-70867728950e"));
 
@@ -219,7 +222,8 @@ class ApiKeyServiceTest {
                         .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", secret))));
         Instant revokeAt = ResourceTestKit.NOW.plus(Duration.ofHours(24));
 
-        CreatedApiKey created = client.apiKeys()
+        CreatedApiKey created = client.auth()
+                .apiKeys()
                 .rotate(
                         ID,
                         ApiKeyRotateParams.builder()
@@ -244,7 +248,7 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", TestKeys.canary()))));
 
-        client.apiKeys().rotate(ID);
+        client.auth().apiKeys().rotate(ID);
 
         server.verify(postRequestedFor(urlPathEqualTo(KEYS + "/" + ID + "/actions/rotate"))
                 .withRequestBody(equalToJson("{}")));
@@ -262,7 +266,8 @@ class ApiKeyServiceTest {
 
         ApiKeySecretNotReturnedException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 ApiKeySecretNotReturnedException.class,
-                () -> client.apiKeys()
+                () -> client.auth()
+                        .apiKeys()
                         .rotate(
                                 ID,
                                 ApiKeyRotateParams.builder().revokeAt(revokeAt).build(),
@@ -287,7 +292,7 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", "aug_sk_prod_****hjt4"))));
 
-        assertThatThrownBy(() -> client.apiKeys().rotate(ID))
+        assertThatThrownBy(() -> client.auth().apiKeys().rotate(ID))
                 .isInstanceOf(ApiKeySecretNotReturnedException.class)
                 .hasMessageContaining("aug_sk_prod_****hjt4");
     }
@@ -300,7 +305,7 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"object\":\"something_else\"}")));
 
-        assertThatThrownBy(() -> client.apiKeys().rotate(ID))
+        assertThatThrownBy(() -> client.auth().apiKeys().rotate(ID))
                 .isInstanceOf(ResponseDecodingException.class)
                 .isNotInstanceOf(ApiKeySecretNotReturnedException.class)
                 .hasMessageContaining("no api_key_info");
@@ -310,7 +315,8 @@ class ApiKeyServiceTest {
     void rotateWithRevokeAt31DaysAheadIsRejectedBeforeSending() {
         Instant tooLate = ResourceTestKit.NOW.plus(Duration.ofDays(31));
 
-        assertThatThrownBy(() -> client.apiKeys()
+        assertThatThrownBy(() -> client.auth()
+                        .apiKeys()
                         .rotate(
                                 ID,
                                 ApiKeyRotateParams.builder().revokeAt(tooLate).build()))
@@ -328,7 +334,8 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("post-auth-api-keys-id-actions-rotate-201.json", TestKeys.canary()))));
 
-        client.apiKeys()
+        client.auth()
+                .apiKeys()
                 .rotate(
                         ID,
                         ApiKeyRotateParams.builder()
@@ -343,7 +350,7 @@ class ApiKeyServiceTest {
         server.stubFor(delete(urlPathEqualTo(KEYS + "/" + ID))
                 .willReturn(okJson(fixture("delete-auth-api-keys-id-200.json"))));
 
-        client.apiKeys().revoke(ID);
+        client.auth().apiKeys().revoke(ID);
 
         server.verify(withStandardHeaders(deleteRequestedFor(urlPathEqualTo(KEYS + "/" + ID)), key));
     }
@@ -360,7 +367,7 @@ class ApiKeyServiceTest {
                 .willReturn(okJson(fixture("get-auth-api-keys-id-200.json")
                         .replace("\"revoked_at\": null", "\"revoked_at\": \"2026-05-19T00:00:00Z\""))));
 
-        client.apiKeys().revoke(ID);
+        client.auth().apiKeys().revoke(ID);
 
         server.verify(1, getRequestedFor(urlPathEqualTo(KEYS + "/" + ID)));
     }
@@ -380,7 +387,7 @@ class ApiKeyServiceTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(notFound)));
 
-        assertThatThrownBy(() -> client.apiKeys().revoke("apke_missing")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.auth().apiKeys().revoke("apke_missing")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -394,7 +401,7 @@ class ApiKeyServiceTest {
         server.stubFor(
                 get(urlPathEqualTo(KEYS + "/" + ID)).willReturn(okJson(fixture("get-auth-api-keys-id-200.json"))));
 
-        assertThatThrownBy(() -> client.apiKeys().revoke(ID))
+        assertThatThrownBy(() -> client.auth().apiKeys().revoke(ID))
                 .isInstanceOf(com.augno.sdk.errors.ConflictException.class);
     }
 

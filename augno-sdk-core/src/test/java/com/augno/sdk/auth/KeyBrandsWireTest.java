@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
-import com.augno.sdk.catalog.UnitUpdateParams;
+import com.augno.sdk.api.catalog.UnitUpdateParams;
 import com.augno.sdk.errors.IdempotencyException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.NotFoundException;
@@ -53,7 +53,8 @@ class KeyBrandsWireTest {
         CREATE(
                 KEYS,
                 "post-auth-api-keys-201.json",
-                c -> c.apiKeys()
+                c -> c.auth()
+                        .apiKeys()
                         .create(ApiKeyCreateParams.builder()
                                 .name("n")
                                 .roleId("rl_1")
@@ -61,7 +62,7 @@ class KeyBrandsWireTest {
         ROTATE(
                 KEYS + "/" + ID + "/actions/rotate",
                 "post-auth-api-keys-id-actions-rotate-201.json",
-                c -> c.apiKeys().rotate(ID));
+                c -> c.auth().apiKeys().rotate(ID));
 
         final String path;
         final String fixture;
@@ -137,7 +138,7 @@ class KeyBrandsWireTest {
                 .account("ac_01gf7a8200eaj8fke1xvw4h50x")
                 .sleeper(d -> {})
                 .build()) {
-            client.apiKeys().get(ID);
+            client.auth().apiKeys().get(ID);
         }
         server.verify(getRequestedFor(urlPathEqualTo(KEYS + "/" + ID))
                 .withHeader("OpenMRP-Version", equalTo("1.0.forge-preview.3"))
@@ -156,7 +157,7 @@ class KeyBrandsWireTest {
                         .withBody("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"resource_not_found\","
                                 + "\"message\":\"No such key.\"}}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            assertThatThrownBy(() -> client.apiKeys().get(ID))
+            assertThatThrownBy(() -> client.auth().apiKeys().get(ID))
                     .isInstanceOfSatisfying(
                             NotFoundException.class,
                             e -> assertThat(e.requestId()).contains("req_live_123"));
@@ -173,7 +174,8 @@ class KeyBrandsWireTest {
                                 + "\"message\":\"Keys for idempotent requests can only be used with the same"
                                 + " parameters they were first used with.\",\"is_transient\":false}}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            assertThatThrownBy(() -> client.apiKeys()
+            assertThatThrownBy(() -> client.auth()
+                            .apiKeys()
                             .create(ApiKeyCreateParams.builder()
                                     .name("n")
                                     .roleId("rl_1")
@@ -189,7 +191,8 @@ class KeyBrandsWireTest {
     void anUpdateThatSetsNoFieldIsRefusedBeforeSending() {
         server.stubFor(patch(urlPathMatching("/v1/catalog/units/.*")).willReturn(okJson("{}")));
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            assertThatThrownBy(() -> client.units()
+            assertThatThrownBy(() -> client.catalog()
+                            .units()
                             .update(
                                     "un_01gf7a8200er3ar3pkfrb6kk29",
                                     UnitUpdateParams.builder().build()))
@@ -203,11 +206,11 @@ class KeyBrandsWireTest {
     @Test
     void keyIdsAreCheckedAgainstTheirPrefixBeforeAnyRequest() {
         try (AugnoClient client = ResourceTestKit.client(server, TestKeys.production())) {
-            assertThatThrownBy(() -> client.apiKeys().get("rl_01gf7a8200er3ar3pkfrb6kk29"))
+            assertThatThrownBy(() -> client.auth().apiKeys().get("rl_01gf7a8200er3ar3pkfrb6kk29"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("apke_");
-            assertThatThrownBy(() -> client.apiKeys().revoke("42")).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> client.apiKeys().rotate("")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.auth().apiKeys().revoke("42")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> client.auth().apiKeys().rotate("")).isInstanceOf(IllegalArgumentException.class);
         }
         assertThat(server.getAllServeEvents()).isEmpty();
     }
@@ -217,7 +220,7 @@ class KeyBrandsWireTest {
         server.stubFor(get(urlPathMatching(KEYS + "/.*")).willReturn(okJson(fixture("get-auth-api-keys-id-200.json"))));
         for (String key : List.of(TestKeys.production(), TestKeys.sandbox(TestKeys.LEGACY_BRAND))) {
             try (AugnoClient client = ResourceTestKit.client(server, key)) {
-                client.apiKeys().get(ID);
+                client.auth().apiKeys().get(ID);
             }
             server.verify(getRequestedFor(urlPathEqualTo(KEYS + "/" + ID))
                     .withHeader("Authorization", equalTo("Bearer " + key)));

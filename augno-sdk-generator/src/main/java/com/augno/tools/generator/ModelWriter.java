@@ -80,7 +80,10 @@ final class ModelWriter {
                             .build())
                     .build());
             String copy = member;
-            if (Types.isList(f.type())) {
+            if (t.equals(Types.JSON_NODE)) {
+                // JSON null is no value (an empty Optional), as for every other field type.
+                copy = member + " == null || " + member + ".isNull() ? null : " + member;
+            } else if (Types.isList(f.type())) {
                 copy = member + " == null ? null : "
                         + "java.util.Collections.unmodifiableList(new java.util.ArrayList<>(" + member + "))";
             } else if (Types.isMap(f.type())) {

@@ -272,6 +272,11 @@ final class ParamsWriter {
             if (s.required()) {
                 build.addStatement("$N.require($S, $S)", s.holder(), s.wire(), s.member());
             }
+            if (s.type().equals("decimal") && s.wire().endsWith("_denominator")) {
+                // A denominator is divided by (unit conversions): zero is refused here, not by the API.
+                build.addStatement(
+                        "$N.requireNonZero($S, $S)", s.holder(), s.wire(), "it divides; send 1 for no scaling");
+            }
         }
         if (hasQuery) {
             type.addMethod(MethodSpec.methodBuilder("include")

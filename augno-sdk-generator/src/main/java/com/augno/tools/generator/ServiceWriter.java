@@ -119,6 +119,10 @@ final class ServiceWriter {
         full.addStatement("$T request = $T.request($L)", Types.API_REQUEST_BUILDER, Types.ENDPOINT, args.build());
         if (params != null) {
             full.addStatement("params.applyTo(request)");
+            if (op.method().equals("PATCH")) {
+                // The API refuses PATCH {}: refused before sending, naming what to do.
+                full.addStatement("$T.refuseEmptyPatch(request, $S)", Types.ENDPOINT, params.simpleName());
+            }
         }
         full.addStatement("request.options(options)");
         switch (op.result().kind()) {

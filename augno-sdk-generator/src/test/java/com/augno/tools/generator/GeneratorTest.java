@@ -92,4 +92,22 @@ class GeneratorTest {
                 .contains("OWNER_ACCOUNT(\"owner.account\")")
                 .contains("extends OpenEnum<OwnerType.Known>");
     }
+
+    @Test
+    void aHandWrittenServiceIsReturnedByItsParentAndNotGenerated() throws IOException {
+        Overrides o = Overrides.parse("{\"services\": {\"catalog.units\": \"com.example.OwnUnitService\"}}");
+
+        List<JavaFile> files = Generator.files(small(), o);
+
+        assertThat(files).extracting(f -> f.typeSpec().name()).doesNotContain("UnitService", "UnitInclude");
+        assertThat(files)
+                .extracting(f -> f.typeSpec().name())
+                .noneMatch(n -> n.startsWith("Unit") && n.endsWith("Params"));
+        String group = files.stream()
+                .filter(f -> f.typeSpec().name().equals("CatalogApi"))
+                .findFirst()
+                .orElseThrow()
+                .toString();
+        assertThat(group).contains("import com.example.OwnUnitService;").contains("public OwnUnitService units()");
+    }
 }

@@ -1,4 +1,4 @@
-package com.augno.sdk.catalog;
+package com.augno.sdk.api.catalog;
 
 import static com.augno.sdk.internal.resources.ResourceTestKit.fixture;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withBodyHeaders;
@@ -60,7 +60,8 @@ class UnitServiceTest {
     void listSendsTypeAndGroupIdsAndDecodesDecimals() {
         server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("get-catalog-units-200.json"))));
 
-        List<Unit> units = client.units()
+        List<Unit> units = client.catalog()
+                .units()
                 .list(UnitListParams.builder()
                         .type(UnitType.MASS)
                         .unitGroupIds("ug_1", "ug_2")
@@ -80,7 +81,7 @@ class UnitServiceTest {
         assertThat(kg.ratioNumerator()).isEqualByComparingTo("1000");
         assertThat(kg.offsetDenominator()).isEqualByComparingTo("1");
         assertThat(kg.owner())
-                .hasValueSatisfying(o -> assertThat(o.type()).isEqualTo(com.augno.sdk.core.OwnerType.SYSTEM));
+                .hasValueSatisfying(o -> assertThat(o.type()).isEqualTo(com.augno.sdk.api.core.OwnerType.SYSTEM));
     }
 
     @Test
@@ -93,8 +94,11 @@ class UnitServiceTest {
         server.stubFor(delete(urlPathEqualTo(PATH + "/" + UID))
                 .willReturn(okJson(fixture("delete-catalog-units-id-200.json"))));
 
-        Unit got = client.units().get(UID, UnitInclude.OWNER);
-        Unit made = client.units()
+        Unit got = client.catalog()
+                .units()
+                .get(UID, UnitGetParams.builder().include(UnitInclude.OWNER).build());
+        Unit made = client.catalog()
+                .units()
                 .create(UnitCreateParams.builder()
                         .name("Pound")
                         .abbreviation("lb")
@@ -105,9 +109,10 @@ class UnitServiceTest {
                         .offsetDenominator(java.math.BigDecimal.ONE)
                         .include(UnitInclude.OWNER)
                         .build());
-        Unit changed = client.units()
+        Unit changed = client.catalog()
+                .units()
                 .update(UID, UnitUpdateParams.builder().name("Kilo").build());
-        client.units().delete(UID);
+        client.catalog().units().delete(UID);
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo(PATH + "/" + UID)), key)
                 .withQueryParam("include", equalTo("owner")));

@@ -1,4 +1,4 @@
-package com.augno.sdk.core;
+package com.augno.sdk.api.core;
 
 import static com.augno.sdk.internal.resources.ResourceTestKit.fixture;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withBodyHeaders;
@@ -56,16 +56,17 @@ class CoreServicesTest {
         server.stubFor(get(urlPathEqualTo("/v1/core/request-logs"))
                 .willReturn(okJson(fixture("get-core-request-logs-200.json"))));
 
-        List<RequestLog> logs = client.requestLogs()
+        List<RequestLog> logs = client.core()
+                .requestLogs()
                 .list(RequestLogListParams.builder()
                         .startsAt(Instant.parse("2026-05-01T00:00:00Z"))
                         .endsAt(Instant.parse("2026-05-02T00:00:00Z"))
                         .actorIds("apke_1", "us_2")
-                        .actorTypes(ActorType.API_KEY, ActorType.USER)
+                        .actorTypes(ActorType.API_KEY.value(), ActorType.USER.value())
                         .actorAccountIds("ac_1")
                         .targetAccountIds("ac_2", "ac_3")
-                        .statusCodes(401, 403)
-                        .statusCodeClasses(5)
+                        .statusCodes(401L, 403L)
+                        .statusCodeClasses(5L)
                         .errorCodes("api_key_revoked", "api_key_expired")
                         .excludeErrorCodes("expired_token")
                         .idempotencyKey("idem-1")
@@ -123,9 +124,20 @@ class CoreServicesTest {
                                                 + "\"handle\":\"aug_sk_prod_****abcd\",\"avatar_url\":null,\"role\":null},"
                                                 + "\"occurred_at\":\"2026-05-10T00:00:00Z\",\"created_at\":\"2026-05-10T00:00:01Z\"}")));
 
-        RequestLog example = client.requestLogs().get("rq_1", RequestLogInclude.ACCOUNT, RequestLogInclude.ACTOR);
-        RequestLog live =
-                client.requestLogs().get("rq_2", RequestLogInclude.QUERY_PARAMS, RequestLogInclude.REQUEST_BODY);
+        RequestLog example = client.core()
+                .requestLogs()
+                .get(
+                        "rq_1",
+                        RequestLogGetParams.builder()
+                                .include(RequestLogInclude.ACCOUNT, RequestLogInclude.ACTOR)
+                                .build());
+        RequestLog live = client.core()
+                .requestLogs()
+                .get(
+                        "rq_2",
+                        RequestLogGetParams.builder()
+                                .include(RequestLogInclude.QUERY_PARAMS, RequestLogInclude.REQUEST_BODY)
+                                .build());
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo("/v1/core/request-logs/rq_2")), key)
                 .withQueryParam("include", equalTo("query_params,request_body")));
@@ -134,7 +146,8 @@ class CoreServicesTest {
                 .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("ac_01gf7a8200eaj8fke1xvw4h50x"));
         assertThat(example.additionalProperties()).containsKey("identity_type");
         assertThat(live.errorCode()).contains("api_key_revoked");
-        assertThat(live.queryParams()).contains(java.util.Map.of("limit", "10"));
+        assertThat(live.queryParams())
+                .contains(com.augno.sdk.internal.json.Json.mapper().valueToTree(java.util.Map.of("limit", "10")));
         assertThat(live.responseBody()).isEmpty();
         assertThat(live.actor()).hasValueSatisfying(a -> {
             assertThat(a.type()).isEqualTo(ActorType.API_KEY);
@@ -147,18 +160,19 @@ class CoreServicesTest {
         server.stubFor(get(urlPathEqualTo("/v1/core/audit-events"))
                 .willReturn(okJson(fixture("get-core-audit-events-200.json"))));
 
-        List<AuditEvent> events = client.auditEvents()
+        List<AuditEvent> events = client.core()
+                .auditEvents()
                 .list(AuditEventListParams.builder()
                         .startsAt(Instant.parse("2026-05-01T00:00:00Z"))
                         .endsAt(Instant.parse("2026-05-02T00:00:00Z"))
-                        .actions(AuditAction.CREATE, AuditAction.DELETE)
+                        .actions(AuditAction.CREATE.value(), AuditAction.DELETE.value())
                         .actorIds("apke_1")
-                        .actorTypes(ActorType.API_KEY)
+                        .actorTypes(ActorType.API_KEY.value())
                         .actorAccountIds("ac_1")
                         .targetAccountIds("ac_2")
                         .resourceIds("apke_9")
                         .resourceTypes("api_key", "role")
-                        .rootResourceType("sales_order")
+                        .rootResourceType(CoreAuditEventListParamsRootResourceType.of("sales_order"))
                         .rootResourceId("so_1")
                         .q("x")
                         .include(AuditEventInclude.CHANGES, AuditEventInclude.REQUEST)
@@ -182,7 +196,7 @@ class CoreServicesTest {
         AuditEvent e = events.get(0);
         assertThat(e.id()).startsWith("ae_");
         assertThat(e.changes())
-                .hasValueSatisfying(c -> assertThat(c.get(0).field()).isEqualTo("email"));
+                .hasValueSatisfying(c -> assertThat(c.data().get(0).field()).isEqualTo("email"));
     }
 
     @Test
@@ -190,17 +204,27 @@ class CoreServicesTest {
         server.stubFor(get(urlPathEqualTo("/v1/core/audit-events/ae_1"))
                 .willReturn(okJson(fixture("get-core-audit-events-id-200.json"))));
 
-        AuditEvent e = client.auditEvents().get("ae_1", AuditEventInclude.CHANGES, AuditEventInclude.METADATA);
+        AuditEvent e = client.core()
+                .auditEvents()
+                .get(
+                        "ae_1",
+                        AuditEventGetParams.builder()
+                                .include(AuditEventInclude.CHANGES, AuditEventInclude.METADATA)
+                                .build());
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo("/v1/core/audit-events/ae_1")), key)
                 .withQueryParam("include", equalTo("changes,metadata")));
         assertThat(e.action()).isEqualTo(AuditAction.UPDATE);
-        assertThat(e.resourceType()).isEqualTo("user");
+        assertThat(e.resourceType()).isEqualTo(AuditEventResourceType.of("user"));
         assertThat(e.changes()).hasValueSatisfying(c -> {
-            assertThat(c.get(0).oldValue()).contains("old@example.com");
-            assertThat(c.get(0).newValue()).contains("new@example.com");
+            assertThat(c.data().get(0).oldValue())
+                    .contains(com.augno.sdk.internal.json.Json.mapper().valueToTree("old@example.com"));
+            assertThat(c.data().get(0).newValue())
+                    .contains(com.augno.sdk.internal.json.Json.mapper().valueToTree("new@example.com"));
         });
-        assertThat(e.metadata()).contains(java.util.Map.of("reason", "operator override"));
+        assertThat(e.metadata())
+                .contains(com.augno.sdk.internal.json.Json.mapper()
+                        .valueToTree(java.util.Map.of("reason", "operator override")));
         assertThat(e.sourceIp()).contains("198.51.100.8");
         assertThat(e.additionalProperties()).containsKey("request_id");
     }
@@ -213,7 +237,7 @@ class CoreServicesTest {
                                 okJson(
                                         "{\"object\":\"list\",\"data\":[\"api_key\",\"role\"],\"page_info\":{\"has_next_page\":false}}")));
 
-        assertThat(client.auditEvents().resourceTypes().data()).containsExactly("api_key", "role");
+        assertThat(client.core().auditEvents().getResourceTypes().data()).containsExactly("api_key", "role");
         server.verify(
                 withStandardHeaders(getRequestedFor(urlPathEqualTo("/v1/core/audit-events/resource-types")), key));
     }
@@ -232,20 +256,28 @@ class CoreServicesTest {
                         .withHeader("Content-Type", "application/json")
                         .withBody(fixture("delete-core-sandboxes-id-202.json"))));
 
-        List<Sandbox> list = client.sandboxes()
+        List<Sandbox> list = client.core()
+                .sandboxes()
                 .list(SandboxListParams.builder()
                         .q("Integration")
                         .include(SandboxInclude.OWNER_ACCOUNT)
                         .build())
                 .data();
-        Sandbox one = client.sandboxes().get("sbac_1", SandboxInclude.OWNER_ACCOUNT);
-        Sandbox made = client.sandboxes()
+        Sandbox one = client.core()
+                .sandboxes()
+                .get(
+                        "sbac_1",
+                        SandboxGetParams.builder()
+                                .include(SandboxInclude.OWNER_ACCOUNT)
+                                .build());
+        Sandbox made = client.core()
+                .sandboxes()
                 .create(SandboxCreateParams.builder()
                         .name("CI")
                         .mode(SandboxMode.SEEDED)
                         .include(SandboxInclude.OWNER_ACCOUNT)
                         .build());
-        client.sandboxes().delete("sbac_1");
+        client.core().sandboxes().delete("sbac_1");
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo("/v1/core/sandboxes")), key)
                 .withQueryParam("q", equalTo("Integration"))

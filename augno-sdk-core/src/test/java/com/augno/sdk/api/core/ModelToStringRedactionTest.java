@@ -1,4 +1,4 @@
-package com.augno.sdk.core;
+package com.augno.sdk.api.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class ModelToStringRedactionTest {
     private String requestLogJson() {
         return "{\"id\":\"rq_1\",\"object\":\"request_log\",\"method\":\"POST\",\"host\":\"api.augno.com\","
                 + "\"path\":\"/v1/auth/api-keys/" + key + "?secret=" + key + "\","
-                + "\"normalized_route\":\"/v1/auth/api-keys/{id}\",\"status_code\":400,"
+                + "\"normalized_route\":\"/v1/auth/api-keys/{id}\",\"status_code\":400,\"latency_us\":900,"
                 + "\"user_agent\":\"curl/8 " + key + "\",\"referrer\":\"https://example.com/x?k=" + key + "\","
                 + "\"error_message\":\"bad id " + key + "\","
                 + "\"query_params\":{\"api_key\":\"" + key + "\"},"
@@ -48,8 +48,9 @@ class ModelToStringRedactionTest {
     @Test
     void auditEventToStringNamesChangedFieldsButNoValuesOrMetadata() throws Exception {
         String json = "{\"id\":\"ae_1\",\"object\":\"audit_event\",\"action\":\"update\",\"resource_type\":\"user\","
-                + "\"resource_id\":\"us_1\",\"changes\":{\"object\":\"list\",\"data\":[{\"field\":\"note\","
-                + "\"old_value\":\"" + key + "\",\"new_value\":{\"k\":\"" + key + "\"}}]},"
+                + "\"resource_id\":\"us_1\",\"changes\":{\"object\":\"list\",\"data\":[{\"object\":\"audit_field_change\",\"field\":\"note\","
+                + "\"old_value\":\"" + key + "\",\"new_value\":{\"k\":\"" + key + "\"}}],"
+                + "\"page_info\":{\"has_next_page\":false,\"has_prev_page\":false}},"
                 + "\"metadata\":{\"reason\":\"" + key + "\"},\"request\":" + requestLogJson() + ","
                 + "\"occurred_at\":\"2026-05-10T00:00:00Z\",\"created_at\":\"2026-05-10T00:00:00Z\"}";
         AuditEvent event = Json.mapper().readValue(json, AuditEvent.class);

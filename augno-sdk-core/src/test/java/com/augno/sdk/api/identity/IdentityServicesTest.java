@@ -1,4 +1,4 @@
-package com.augno.sdk.identity;
+package com.augno.sdk.api.identity;
 
 import static com.augno.sdk.internal.resources.ResourceTestKit.fixture;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withBodyHeaders;
@@ -60,9 +60,10 @@ class IdentityServicesTest {
     void roleListSendsTypesAndIncludeAndDecodesTheExample() {
         server.stubFor(get(urlPathEqualTo(ROLES)).willReturn(okJson(fixture("get-identity-roles-200.json"))));
 
-        List<Role> roles = client.roles()
+        List<Role> roles = client.identity()
+                .roles()
                 .list(RoleListParams.builder()
-                        .types(RoleType.ADMIN, RoleType.of("auditor"))
+                        .types("admin", "auditor")
                         .include(RoleInclude.PERMISSIONS, RoleInclude.OWNER_ACCOUNT)
                         .build())
                 .data();
@@ -75,7 +76,7 @@ class IdentityServicesTest {
         assertThat(r.id()).isEqualTo(RID);
         assertThat(r.name()).isEqualTo("Admin");
         assertThat(r.type().known()).contains(RoleType.Known.ADMIN);
-        assertThat(r.permissions()).hasValueSatisfying(p -> assertThat(p).contains("customers:create"));
+        assertThat(r.permissions()).contains("customers:create");
         assertThat(r.createdAt()).isEqualTo(Instant.parse("2026-05-10T00:00:00Z"));
     }
 
@@ -84,12 +85,14 @@ class IdentityServicesTest {
         server.stubFor(
                 get(urlPathEqualTo(ROLES + "/" + RID)).willReturn(okJson(fixture("get-identity-roles-id-200.json"))));
 
-        Role r = client.roles().get(RID, RoleInclude.OWNER);
+        Role r = client.identity()
+                .roles()
+                .get(RID, RoleGetParams.builder().include(RoleInclude.OWNER).build());
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo(ROLES + "/" + RID)), key)
                 .withQueryParam("include", equalTo("owner")));
         assertThat(r.owner()).hasValueSatisfying(o -> {
-            assertThat(o.type()).isEqualTo(com.augno.sdk.core.OwnerType.ACCOUNT);
+            assertThat(o.type()).isEqualTo(com.augno.sdk.api.core.OwnerType.ACCOUNT);
             assertThat(o.account().map(a -> a.name())).contains("Acme Inc.");
         });
     }
@@ -98,12 +101,11 @@ class IdentityServicesTest {
     void roleCreateSendsNameAndPermissions() {
         server.stubFor(post(urlPathEqualTo(ROLES)).willReturn(created("post-identity-roles-201.json")));
 
-        Role r = client.roles()
+        Role r = client.identity()
+                .roles()
                 .create(RoleCreateParams.builder()
                         .name("Key auditors")
-                        .permissions(
-                                Permission.of("request_logs", Permission.Action.READ),
-                                Permission.of("audit_events:read"))
+                        .permissions("request_logs:read", "audit_events:read")
                         .include(RoleInclude.PERMISSIONS)
                         .build());
 
@@ -119,7 +121,8 @@ class IdentityServicesTest {
         server.stubFor(patch(urlPathEqualTo(ROLES + "/" + RID))
                 .willReturn(okJson(fixture("patch-identity-roles-id-200.json"))));
 
-        Role r = client.roles()
+        Role r = client.identity()
+                .roles()
                 .update(RID, RoleUpdateParams.builder().permissions(List.of()).build());
 
         server.verify(withBodyHeaders(patchRequestedFor(urlPathEqualTo(ROLES + "/" + RID)), key)
@@ -132,7 +135,9 @@ class IdentityServicesTest {
         server.stubFor(patch(urlPathEqualTo(ROLES + "/" + RID))
                 .willReturn(okJson(fixture("patch-identity-roles-id-200.json"))));
 
-        client.roles().update(RID, RoleUpdateParams.builder().name("Renamed").build());
+        client.identity()
+                .roles()
+                .update(RID, RoleUpdateParams.builder().name("Renamed").build());
 
         server.verify(patchRequestedFor(urlPathEqualTo(ROLES + "/" + RID))
                 .withRequestBody(equalToJson("{\"name\":\"Renamed\"}")));
@@ -143,7 +148,7 @@ class IdentityServicesTest {
         server.stubFor(delete(urlPathEqualTo(ROLES + "/" + RID))
                 .willReturn(okJson(fixture("delete-identity-roles-id-200.json"))));
 
-        client.roles().delete(RID);
+        client.identity().roles().delete(RID);
 
         server.verify(withStandardHeaders(deleteRequestedFor(urlPathEqualTo(ROLES + "/" + RID)), key));
     }
@@ -160,10 +165,10 @@ class IdentityServicesTest {
                         + "\"created_at\":\"2026-05-10T00:00:00Z\",\"updated_at\":\"2026-05-10T00:00:00Z\"}],"
                         + "\"page_info\":{\"has_next_page\":false,\"has_prev_page\":false,\"next_page_url\":null}}")));
 
-        List<PermissionGroup> groups = client.permissionGroups()
-                .list(PermissionGroupListParams.builder()
+        List<PermissionGroup> groups = client.identity()
+                .getPermissionGroups(IdentityGetPermissionGroupsParams.builder()
                         .q("cust")
-                        .include(PermissionGroupInclude.OWNER)
+                        .include(IdentityInclude.OWNER)
                         .build())
                 .data();
 
@@ -171,10 +176,8 @@ class IdentityServicesTest {
                 .withQueryParam("q", equalTo("cust"))
                 .withQueryParam("include", equalTo("owner")));
         assertThat(groups.get(0).code()).isEqualTo("customers");
-        assertThat(groups.get(0).permissions())
-                .hasValueSatisfying(p -> assertThat(p.get(0).group()).contains("customers"));
-        assertThat(client.permissionGroups().allPermissions())
-                .contains(Permission.of("customers:read"), Permission.of("customers:delete"));
+        assertThat(groups.get(0).permissions().data().get(0).group()).isEqualTo("customers");
+        // PermissionGroupService.allPermissions() is gone (a convenience on top of the call; listed).
     }
 
     @Test
@@ -183,7 +186,8 @@ class IdentityServicesTest {
                 .willReturn(okJson(fixture("get-identity-account-users-200.json")
                         .replace("\"has_next_page\": true", "\"has_next_page\": false"))));
 
-        List<AccountUser> users = client.accountUsers()
+        List<AccountUser> users = client.identity()
+                .accountUsers()
                 .list(AccountUserListParams.builder()
                         .roleType(RoleType.ADMIN)
                         .removedScope(RemovedScope.INCLUDED)
@@ -203,23 +207,37 @@ class IdentityServicesTest {
         assertThat(u.user().map(User::id)).contains("us_01gf7a8200er3ar3pkfrb6kk29");
         assertThat(u.user().flatMap(User::emailVerifiedAt)).isPresent();
         assertThat(u.isCommissionEligible()).isFalse();
-        assertThat(u.status()).contains(AccountUserStatus.ACTIVE);
-        assertThat(u.isAdmin()).isTrue();
+        assertThat(u.status()).isEqualTo(AccountUserStatus.ACTIVE);
+        // AccountUser.isAdmin() is gone (a convenience on top of the data; listed): the role says it.
+        assertThat(u.role().map(r -> r.type())).contains(RoleType.ADMIN);
         assertThat(u.user().flatMap(User::username)).isEmpty();
         // preview.1's top-level person fields are gone; an old server's would land in additionalProperties.
         assertThat(u.additionalProperties()).doesNotContainKeys("name", "email", "username", "image_url");
     }
 
     @Test
-    void accountUserGetAndAdminsShortcut() {
+    void accountUserGetAndAdminFilter() {
         server.stubFor(get(urlPathEqualTo("/v1/identity/account-users/acus_1"))
                 .willReturn(okJson(fixture("get-identity-account-users-id-200.json"))));
         server.stubFor(get(urlPathEqualTo("/v1/identity/account-users"))
                 .willReturn(okJson(fixture("get-identity-account-users-200.json")
                         .replace("\"has_next_page\": true", "\"has_next_page\": false"))));
 
-        AccountUser u = client.accountUsers().get("acus_1", AccountUserInclude.ROLE);
-        List<AccountUser> admins = client.accountUsers().admins();
+        AccountUser u = client.identity()
+                .accountUsers()
+                .get(
+                        "acus_1",
+                        AccountUserGetParams.builder()
+                                .include(AccountUserInclude.ROLE)
+                                .build());
+        // AccountUserService.admins() is gone (listed): it was this list call with role_type=admin.
+        List<AccountUser> admins = client
+                .identity()
+                .accountUsers()
+                .list(AccountUserListParams.builder().roleType(RoleType.ADMIN).build())
+                .autoPager()
+                .stream()
+                .toList();
 
         server.verify(getRequestedFor(urlPathEqualTo("/v1/identity/account-users/acus_1"))
                 .withQueryParam("include", equalTo("role")));

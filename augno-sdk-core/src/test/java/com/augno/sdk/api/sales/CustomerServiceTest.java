@@ -1,4 +1,4 @@
-package com.augno.sdk.sales;
+package com.augno.sdk.api.sales;
 
 import static com.augno.sdk.internal.resources.ResourceTestKit.fixture;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withBodyHeaders;
@@ -81,16 +81,17 @@ class CustomerServiceTest {
                 CustomerInclude.CREDIT_LIMIT,
                 CustomerInclude.CREDIT_LIMIT_UNIT);
 
-        List<Customer> customers = client.customers()
+        List<Customer> customers = client.sales()
+                .customers()
                 .list(CustomerListParams.builder()
                         .startsAt(Instant.parse("2026-01-01T00:00:00Z"))
                         .endsAt(Instant.parse("2026-02-01T00:00:00Z"))
                         .city("Austin")
                         .state("TX")
                         .postalCode("78701")
-                        .statusCodes(CustomerStatus.HOLD_ALL, CustomerStatus.HOLD_SHIPMENT)
-                        .commissionStatusCodes(CommissionPolicy.COMMISSION_EXEMPT)
-                        .freightStatusCodes(FreightPolicy.FREE_FREIGHT)
+                        .statusCodes(CustomerStatus.HOLD_ALL.value(), CustomerStatus.HOLD_SHIPMENT.value())
+                        .commissionStatusCodes(CommissionPolicy.COMMISSION_EXEMPT.value())
+                        .freightStatusCodes(FreightPolicy.FREE_FREIGHT.value())
                         .customerGroupIds("acgp_1")
                         .pricingGroupIds("acgp_2", "acgp_3")
                         .carrierIds("cr_1")
@@ -98,7 +99,7 @@ class CustomerServiceTest {
                         .paymentTermIds("pytm_1")
                         .shippingTermIds("shtm_1")
                         .salesRepIds("acus_1")
-                        .parentAccountStatus("parent")
+                        .parentAccountStatus(SaleCustomerListParamsParentAccountStatus.of("parent"))
                         .include(all)
                         .build())
                 .data();
@@ -122,7 +123,7 @@ class CustomerServiceTest {
                 .withQueryParam("parent_account_status", equalTo("parent"))
                 .withQueryParam("include", equalTo(String.join(",", all))));
         assertThat(customers).isNotEmpty();
-        assertThat(customers.get(0).objectTag()).contains("customer");
+        assertThat(customers.get(0).object()).isEqualTo(CustomerObject.CUSTOMER);
     }
 
     @Test
@@ -130,23 +131,29 @@ class CustomerServiceTest {
         server.stubFor(
                 get(urlPathEqualTo(PATH + "/" + CID)).willReturn(okJson(fixture("get-sales-customers-id-200.json"))));
 
-        Customer c = client.customers().get(CID, CustomerInclude.CREDIT_LIMIT, CustomerInclude.PRICE_GROUPS);
+        Customer c = client.sales()
+                .customers()
+                .get(
+                        CID,
+                        CustomerGetParams.builder()
+                                .include(CustomerInclude.CREDIT_LIMIT, CustomerInclude.PRICE_GROUPS)
+                                .build());
 
         server.verify(withStandardHeaders(getRequestedFor(urlPathEqualTo(PATH + "/" + CID)), key)
                 .withQueryParam("include", equalTo("credit_limit,price_groups")));
         assertThat(c.id()).isEqualTo(CID);
         assertThat(c.name()).isEqualTo("Acme Inc.");
-        assertThat(c.number()).contains("100042");
-        assertThat(c.status()).contains(CustomerStatus.NORMAL);
-        assertThat(c.commissionPolicy()).contains(CommissionPolicy.COMMISSION_APPLIED);
+        assertThat(c.number()).isEqualTo("100042");
+        assertThat(c.status()).isEqualTo(CustomerStatus.NORMAL);
+        assertThat(c.commissionPolicy()).isEqualTo(CommissionPolicy.COMMISSION_APPLIED);
         assertThat(c.creditLimit()).hasValueSatisfying(q -> {
-            assertThat(q.value()).contains(new java.math.BigDecimal("1234.56"));
-            assertThat(q.displayValue()).contains("$1,234.56");
+            assertThat(q.value()).isEqualTo(new java.math.BigDecimal("1234.56"));
+            assertThat(q.displayValue()).isEqualTo("$1,234.56");
         });
         assertThat(c.contactInfo())
                 .hasValueSatisfying(ci -> assertThat(ci.email()).contains("orders@acme.com"));
         assertThat(c.freightPreferences()).hasValueSatisfying(f -> {
-            assertThat(f.status()).contains(FreightPolicy.BILLED_FREIGHT);
+            assertThat(f.status()).isEqualTo(CustomerFreightPreferencesStatus.BILLED_FREIGHT);
             assertThat(f.billingType()).contains(CarrierBillingType.SENDER);
             assertThat(f.carrier()).isPresent();
         });
@@ -154,7 +161,7 @@ class CustomerServiceTest {
             assertThat(a.name()).isEqualTo("Headquarters");
             assertThat(a.additionalProperties()).containsKey("is_drop_ship");
         });
-        assertThat(c.type()).hasValueSatisfying(g -> assertThat(g.type()).contains(AccountGroupType.TYPE_GROUP));
+        assertThat(c.type()).hasValueSatisfying(g -> assertThat(g.type()).isEqualTo(AccountGroupType.TYPE_GROUP));
         assertThat(c.priceGroups()).isPresent();
         assertThat(c.parentAccount()).isEmpty();
         assertThat(c.additionalProperties()).containsKeys("is_edi_enabled", "is_parent_account");
@@ -164,7 +171,8 @@ class CustomerServiceTest {
     void createSendsInlineAddressesAndDecimalCreditLimit() {
         server.stubFor(post(urlPathEqualTo(PATH)).willReturn(created("post-sales-customers-201.json")));
 
-        Customer c = client.customers()
+        Customer c = client.sales()
+                .customers()
                 .create(CustomerCreateParams.builder()
                         .name("Acme Inc.")
                         .customerTypeGroupId("acgp_1")
@@ -179,7 +187,7 @@ class CustomerServiceTest {
                         .shipToAddress(AddressInput.builder()
                                 .name("Dock")
                                 .country("US")
-                                .type(com.augno.sdk.core.AddressType.DROP_SHIP)
+                                .type(com.augno.sdk.api.core.AddressType.DROP_SHIP)
                                 .build())
                         .ediStatus(EdiStatus.ENABLED)
                         .creditLimit(QuantityInput.builder()
@@ -215,7 +223,7 @@ class CustomerServiceTest {
                 .status(CustomerStatus.of("on_probation"))
                 .include(CustomerInclude.CONTACT_INFO)
                 .build();
-        client.customers().update(CID, params);
+        client.sales().customers().update(CID, params);
 
         server.verify(withBodyHeaders(patchRequestedFor(urlPathEqualTo(PATH + "/" + CID)), key)
                 .withQueryParam("include", equalTo("contact_info"))
@@ -234,7 +242,7 @@ class CustomerServiceTest {
         server.stubFor(delete(urlPathEqualTo(PATH + "/" + CID))
                 .willReturn(okJson(fixture("delete-sales-customers-id-200.json"))));
 
-        client.customers().delete(CID);
+        client.sales().customers().delete(CID);
 
         server.verify(withStandardHeaders(deleteRequestedFor(urlPathEqualTo(PATH + "/" + CID)), key));
     }

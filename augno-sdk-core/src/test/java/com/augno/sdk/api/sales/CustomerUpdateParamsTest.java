@@ -1,13 +1,22 @@
-package com.augno.sdk.sales;
+package com.augno.sdk.api.sales;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.sdk.http.ApiRequest;
+import com.augno.sdk.http.HttpMethod;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** PATCH's three states on the public params: absent (left out), cleared (JSON null), set (the value). */
 class CustomerUpdateParamsTest {
+
+    /** The JSON body the params put on the request (what the service sends). */
+    private static String body(CustomerUpdateParams params) {
+        ApiRequest.Builder request = ApiRequest.builder(HttpMethod.PATCH, "/v1/sales/customers/ac_1");
+        params.applyTo(request);
+        return String.valueOf(request.build().body());
+    }
 
     @Test
     void bodyHoldsOnlyWhatWasSetOrCleared() {
@@ -20,10 +29,10 @@ class CustomerUpdateParamsTest {
                         .build())
                 .build();
 
-        assertThat(params.toBody().toString())
+        assertThat(body(params))
                 .isEqualTo(
                         "{\"note\":\"VIP\",\"email\":null,\"credit_limit\":{\"unit_id\":\"unit_usd\",\"value\":\"2500.00\"}}");
-        assertThat(CustomerUpdateParams.builder().build().toBody().isEmpty()).isTrue();
+        assertThat(body(CustomerUpdateParams.builder().build()).equals("{}")).isTrue();
     }
 
     @Test
@@ -47,7 +56,7 @@ class CustomerUpdateParamsTest {
         assertThat(cleared.toBuilder().build()).isEqualTo(cleared).hasSameHashCodeAs(cleared);
         assertThat(cleared.toBuilder().build().clearsUrl()).isTrue();
         assertThat(cleared).isNotEqualTo(absent);
-        assertThat(cleared.toString()).isEqualTo("CustomerUpdateParams{url=null}");
+        assertThat(cleared.toString()).isEqualTo("CustomerUpdateParams query{} body{url=null}");
     }
 
     @Test

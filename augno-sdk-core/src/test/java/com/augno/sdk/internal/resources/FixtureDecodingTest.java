@@ -2,18 +2,18 @@ package com.augno.sdk.internal.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.sdk.api.catalog.Unit;
+import com.augno.sdk.api.core.AuditEvent;
+import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.Sandbox;
+import com.augno.sdk.api.identity.AccountUser;
+import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.identity.RoleType;
+import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
-import com.augno.sdk.catalog.Unit;
-import com.augno.sdk.core.AuditEvent;
-import com.augno.sdk.core.RequestLog;
-import com.augno.sdk.core.Sandbox;
-import com.augno.sdk.identity.AccountUser;
-import com.augno.sdk.identity.Role;
-import com.augno.sdk.identity.RoleType;
 import com.augno.sdk.internal.json.Json;
-import com.augno.sdk.sales.Customer;
 import com.augno.sdk.testsupport.LeakCanary;
 import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
