@@ -1,0 +1,71 @@
+package com.augno.sdk.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The size rule (docs/development.md, "Architecture"): one job per class, so no hand-written main
+ * source file of any module is over {@link #MAX_LINES} lines. Generated code (core's API classes,
+ * under {@code target/}) is not looked at; tests, benchmarks' fixtures and {@code build-checks}
+ * are not main code.
+ */
+class SourceSizeTest {
+    /** About 400 lines is the aim; this is where a class must be split. */
+    static final int MAX_LINES = 450;
+
+    @Test
+    void noHandWrittenMainSourceIsOverTheLimit() throws IOException {
+        // Surefire runs in the module's directory; the repository root is its parent.
+        Path root = Path.of("").toAbsolutePath().getParent();
+        assumeTrue(root != null && Files.isRegularFile(root.resolve("pom.xml")), "not inside the repository");
+        TreeMap<String, Long> oversized = new TreeMap<>();
+        try (Stream<Path> modules = Files.list(root)) {
+            for (Path module : modules.sorted().collect(Collectors.toList())) {
+                Path main = module.resolve("src/main/java");
+                if (module.getFileName().toString().equals("build-checks") || !Files.isDirectory(main)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.walk(main)) {
+                    files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                        long lines = lines(f);
+                        if (lines > MAX_LINES) {
+                            oversized.put(root.relativize(f).toString().replace('\\', '/'), lines);
+                        }
+                    });
+                }
+            }
+        }
+        Set<String> known = Set.of(KnownViolations.OVERSIZED);
+        TreeMap<String, Long> unexpected = new TreeMap<>(oversized);
+        unexpected.keySet().removeAll(known);
+        assertThat(unexpected)
+                .as("over " + MAX_LINES + " lines: split by job (docs/development.md, \"Architecture\")")
+                .isEmpty();
+        Set<String> stale = new TreeSet<>(known);
+        stale.removeAll(oversized.keySet());
+        assertThat(stale)
+                .as("now small enough: remove from KnownViolations.OVERSIZED")
+                .isEmpty();
+    }
+
+    private static long lines(Path file) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return all.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
