@@ -69,7 +69,6 @@ final class KnownViolations {
         "augno-sdk-secrets-azure/src/main/java/com/augno/sdk/secrets/azure/AzureKeyVaultSecretProvider.java",
         "augno-sdk-secrets-gcp/src/main/java/com/augno/sdk/secrets/gcp/GcpSecretManagerSecretProvider.java",
         "augno-sdk-secrets-vault/src/main/java/com/augno/sdk/secrets/vault/VaultSecretProvider.java",
-        "augno-sdk-testing-cloud/src/main/java/com/augno/sdk/testing/aws/FakeSecretsManager.java",
         "augno-sdk-testing/src/main/java/com/augno/sdk/testing/FakeAugnoServer.java",
         "augno-sdk-testing/src/main/java/com/augno/sdk/testing/internal/FakeEngine.java",
     };
