@@ -99,6 +99,14 @@ final class PackageGraph {
         return result;
     }
 
+    private static int at(Map<String, Integer> numbers, String pkg) {
+        Integer n = numbers.get(pkg);
+        if (n == null) {
+            throw new IllegalStateException("not numbered yet: " + pkg);
+        }
+        return n;
+    }
+
     private void connect(
             String v,
             Map<String, Integer> index,
@@ -115,12 +123,12 @@ final class PackageGraph {
         for (String w : edges.getOrDefault(v, Set.of())) {
             if (!index.containsKey(w)) {
                 connect(w, index, low, stack, onStack, counter, result);
-                low.put(v, Math.min(low.get(v), low.get(w)));
+                low.put(v, Math.min(at(low, v), at(low, w)));
             } else if (onStack.contains(w)) {
-                low.put(v, Math.min(low.get(v), index.get(w)));
+                low.put(v, Math.min(at(low, v), at(index, w)));
             }
         }
-        if (low.get(v).equals(index.get(v))) {
+        if (at(low, v) == at(index, v)) {
             Set<String> group = new TreeSet<>();
             String w;
             do {
