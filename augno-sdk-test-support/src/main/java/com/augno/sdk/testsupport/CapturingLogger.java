@@ -18,7 +18,7 @@ final class CapturingLogger extends AbstractLogger {
     }
 
     private boolean enabled(LogLevel level) {
-        return level.ordinal() >= threshold.ordinal();
+        return LogCapture.captures(name, threshold, level);
     }
 
     @Override

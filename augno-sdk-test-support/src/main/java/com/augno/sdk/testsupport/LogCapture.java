@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
@@ -40,6 +42,8 @@ public final class LogCapture {
     // Strong references: java.util.logging forgets the level of a logger that is collected.
     private static final List<Logger> JUL_LOGGERS = new ArrayList<>();
     private static volatile boolean bridged;
+    // Scoped raises (see raise()): logger-name prefix -> lowest level captured while the scope is open.
+    private static final Map<String, LogLevel> RAISED = new ConcurrentHashMap<>();
 
     /** The levels, in order of severity. */
     public enum LogLevel {
@@ -82,6 +86,41 @@ public final class LogCapture {
             }
         }
         return LogLevel.INFO;
+    }
+
+    /**
+     * Raises the lowest level captured for the loggers under {@code prefix} to {@code level} until
+     * the returned scope is closed. For a test that makes a third-party library log text the SDK
+     * cannot control (the AWS SDK's DEBUG lines quote the service's error text): the SDK's own
+     * loggers ({@code com.augno}) stay captured at TRACE, so the leak canary still watches
+     * everything the SDK writes.
+     *
+     * @throws IllegalArgumentException if {@code prefix} is the SDK's own ({@code com.augno...})
+     */
+    public static AutoCloseable raise(String prefix, LogLevel level) {
+        if (prefix.equals("com.augno") || prefix.startsWith("com.augno.")) {
+            throw new IllegalArgumentException("the SDK's own loggers are always captured at TRACE");
+        }
+        RAISED.put(prefix, level);
+        return () -> RAISED.remove(prefix, level);
+    }
+
+    /** Returns whether a line at {@code level} from {@code loggerName} is captured now. */
+    static boolean captures(String loggerName, LogLevel threshold, LogLevel level) {
+        if (level.ordinal() < threshold.ordinal()) {
+            return false;
+        }
+        if (RAISED.isEmpty()) {
+            return true;
+        }
+        for (Map.Entry<String, LogLevel> r : RAISED.entrySet()) {
+            String prefix = r.getKey();
+            if ((loggerName.equals(prefix) || loggerName.startsWith(prefix + "."))
+                    && level.ordinal() < r.getValue().ordinal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Records one log line; called by the capturing SLF4J logger. */

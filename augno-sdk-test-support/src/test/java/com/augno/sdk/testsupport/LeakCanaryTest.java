@@ -44,6 +44,22 @@ class LeakCanaryTest {
     }
 
     @Test
+    void aRaisedThirdPartyLoggerIsQuietOnlyWhileTheScopeIsOpen() throws Exception {
+        Logger aws = LoggerFactory.getLogger("software.amazon.awssdk.request");
+        Logger ours = LoggerFactory.getLogger("com.augno.sdk.secrets.aws");
+        try (AutoCloseable quiet = LogCapture.raise("software.amazon.awssdk", LogCapture.LogLevel.INFO)) {
+            assertThat(aws.isDebugEnabled()).isFalse();
+            assertThat(aws.isInfoEnabled()).isTrue();
+            assertThat(ours.isTraceEnabled()).isTrue();
+            aws.debug("raised: not captured");
+        }
+        assertThat(LogCapture.linesContaining("raised: not captured")).isEmpty();
+        assertThat(aws.isTraceEnabled()).isTrue();
+        assertThatThrownBy(() -> LogCapture.raise("com.augno.sdk", LogCapture.LogLevel.INFO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void exceptionTextAndToStringAreScanned() {
         String key = TestKeys.production();
         RuntimeException leaky = new RuntimeException("wrapped", new IllegalStateException("bad " + key));

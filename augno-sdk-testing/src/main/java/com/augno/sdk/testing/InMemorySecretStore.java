@@ -12,9 +12,7 @@ import com.augno.sdk.secrets.WriteAccess;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,23 +71,13 @@ public final class InMemorySecretStore implements WritableSecretStore {
         }
     }
 
-    private static final class ActiveFault {
-        final StoreFault fault;
-        int remaining;
-
-        ActiveFault(StoreFault fault) {
-            this.fault = fault;
-            this.remaining = fault.timesLimit();
-        }
-    }
-
     private final String name;
     private final Clock clock;
     private final Sleeper sleeper;
     private final List<Version> versions = new ArrayList<>();
     private final Map<String, Version> byRequestToken = new HashMap<>();
-    private final Deque<ActiveFault> fetchFaults = new ArrayDeque<>();
-    private final Deque<ActiveFault> putFaults = new ArrayDeque<>();
+    private final InjectedFaults fetchFaults = new InjectedFaults();
+    private final InjectedFaults putFaults = new InjectedFaults();
     private WriteAccess writeAccess;
     private int fetchCount;
     private int putCount;
@@ -135,10 +123,10 @@ public final class InMemorySecretStore implements WritableSecretStore {
         StoreFault fault;
         synchronized (this) {
             fetchCount++;
-            fault = takeFault(fetchFaults);
+            fault = fetchFaults.take();
         }
         if (fault != null) {
-            applyFailure(fault);
+            InjectedFaults.apply(fault, description(), sleeper);
             if (fault.kind() == StoreFault.Kind.GARBAGE) {
                 return SecretValue.of("not an api key: {\"garbage\":true}", "garbage", clock.instant());
             }
@@ -172,10 +160,10 @@ public final class InMemorySecretStore implements WritableSecretStore {
         StoreFault fault;
         synchronized (this) {
             putCount++;
-            fault = takeFault(putFaults);
+            fault = putFaults.take();
         }
         if (fault != null) {
-            applyFailure(fault);
+            InjectedFaults.apply(fault, description(), sleeper);
         }
         synchronized (this) {
             if (writeAccess == WriteAccess.NO) {
@@ -229,7 +217,7 @@ public final class InMemorySecretStore implements WritableSecretStore {
      * @return this store
      */
     public synchronized InMemorySecretStore failFetches(StoreFault fault) {
-        fetchFaults.addLast(new ActiveFault(Objects.requireNonNull(fault, "fault == null")));
+        fetchFaults.add(Objects.requireNonNull(fault, "fault == null"));
         return this;
     }
 
@@ -240,7 +228,7 @@ public final class InMemorySecretStore implements WritableSecretStore {
      * @return this store
      */
     public synchronized InMemorySecretStore failPuts(StoreFault fault) {
-        putFaults.addLast(new ActiveFault(Objects.requireNonNull(fault, "fault == null")));
+        putFaults.add(Objects.requireNonNull(fault, "fault == null"));
         return this;
     }
 
@@ -350,46 +338,6 @@ public final class InMemorySecretStore implements WritableSecretStore {
             wait(millis);
         }
         return true;
-    }
-
-    private static @Nullable StoreFault takeFault(Deque<ActiveFault> faults) {
-        ActiveFault active = faults.peekFirst();
-        if (active == null) {
-            return null;
-        }
-        if (active.remaining > 0) {
-            active.remaining--;
-            if (active.remaining == 0) {
-                faults.removeFirst();
-            }
-        }
-        return active.fault;
-    }
-
-    private void applyFailure(StoreFault fault) {
-        switch (fault.kind()) {
-            case SLOW:
-                try {
-                    sleeper.sleep(fault.delay());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new SecretUnavailableException(description(), "interrupted while the store was slow", e);
-                }
-                return;
-            case UNAVAILABLE:
-                throw new SecretUnavailableException(description(), "the store is unavailable (injected fault)");
-            case ACCESS_DENIED:
-                throw new SecretAccessDeniedException(description(), "access denied (injected fault)");
-            case NOT_FOUND:
-                throw new SecretNotFoundException(description(), "secret not found (injected fault)");
-            case DISABLED_VERSION:
-                throw new SecretProviderException(
-                        description(),
-                        "the current version is disabled (injected fault): enable it, or add a new" + " version");
-            case GARBAGE:
-            default:
-                return;
-        }
     }
 
     @Override

@@ -19,19 +19,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
 import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
-import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
  * A secret in AWS Secrets Manager as the source of the Augno API key, and the store that key
@@ -103,7 +97,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
     private final Clock clock;
     private final String description;
     private final SecretsManagerErrors errors;
-    private final LazyStoreClient<Clients> clients;
+    private final LazyStoreClient<SecretsManagerClients> clients;
 
     private AwsSecretsManagerSecretProvider(Builder b) {
         this.secretId = requireSet(b.secretId, "secretId");
@@ -134,8 +128,12 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         this.description = describe();
         this.errors = new SecretsManagerErrors(description, secretId, region, callTimeout);
         this.clients = b.client != null
-                ? LazyStoreClient.supplied(description, new Clients(b.client, null))
-                : LazyStoreClient.creating(description, this::createClient, Clients::close);
+                ? LazyStoreClient.supplied(description, new SecretsManagerClients(b.client, null))
+                : LazyStoreClient.creating(
+                        description,
+                        () -> SecretsManagerClients.create(
+                                region, credentialsProvider, endpointOverride, callTimeout, description),
+                        SecretsManagerClients::close);
     }
 
     /** Returns a new builder. */
@@ -380,68 +378,6 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
 
     private SecretsManagerClient client() {
         return clients.get().client();
-    }
-
-    /** The Secrets Manager client and, when this provider created it, the credentials chain it owns. */
-    private record Clients(
-            SecretsManagerClient client, @Nullable SdkAutoCloseable credentials) {
-        void close() {
-            client.close();
-            if (credentials != null) {
-                credentials.close();
-            }
-        }
-    }
-
-    private Clients createClient() {
-        long start = System.nanoTime();
-        Region r = region != null ? region : defaultRegion();
-        AwsCredentialsProvider credentials = credentialsProvider;
-        String credentialsSource = "the credentials provider given to the builder";
-        DefaultCredentialsProvider chain = null;
-        if (credentials == null) {
-            chain = DefaultCredentialsProvider.builder().build();
-            credentials = chain;
-            credentialsSource = "AWS's default credentials chain (" + CREDENTIALS_CHAIN + ")";
-        }
-        SecretsManagerClientBuilder b = SecretsManagerClient.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(min(callTimeout, Duration.ofSeconds(5)))
-                        .socketTimeout(callTimeout))
-                .region(r)
-                .credentialsProvider(new ReportingCredentialsProvider(credentials, description, credentialsSource))
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
-        if (endpointOverride != null) {
-            b.endpointOverride(endpointOverride);
-        }
-        SecretsManagerClient created;
-        try {
-            created = b.build();
-        } catch (RuntimeException e) {
-            if (chain != null) {
-                chain.close(); // nothing else would close it: the next call creates another
-            }
-            throw e;
-        }
-        LOG.debug(
-                "Created a Secrets Manager client for {} in {} ms",
-                description,
-                Duration.ofNanos(System.nanoTime() - start).toMillis());
-        return new Clients(created, chain);
-    }
-
-    private Region defaultRegion() {
-        try {
-            return new DefaultAwsRegionProviderChain().getRegion();
-        } catch (SdkClientException e) {
-            throw new ConfigurationException("No AWS region for " + description + ". Looked in AWS's default region"
-                    + " chain: " + REGION_CHAIN + ". Set ?region=... in the reference (or use the secret's ARN),"
-                    + " or set AWS_REGION.");
-        }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** A builder of {@link AwsSecretsManagerSecretProvider}. */

@@ -16,16 +16,8 @@ import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
 import com.google.api.gax.core.CredentialsProvider;
 import com.google.api.gax.core.NoCredentialsProvider;
-import com.google.api.gax.grpc.GrpcCallContext;
-import com.google.api.gax.grpc.GrpcTransportChannel;
 import com.google.api.gax.grpc.InstantiatingGrpcChannelProvider;
-import com.google.api.gax.httpjson.HttpJsonCallContext;
-import com.google.api.gax.httpjson.HttpJsonTransportChannel;
 import com.google.api.gax.retrying.RetrySettings;
-import com.google.api.gax.rpc.ApiCallContext;
-import com.google.api.gax.rpc.ApiException;
-import com.google.api.gax.rpc.StatusCode;
-import com.google.api.gax.rpc.UnaryCallable;
 import com.google.cloud.secretmanager.v1.AccessSecretVersionRequest;
 import com.google.cloud.secretmanager.v1.AccessSecretVersionResponse;
 import com.google.cloud.secretmanager.v1.AddSecretVersionRequest;
@@ -45,12 +37,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -98,10 +85,6 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(GcpSecretManagerSecretProvider.class);
-    /** Extra time our own wait allows beyond the call deadline, so gRPC reports first. */
-    private static final Duration WAIT_GRACE = Duration.ofMillis(500);
-    /** "Secret Version [projects/p/secrets/s/versions/2] is in DISABLED state." */
-    private static final Pattern VERSION_STATE = Pattern.compile("/versions/(\\d+)\\] is in [A-Z_]+ state");
 
     private final String project;
     private final String secret;
@@ -113,6 +96,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private final Clock clock;
     private final String description;
     private final LazyStoreClient<SecretManagerServiceClient> client;
+    private final SecretManagerCalls calls;
 
     private GcpSecretManagerSecretProvider(Builder b, String project, @Nullable GcpEndpoint endpoint) {
         this.project = project;
@@ -128,6 +112,11 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         this.client = b.client != null
                 ? LazyStoreClient.supplied(description, b.client)
                 : LazyStoreClient.creating(description, this::createClient, GcpSecretManagerSecretProvider::shutdown);
+        this.calls = new SecretManagerCalls(
+                description,
+                callTimeout,
+                client,
+                new SecretManagerErrors(description, project, secret, version, callTimeout));
     }
 
     /** Returns a new builder. */
@@ -235,8 +224,11 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                         .setData(ByteString.copyFrom(bytes))
                         .setDataCrc32C(crc32c(bytes)))
                 .build();
-        SecretVersion created =
-                call(Operation.ADD, request, client -> client.addSecretVersionCallable(), "AddSecretVersion");
+        SecretVersion created = calls.call(
+                SecretManagerErrors.Operation.ADD,
+                request,
+                client -> client.addSecretVersionCallable(),
+                "AddSecretVersion");
         String newVersion = versionNumber(created.getName(), "");
         LOG.info("Added version {} to {}", newVersion, description);
         return newVersion;
@@ -269,15 +261,15 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                 .addAllPermissions(needed)
                 .build();
         try {
-            TestIamPermissionsResponse response = call(
-                    Operation.TEST_PERMISSIONS,
+            TestIamPermissionsResponse response = calls.call(
+                    SecretManagerErrors.Operation.TEST_PERMISSIONS,
                     request,
                     client -> client.testIamPermissionsCallable(),
                     "TestIamPermissions");
             return response.getPermissionsList().containsAll(needed) ? WriteAccess.YES : WriteAccess.NO;
         } catch (SecretAccessDeniedException e) {
             return WriteAccess.NO;
-        } catch (UnimplementedException e) {
+        } catch (SecretManagerErrors.UnimplementedException e) {
             return WriteAccess.UNKNOWN;
         }
     }
@@ -319,8 +311,11 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private AccessSecretVersionResponse access(String v) {
         AccessSecretVersionRequest request =
                 AccessSecretVersionRequest.newBuilder().setName(versionName(v)).build();
-        AccessSecretVersionResponse response =
-                call(Operation.ACCESS, request, client -> client.accessSecretVersionCallable(), "AccessSecretVersion");
+        AccessSecretVersionResponse response = calls.call(
+                SecretManagerErrors.Operation.ACCESS,
+                request,
+                client -> client.accessSecretVersionCallable(),
+                "AccessSecretVersion");
         if (response.getPayload().hasDataCrc32C()) {
             long expected = response.getPayload().getDataCrc32C();
             long actual = crc32c(response.getPayload().getData().toByteArray());
@@ -384,221 +379,6 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         return crc.getValue();
     }
 
-    /** What a call does, for error messages naming the role needed. */
-    enum Operation {
-        ACCESS(ACCESSOR_ROLE, ACCESS_PERMISSION),
-        ADD(VERSION_ADDER_ROLE, ADD_PERMISSION),
-        TEST_PERMISSIONS(ACCESSOR_ROLE, ACCESS_PERMISSION);
-
-        final String role;
-        final String permission;
-
-        Operation(String role, String permission) {
-            this.role = role;
-            this.permission = permission;
-        }
-    }
-
-    /** Thrown internally for UNIMPLEMENTED, which canWrite turns into UNKNOWN. */
-    static final class UnimplementedException extends SecretProviderException {
-        private static final long serialVersionUID = 1L;
-
-        UnimplementedException(String source, String message) {
-            super(source, message);
-        }
-    }
-
-    private interface CallableOf<Q, R> {
-        UnaryCallable<Q, R> of(SecretManagerServiceClient client);
-    }
-
-    private <Q, R> R call(Operation operation, Q request, CallableOf<Q, R> callable, String rpc) {
-        SecretManagerServiceClient client = this.client.get();
-        Future<R> future = callable.of(client).futureCall(request, callContext(client));
-        try {
-            return future.get(callTimeout.plus(WAIT_GRACE).toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new SecretUnavailableException(description, rpc + " was interrupted.");
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new SecretUnavailableException(
-                    description,
-                    rpc + " did not answer within " + callTimeout + " (the call deadline; see callTimeout).");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof ApiException) {
-                throw map(operation, (ApiException) cause, rpc);
-            }
-            throw new SecretProviderException(
-                    description, rpc + " failed: " + cause.getClass().getName() + ".", safeCause(cause));
-        }
-    }
-
-    private SecretProviderException map(Operation operation, ApiException e, String rpc) {
-        StatusCode.Code code = e.getStatusCode().getCode();
-        String server = serverMessage(e);
-        Throwable cause = safeCause(e);
-        switch (code) {
-            case NOT_FOUND:
-                return new SecretNotFoundException(
-                        description,
-                        (operation == Operation.ADD
-                                        ? "the secret " + secretName() + " does not exist; create it first"
-                                                + " (gcloud secrets create " + secret + " --project " + project + ")"
-                                        : "Secret Manager has no " + versionName(version)
-                                                + " (wrong project or secret name, or the secret has no versions yet)")
-                                + server,
-                        cause);
-            case PERMISSION_DENIED:
-                return new SecretAccessDeniedException(
-                        description,
-                        "permission denied: grant the caller's service account " + operation.role + " on the secret "
-                                + secretName() + " (it needs " + operation.permission + "). Secret Manager also"
-                                + " answers this way for a secret that does not exist in a project you cannot list."
-                                + server,
-                        cause);
-            case UNAUTHENTICATED:
-                if (credentialRefreshFailed(e)) {
-                    // The workload's token could not be fetched (metadata server or STS blip): the
-                    // credentials were never judged, so waiting may help; the key cache keeps its key.
-                    return new SecretUnavailableException(
-                            description,
-                            rpc + " failed with UNAUTHENTICATED because the workload's Google credentials could not"
-                                    + " be refreshed just now (an I/O failure); retrying later may succeed.",
-                            cause);
-                }
-                return new SecretAccessDeniedException(
-                        description,
-                        "the credentials were rejected (UNAUTHENTICATED): check GOOGLE_APPLICATION_CREDENTIALS or the"
-                                + " workload's service account." + server,
-                        cause);
-            case FAILED_PRECONDITION:
-                return new SecretProviderException(description, notEnabled(operation, e, rpc) + server, cause);
-            case UNAVAILABLE:
-            case UNKNOWN: // e.g. a proxy's 502 or a broken HTTP/2 stream: nothing was judged
-            case CANCELLED: // cancelled on the way (channel shutdown, a proxy): not an answer
-            case DEADLINE_EXCEEDED:
-            case RESOURCE_EXHAUSTED:
-            case ABORTED:
-            case INTERNAL:
-                return new SecretUnavailableException(
-                        description,
-                        rpc + " failed with " + code
-                                + (code == StatusCode.Code.DEADLINE_EXCEEDED
-                                        ? " (the call deadline is " + callTimeout + "; see callTimeout)"
-                                        : "")
-                                + "; retrying later may succeed." + server,
-                        cause);
-            case UNIMPLEMENTED:
-                return new UnimplementedException(description, rpc + " is not implemented by this server." + server);
-            default:
-                return new SecretProviderException(description, rpc + " failed with " + code + "." + server, cause);
-        }
-    }
-
-    /**
-     * The advice for FAILED_PRECONDITION. On access it means the version is DISABLED or DESTROYED
-     * (the server names which, and the version); never transient, as only a person can fix it.
-     */
-    private String notEnabled(Operation operation, ApiException e, String rpc) {
-        if (operation != Operation.ACCESS) {
-            return rpc + " failed with FAILED_PRECONDITION: the secret is not in a state that allows it (for"
-                    + " example its customer-managed encryption key is disabled). Retrying will not help.";
-        }
-        String m = e.getMessage() == null ? "" : e.getMessage();
-        Matcher state = VERSION_STATE.matcher(m);
-        String number = state.find() ? state.group(1) : null;
-        String which = number == null ? "the version" : "version " + number;
-        String gcloud = " --secret " + secret + " --project " + project;
-        String advice;
-        if (m.contains("DESTROYED")) {
-            advice = which + " is destroyed, its data is gone: add a new version (gcloud secrets versions add "
-                    + secret + " --project " + project + " --data-file=-, or a key rotation) or reference an"
-                    + " enabled version number.";
-        } else if (m.contains("DISABLED")) {
-            advice = which + " is disabled: enable it (gcloud secrets versions enable "
-                    + (number == null ? "<version>" : number) + gcloud
-                    + "), add a new version, or reference an enabled version number.";
-        } else {
-            advice = "enable the version, add a new version, or reference an enabled version number.";
-        }
-        return "the version is not enabled (disabled or destroyed), so it cannot be read; retrying will not help: "
-                + advice
-                + (LATEST.equals(version)
-                        ? " Note: 'latest' is the newest version even when it is disabled or destroyed."
-                        : "");
-    }
-
-    /**
-     * True when an UNAUTHENTICATED status was raised on this side because fetching the credentials
-     * failed with an I/O error (gRPC reports a failed {@code getRequestMetadata} this way), rather
-     * than by the server rejecting them.
-     */
-    static boolean credentialRefreshFailed(Throwable e) {
-        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
-            if (c instanceof IOException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The server's message, unless it could hold a key; bounded. */
-    private static String serverMessage(ApiException e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return "";
-        }
-        if (com.augno.sdk.secrets.KeyShapes.looksLikeKey(m)) {
-            return " (server message withheld: it looks like it holds a key)";
-        }
-        return " Server said: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m);
-    }
-
-    private static @Nullable Throwable safeCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            String m = c.getMessage();
-            if (m != null && com.augno.sdk.secrets.KeyShapes.looksLikeKey(m)) {
-                return null;
-            }
-        }
-        return t;
-    }
-
-    private @Nullable ApiCallContext callContext(SecretManagerServiceClient client) {
-        SecretManagerServiceSettings settings = client.getSettings();
-        if (settings == null) {
-            return null;
-        }
-        String transport = settings.getTransportChannelProvider().getTransportName();
-        ApiCallContext context;
-        if (GrpcTransportChannel.getGrpcTransportName().equals(transport)) {
-            context = GrpcCallContext.createDefault();
-        } else if (HttpJsonTransportChannel.getHttpJsonTransportName().equals(transport)) {
-            context = HttpJsonCallContext.createDefault();
-        } else {
-            return null;
-        }
-        return context.withTimeoutDuration(callTimeout)
-                .withRetrySettings(noRetries(callTimeout))
-                .withRetryableCodes(Set.of());
-    }
-
-    static RetrySettings noRetries(Duration timeout) {
-        return RetrySettings.newBuilder()
-                .setMaxAttempts(1)
-                .setTotalTimeoutDuration(timeout)
-                .setInitialRpcTimeoutDuration(timeout)
-                .setMaxRpcTimeoutDuration(timeout)
-                .setRpcTimeoutMultiplier(1.0)
-                .setInitialRetryDelayDuration(Duration.ZERO)
-                .setMaxRetryDelayDuration(Duration.ZERO)
-                .setRetryDelayMultiplier(1.0)
-                .build();
-    }
-
     /** How many clients this provider created (0 or 1); for tests. */
     int clientsCreated() {
         return client.createdCount();
@@ -620,7 +400,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         if (credentialsProvider != null) {
             b.setCredentialsProvider(credentialsProvider);
         }
-        RetrySettings retry = noRetries(callTimeout);
+        RetrySettings retry = SecretManagerCalls.noRetries(callTimeout);
         b.accessSecretVersionSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
         b.addSecretVersionSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
         b.testIamPermissionsSettings().setRetrySettings(retry).setRetryableCodes(Set.of());

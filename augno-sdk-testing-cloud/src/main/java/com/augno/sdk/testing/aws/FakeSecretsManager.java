@@ -14,16 +14,12 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
@@ -84,51 +80,12 @@ public final class FakeSecretsManager implements AutoCloseable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final String region;
-    private final Map<String, Secret> secrets = new LinkedHashMap<>();
+    private final Map<String, FakeSecret> secrets = new LinkedHashMap<>();
     private final List<String> targets = new ArrayList<>();
     private final Map<String, List<ResponseDefinition>> failures = new LinkedHashMap<>();
     private final Map<String, Integer> losses = new LinkedHashMap<>();
     private final WireMockServer server;
     private int versionQuota = Integer.MAX_VALUE;
-
-    private static final class Version {
-        final String id;
-
-        @Nullable
-        String string;
-
-        byte @Nullable [] binary;
-        boolean hasValue;
-        final Set<String> stages = new LinkedHashSet<>();
-
-        Version(String id) {
-            this.id = id;
-        }
-
-        void set(@Nullable String s, byte @Nullable [] b) {
-            this.string = s;
-            this.binary = b;
-            this.hasValue = true;
-        }
-
-        boolean sameContent(@Nullable String s, byte @Nullable [] b) {
-            return Objects.equals(string, s) && Arrays.equals(binary, b);
-        }
-    }
-
-    private static final class Secret {
-        final String name;
-        final String arn;
-        final Map<String, Version> versions = new LinkedHashMap<>();
-        final Map<String, String> tags = new LinkedHashMap<>();
-        boolean scheduledForDeletion;
-        boolean rotationEnabled;
-
-        Secret(String name, String arn) {
-            this.name = name;
-            this.arn = arn;
-        }
-    }
 
     /**
      * Creates the fake for a region (used in the ARNs it makes); {@link #launch()} starts it.
@@ -184,21 +141,21 @@ public final class FakeSecretsManager implements AutoCloseable {
 
     /** Creates a secret whose first version ({@code AWSCURRENT}) holds {@code value}; returns its ARN. */
     public synchronized String createSecret(String name, String value) {
-        Secret s = newSecret(name);
-        Version v = new Version(UUID.randomUUID().toString());
+        FakeSecret s = newSecret(name);
+        FakeSecret.Version v = new FakeSecret.Version(UUID.randomUUID().toString());
         v.set(value, null);
         s.versions.put(v.id, v);
-        moveStage(s, AWSCURRENT, v);
+        s.moveStage(AWSCURRENT, v);
         return s.arn;
     }
 
     /** Creates a secret whose first version holds binary data; returns its ARN. */
     public synchronized String createBinarySecret(String name, byte[] value) {
-        Secret s = newSecret(name);
-        Version v = new Version(UUID.randomUUID().toString());
+        FakeSecret s = newSecret(name);
+        FakeSecret.Version v = new FakeSecret.Version(UUID.randomUUID().toString());
         v.set(null, value.clone());
         s.versions.put(v.id, v);
-        moveStage(s, AWSCURRENT, v);
+        s.moveStage(AWSCURRENT, v);
         return s.arn;
     }
 
@@ -236,7 +193,7 @@ public final class FakeSecretsManager implements AutoCloseable {
      * @return the version id, which is the {@code ClientRequestToken} of every step
      */
     public synchronized String startRotation(String name) {
-        return rotate(secret(name), null);
+        return secret(name).rotate(null);
     }
 
     /** Returns how many versions the secret has. */
@@ -246,7 +203,7 @@ public final class FakeSecretsManager implements AutoCloseable {
 
     /** Returns the id of the version carrying {@code stage}. */
     public synchronized String versionIdOf(String name, String stage) {
-        Version v = withStage(secret(name), stage);
+        FakeSecret.Version v = secret(name).withStage(stage);
         if (v == null) {
             throw new IllegalArgumentException("no version with stage " + stage);
         }
@@ -255,20 +212,20 @@ public final class FakeSecretsManager implements AutoCloseable {
 
     /** Returns the string held by the version carrying {@code stage}, or null. */
     public synchronized @Nullable String valueOf(String name, String stage) {
-        Version v = withStage(secret(name), stage);
+        FakeSecret.Version v = secret(name).withStage(stage);
         return v == null ? null : v.string;
     }
 
     /** Returns the string held by a version, or null when it has none. */
     public synchronized @Nullable String valueOfVersion(String name, String versionId) {
-        Version v = secret(name).versions.get(versionId);
+        FakeSecret.Version v = secret(name).versions.get(versionId);
         return v == null ? null : v.string;
     }
 
     /** Returns each version that carries a stage, with its stages (as {@code VersionIdsToStages}). */
     public synchronized Map<String, List<String>> versionIdsToStages(String name) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Version v : secret(name).versions.values()) {
+        for (FakeSecret.Version v : secret(name).versions.values()) {
             if (!v.stages.isEmpty()) {
                 out.put(v.id, List.copyOf(v.stages));
             }
@@ -304,67 +261,27 @@ public final class FakeSecretsManager implements AutoCloseable {
         losses.merge(operation, 1, Integer::sum);
     }
 
-    private Secret newSecret(String name) {
-        Secret s = new Secret(name, arnOf(name));
+    private FakeSecret newSecret(String name) {
+        FakeSecret s = new FakeSecret(name, arnOf(name));
         secrets.put(name, s);
         return s;
     }
 
-    private Secret secret(String name) {
-        Secret s = secrets.get(name);
+    private FakeSecret secret(String name) {
+        FakeSecret s = secrets.get(name);
         if (s == null) {
             throw new IllegalArgumentException("no secret " + name);
         }
         return s;
     }
 
-    /** Moves {@code stage} onto {@code to}; moving AWSCURRENT takes AWSPREVIOUS to the version it left. */
-    private static void moveStage(Secret s, String stage, Version to) {
-        Version from = withStage(s, stage);
-        if (from == to) {
-            return;
-        }
-        if (from != null) {
-            from.stages.remove(stage);
-        }
-        to.stages.add(stage);
-        if (stage.equals(AWSCURRENT) && from != null) {
-            Version previous = withStage(s, AWSPREVIOUS);
-            if (previous != null) {
-                previous.stages.remove(AWSPREVIOUS);
-            }
-            from.stages.add(AWSPREVIOUS);
-        }
-    }
-
-    private static @Nullable Version withStage(Secret s, String stage) {
-        for (Version v : s.versions.values()) {
-            if (v.stages.contains(stage)) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private @Nullable Secret find(String secretId) {
-        for (Secret s : secrets.values()) {
+    private @Nullable FakeSecret find(String secretId) {
+        for (FakeSecret s : secrets.values()) {
             if (s.name.equals(secretId) || s.arn.equals(secretId)) {
                 return s;
             }
         }
         return null;
-    }
-
-    private String rotate(Secret s, @Nullable String token) {
-        s.rotationEnabled = true;
-        Version pending = withStage(s, AWSPENDING);
-        if (pending != null && !pending.stages.contains(AWSCURRENT)) {
-            return pending.id;
-        }
-        Version v = new Version(token == null ? UUID.randomUUID().toString() : token);
-        s.versions.put(v.id, v);
-        moveStage(s, AWSPENDING, v);
-        return v.id;
     }
 
     /** Routes one call; runs under the fake's lock. */
@@ -391,7 +308,7 @@ public final class FakeSecretsManager implements AutoCloseable {
     }
 
     private ResponseDefinition apply(String operation, JsonNode body) {
-        Secret s = find(body.path("SecretId").asText());
+        FakeSecret s = find(body.path("SecretId").asText());
         if (s == null) {
             return error(400, "ResourceNotFoundException", "Secrets Manager can't find the specified secret.");
         }
@@ -403,16 +320,19 @@ public final class FakeSecretsManager implements AutoCloseable {
         }
         switch (operation) {
             case "GetSecretValue":
-                return getSecretValue(s, body);
+                return SecretsManagerReplies.getSecretValue(s, body);
             case "PutSecretValue":
                 return putSecretValue(s, body);
             case "DescribeSecret":
-                return describeSecret(s);
+                return SecretsManagerReplies.describeSecret(s);
             case "UpdateSecretVersionStage":
-                return updateSecretVersionStage(s, body);
+                return SecretsManagerReplies.updateSecretVersionStage(s, body);
             case "RotateSecret": {
-                String id = rotate(s, body.hasNonNull("ClientRequestToken") ? text(body, "ClientRequestToken") : null);
-                return ok(MAPPER.createObjectNode()
+                String id = s.rotate(
+                        body.hasNonNull("ClientRequestToken")
+                                ? SecretsManagerReplies.text(body, "ClientRequestToken")
+                                : null);
+                return SecretsManagerReplies.ok(MAPPER.createObjectNode()
                         .put("ARN", s.arn)
                         .put("Name", s.name)
                         .put("VersionId", id));
@@ -422,59 +342,20 @@ public final class FakeSecretsManager implements AutoCloseable {
         }
     }
 
-    private static String text(JsonNode body, String field) {
-        return body.get(field).asText();
-    }
-
-    private static ResponseDefinition getSecretValue(Secret s, JsonNode body) {
-        Version v;
-        String stage = body.hasNonNull("VersionStage") ? text(body, "VersionStage") : null;
-        if (body.hasNonNull("VersionId")) {
-            String id = text(body, "VersionId");
-            v = s.versions.get(id);
-            if (v == null || !v.hasValue || (stage != null && !v.stages.contains(stage))) {
-                return error(
-                        400,
-                        "ResourceNotFoundException",
-                        "Secrets Manager can't find the specified secret value for VersionId: " + id);
-            }
-        } else {
-            String st = stage == null ? AWSCURRENT : stage;
-            v = withStage(s, st);
-            if (v == null || !v.hasValue) {
-                return error(
-                        400,
-                        "ResourceNotFoundException",
-                        "Secrets Manager can't find the specified secret value for staging label: " + st);
-            }
-        }
-        ObjectNode out = MAPPER.createObjectNode()
-                .put("ARN", s.arn)
-                .put("Name", s.name)
-                .put("VersionId", v.id)
-                .put("CreatedDate", 1.523477145713E9);
-        if (v.string != null) {
-            out.put("SecretString", v.string);
-        }
-        if (v.binary != null) {
-            out.put("SecretBinary", Base64.getEncoder().encodeToString(v.binary));
-        }
-        v.stages.forEach(out.putArray("VersionStages")::add);
-        return ok(out);
-    }
-
-    private ResponseDefinition putSecretValue(Secret s, JsonNode body) {
-        String string = body.hasNonNull("SecretString") ? text(body, "SecretString") : null;
-        byte[] binary = body.hasNonNull("SecretBinary") ? Base64.getDecoder().decode(text(body, "SecretBinary")) : null;
+    private ResponseDefinition putSecretValue(FakeSecret s, JsonNode body) {
+        String string = body.hasNonNull("SecretString") ? SecretsManagerReplies.text(body, "SecretString") : null;
+        byte[] binary = body.hasNonNull("SecretBinary")
+                ? Base64.getDecoder().decode(SecretsManagerReplies.text(body, "SecretBinary"))
+                : null;
         String token = body.hasNonNull("ClientRequestToken")
-                ? text(body, "ClientRequestToken")
+                ? SecretsManagerReplies.text(body, "ClientRequestToken")
                 : UUID.randomUUID().toString();
         List<String> stages = new ArrayList<>();
         body.path("VersionStages").forEach(n -> stages.add(n.asText()));
         if (stages.isEmpty()) {
             stages.add(AWSCURRENT);
         }
-        Version v = s.versions.get(token);
+        FakeSecret.Version v = s.versions.get(token);
         if (v != null && v.hasValue) {
             if (!v.sameContent(string, binary)) {
                 return error(
@@ -490,80 +371,18 @@ public final class FakeSecretsManager implements AutoCloseable {
                             "LimitExceededException",
                             "You have exceeded the maximum number of versions allowed for this secret.");
                 }
-                v = new Version(token);
+                v = new FakeSecret.Version(token);
                 s.versions.put(token, v);
             }
             v.set(string, binary);
             for (String stage : stages) {
-                moveStage(s, stage, v);
+                s.moveStage(stage, v);
             }
         }
         ObjectNode out =
                 MAPPER.createObjectNode().put("ARN", s.arn).put("Name", s.name).put("VersionId", v.id);
         v.stages.forEach(out.putArray("VersionStages")::add);
-        return ok(out);
-    }
-
-    private static ResponseDefinition describeSecret(Secret s) {
-        ObjectNode out = MAPPER.createObjectNode()
-                .put("ARN", s.arn)
-                .put("Name", s.name)
-                .put("RotationEnabled", s.rotationEnabled)
-                .put("CreatedDate", 1.523477145713E9);
-        if (s.scheduledForDeletion) {
-            out.put("DeletedDate", 1.523477145713E9);
-        }
-        if (!s.tags.isEmpty()) {
-            s.tags.forEach(
-                    (k, val) -> out.withArray("Tags").addObject().put("Key", k).put("Value", val));
-        }
-        ObjectNode stages = out.putObject("VersionIdsToStages");
-        for (Version v : s.versions.values()) {
-            if (!v.stages.isEmpty()) {
-                v.stages.forEach(stages.putArray(v.id)::add);
-            }
-        }
-        return ok(out);
-    }
-
-    private static ResponseDefinition updateSecretVersionStage(Secret s, JsonNode body) {
-        String stage = body.path("VersionStage").asText();
-        String moveTo = body.hasNonNull("MoveToVersionId") ? text(body, "MoveToVersionId") : null;
-        String removeFrom = body.hasNonNull("RemoveFromVersionId") ? text(body, "RemoveFromVersionId") : null;
-        Version holder = withStage(s, stage);
-        Version target = null;
-        if (moveTo != null) {
-            target = s.versions.get(moveTo);
-            if (target == null) {
-                return error(
-                        400,
-                        "ResourceNotFoundException",
-                        "Secrets Manager can't find the specified secret version: " + moveTo);
-            }
-        }
-        if (holder != null && holder != target && (removeFrom == null || !removeFrom.equals(holder.id))) {
-            return error(
-                    400,
-                    "InvalidParameterException",
-                    "The parameter RemoveFromVersionId doesn't match. Staging label " + stage
-                            + " is currently attached to version " + holder.id
-                            + ", so you must explicitly reference that version in RemoveFromVersionId.");
-        }
-        if (target != null) {
-            moveStage(s, stage, target);
-        } else if (holder != null) {
-            holder.stages.remove(stage);
-        }
-        return ok(MAPPER.createObjectNode().put("ARN", s.arn).put("Name", s.name));
-    }
-
-    private static ResponseDefinition ok(JsonNode body) {
-        return aResponse()
-                .withStatus(200)
-                .withHeader("Content-Type", JSON_1_1)
-                .withHeader("x-amzn-RequestId", UUID.randomUUID().toString())
-                .withBody(body.toString().getBytes(StandardCharsets.UTF_8))
-                .build();
+        return SecretsManagerReplies.ok(out);
     }
 
     /**

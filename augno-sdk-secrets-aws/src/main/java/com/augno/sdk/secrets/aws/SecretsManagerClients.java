@@ -1,0 +1,110 @@
+package com.augno.sdk.secrets.aws;
+
+import com.augno.sdk.errors.ConfigurationException;
+import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
+
+/**
+ * Not API. The Secrets Manager client of one {@link AwsSecretsManagerSecretProvider} and, when the
+ * provider created it, the credentials chain it owns: how it is built (region, credentials,
+ * timeouts) and closed.
+ */
+final class SecretsManagerClients {
+    // The provider's logger name, kept: users' logging configurations name it.
+    private static final Logger LOG = LoggerFactory.getLogger(AwsSecretsManagerSecretProvider.class);
+
+    private final SecretsManagerClient client;
+    private final @Nullable SdkAutoCloseable credentials;
+
+    SecretsManagerClients(SecretsManagerClient client, @Nullable SdkAutoCloseable credentials) {
+        this.client = client;
+        this.credentials = credentials;
+    }
+
+    SecretsManagerClient client() {
+        return client;
+    }
+
+    void close() {
+        client.close();
+        if (credentials != null) {
+            credentials.close();
+        }
+    }
+
+    /**
+     * Creates the client: on url-connection-client with the call deadline, in the given region or
+     * else the default region chain's, with the given credentials or else AWS's default chain (which
+     * this object then owns and closes), each credential failure classified by {@link
+     * ReportingCredentialsProvider}.
+     */
+    static SecretsManagerClients create(
+            @Nullable Region region,
+            @Nullable AwsCredentialsProvider credentialsProvider,
+            @Nullable URI endpointOverride,
+            Duration callTimeout,
+            String description) {
+        long start = System.nanoTime();
+        Region r = region != null ? region : defaultRegion(description);
+        AwsCredentialsProvider credentials = credentialsProvider;
+        String credentialsSource = "the credentials provider given to the builder";
+        DefaultCredentialsProvider chain = null;
+        if (credentials == null) {
+            chain = DefaultCredentialsProvider.builder().build();
+            credentials = chain;
+            credentialsSource =
+                    "AWS's default credentials chain (" + AwsSecretsManagerSecretProvider.CREDENTIALS_CHAIN + ")";
+        }
+        SecretsManagerClientBuilder b = SecretsManagerClient.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(min(callTimeout, Duration.ofSeconds(5)))
+                        .socketTimeout(callTimeout))
+                .region(r)
+                .credentialsProvider(new ReportingCredentialsProvider(credentials, description, credentialsSource))
+                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
+        if (endpointOverride != null) {
+            b.endpointOverride(endpointOverride);
+        }
+        SecretsManagerClient created;
+        try {
+            created = b.build();
+        } catch (RuntimeException e) {
+            if (chain != null) {
+                chain.close(); // nothing else would close it: the next call creates another
+            }
+            throw e;
+        }
+        LOG.debug(
+                "Created a Secrets Manager client for {} in {} ms",
+                description,
+                Duration.ofNanos(System.nanoTime() - start).toMillis());
+        return new SecretsManagerClients(created, chain);
+    }
+
+    private static Region defaultRegion(String description) {
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (SdkClientException e) {
+            throw new ConfigurationException("No AWS region for " + description + ". Looked in AWS's default region"
+                    + " chain: " + AwsSecretsManagerSecretProvider.REGION_CHAIN
+                    + ". Set ?region=... in the reference (or use the secret's ARN),"
+                    + " or set AWS_REGION.");
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}
