@@ -34,6 +34,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
 import okhttp3.Call;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -623,6 +624,9 @@ public final class AugnoClient implements AutoCloseable {
                 hb.proxyAuthenticator(Authenticator.NONE);
             }
             if (supplied == null) {
+                // As many idle connections kept as calls may be in flight: with OkHttp's default
+                // of 5, a burst of callers would close and reopen connections over and over.
+                hb.connectionPool(new ConnectionPool(ConcurrencyLimit.DEFAULT_MAX_IN_FLIGHT, 5, TimeUnit.MINUTES));
                 hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
