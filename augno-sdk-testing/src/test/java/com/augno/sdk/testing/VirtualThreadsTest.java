@@ -49,7 +49,7 @@ class VirtualThreadsTest {
     Path dir;
 
     @Test
-    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void tenThousandVirtualThreadsShareOneClientWithoutPinning() throws Exception {
         assumeTrue(Runtime.version().feature() >= 21, "virtual threads need JDK 21 or later");
 
@@ -119,7 +119,7 @@ class VirtualThreadsTest {
                         }));
                     }
                     for (Future<?> f : futures) {
-                        f.get(3, TimeUnit.MINUTES);
+                        f.get(7, TimeUnit.MINUTES);
                     }
                 } finally {
                     threads.shutdownNow();
