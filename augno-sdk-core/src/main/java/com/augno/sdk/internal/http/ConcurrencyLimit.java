@@ -45,6 +45,11 @@ public final class ConcurrencyLimit implements EventListener.Factory {
         return max - permits.availablePermits();
     }
 
+    /** Returns whether a call is waiting for a permit (for tests). */
+    public boolean hasWaiting() {
+        return permits.hasQueuedThreads();
+    }
+
     @Override
     public EventListener create(Call call) {
         return new Permit(permits);
