@@ -27,10 +27,17 @@ class ConcurrencyLimitTest {
     private final CountDownLatch releaseFirst = new CountDownLatch(1);
     private final AtomicInteger entered = new AtomicInteger();
 
-    /** Answers in memory; the first call waits inside until the test lets it go. */
+    /**
+     * Answers in memory, in place of the network; the first call waits inside until the test lets
+     * it go.
+     */
     private final OkHttpClient http = new OkHttpClient.Builder()
             .eventListenerFactory(limit)
             .addInterceptor(chain -> {
+                if (chain.call().isCanceled()) {
+                    // As OkHttp's own interceptors after this one do: a cancelled call goes no further.
+                    throw new IOException("Canceled");
+                }
                 if (entered.incrementAndGet() == 1) {
                     firstInside.countDown();
                     try {
