@@ -62,10 +62,41 @@ else
   GCP_SAMPLES=7
 fi
 
+# The SDK's figures over the bare client's, next to the raw ones (goal: at most 1.2x the time and
+# 1.1x the bytes), from a JMH text result. The ± of a ratio is the two relative errors added.
+ratios() {
+  awk -v threads="$2" '
+    $1 ~ /^TransportOverheadBenchmark\./ && ($2 == "avgt") {
+      name = $1; sub(/^TransportOverheadBenchmark\./, "", name)
+      if (name ~ /:gc\.alloc\.rate\.norm$/) { sub(/:.*/, "", name); bytes[name] = $4; berr[name] = $6 }
+      else if (name !~ /:/) { us[name] = $4; uerr[name] = $6 }
+    }
+    function row(sdk, bare,   rt, rb) {
+      if (!(sdk in us) || !(bare in us) || us[bare] == 0) return
+      rt = us[sdk] / us[bare]
+      printf "| %s | %.1f ± %.1f | %.1f ± %.1f | **%.2fx** ± %.2f |", sdk, us[sdk], uerr[sdk], us[bare], uerr[bare], rt, rt * (uerr[sdk] / us[sdk] + uerr[bare] / us[bare])
+      if ((sdk in bytes) && (bare in bytes) && bytes[bare] > 0) {
+        rb = bytes[sdk] / bytes[bare]
+        printf " %.0f ± %.0f | %.0f ± %.0f | **%.3fx** |", bytes[sdk], berr[sdk], bytes[bare], berr[bare], rb
+      } else printf " - | - | - |"
+      printf "\n"
+    }
+    END {
+      printf "\nRatios, SDK / bare, %s thread(s) (goal: time at most 1.2x, bytes at most 1.1x)\n", threads
+      print "| benchmark | SDK µs/op | bare µs/op | time SDK / bare | SDK B/op | bare B/op | bytes SDK / bare |"
+      print "|---|---:|---:|---:|---:|---:|---:|"
+      row("sdkTypedCallInMemory", "bareOkHttpJacksonInMemory")
+      row("sdkServiceCallInMemory", "bareOkHttpJacksonInMemory")
+      row("sdkTypedCall", "bareOkHttpJackson")
+      row("sdkServiceCall", "bareOkHttpJackson")
+    }' "$1"
+}
+
 for t in 1 2; do
   step "TransportOverheadBenchmark -t $t -prof gc"
   "$JAVA" -jar "$JAR" TransportOverheadBenchmark "${JMH_TRANSPORT[@]}" -t "$t" -prof gc \
     -rf json -rff "$OUT/transport-t$t.json" | tee "$OUT/transport-t$t.txt"
+  ratios "$OUT/transport-t$t.txt" "$t" | tee "$OUT/transport-t$t-ratios.md"
 done
 
 step "KeyCacheRefreshBenchmark -t 2 (store answering in 200 ms; refresh-ahead vs blocking)"

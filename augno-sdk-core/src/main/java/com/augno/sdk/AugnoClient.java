@@ -12,6 +12,7 @@ import com.augno.sdk.internal.config.Setting;
 import com.augno.sdk.internal.http.BaseUrls;
 import com.augno.sdk.internal.http.ClientConfig;
 import com.augno.sdk.internal.http.ClientContext;
+import com.augno.sdk.internal.http.ConcurrencyLimit;
 import com.augno.sdk.internal.http.UserAgent;
 import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.internal.resources.ApiGroups;
@@ -33,7 +34,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
 import okhttp3.Call;
-import okhttp3.EventListener;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -564,14 +565,19 @@ public final class AugnoClient implements AutoCloseable {
             hb.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
             // A caller's Authenticator would see Augno's 401 responses, whose request carries the
             // key, and could answer with a request of its own; its EventListener receives every
-            // request with its headers. Neither is used for SDK requests. A proxy authenticator
-            // sees only the CONNECT request of an https tunnel, but the full request over plain
-            // http (loopback base URLs), so it is dropped there.
-            hb.authenticator(Authenticator.NONE).eventListener(EventListener.NONE);
+            // request with its headers. Neither is used for SDK requests: the SDK's own listener
+            // only bounds the calls in flight (and so the open connections; ConcurrencyLimit). A
+            // proxy authenticator sees only the CONNECT request of an https tunnel, but the full
+            // request over plain http (loopback base URLs), so it is dropped there.
+            hb.authenticator(Authenticator.NONE)
+                    .eventListenerFactory(new ConcurrencyLimit(ConcurrencyLimit.DEFAULT_MAX_IN_FLIGHT));
             if (!base.isHttps()) {
                 hb.proxyAuthenticator(Authenticator.NONE);
             }
             if (supplied == null) {
+                // As many idle connections kept as calls may be in flight: with OkHttp's default
+                // of 5, a burst of callers would close and reopen connections over and over.
+                hb.connectionPool(new ConnectionPool(ConcurrencyLimit.DEFAULT_MAX_IN_FLIGHT, 5, TimeUnit.MINUTES));
                 hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                         .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -57,6 +57,9 @@ public final class FromEnvironmentColdStart {
 
     private FromEnvironmentColdStart() {}
 
+    /** Numbers per child line (see {@link Sample#print}). */
+    private static final int FIELDS = 6;
+
     /**
      * Runs the measurement: {@code args[0]} samples (default 10), each in a fresh JVM.
      *
@@ -81,8 +84,8 @@ public final class FromEnvironmentColdStart {
             for (int i = 0; i < samples; i++) {
                 for (Map.Entry<String, List<double[]>> e : results.entrySet()) {
                     String[] f = runChild(server.baseUrl(), e.getKey()).split(" ", -1);
-                    double[] row = new double[5];
-                    for (int j = 0; j < 5; j++) {
+                    double[] row = new double[FIELDS];
+                    for (int j = 0; j < FIELDS; j++) {
                         row[j] = Double.parseDouble(f[j]);
                     }
                     e.getValue().add(row);
@@ -94,6 +97,30 @@ public final class FromEnvironmentColdStart {
                 "Baseline: bare OkHttp + Jackson cold start (same request and model, no SDK)",
                 samples,
                 results.get("bare-child"));
+        printRatios(results.get("child"), results.get("bare-child"));
+    }
+
+    /** The SDK's medians over the bare client's, next to both: the goal and the result in one table. */
+    @SuppressWarnings("SystemOut")
+    private static void printRatios(List<double[]> sdk, List<double[]> bare) {
+        String[] names = {
+            "main to first response, wall (ms)",
+            "main to first response, process CPU (ms)",
+            "main to first response, CPU of the calling thread (ms)",
+            "second call, wall (ms)",
+            "JVM start to main, wall (ms)",
+            "classes loaded at the first response"
+        };
+        System.out.printf(
+                Locale.ROOT,
+                "Ratios, SDK / bare (medians; goal for the first response: at most 1.1x)%n"
+                        + "| what | SDK | bare | SDK / bare |%n|---|---:|---:|---:|%n");
+        for (int i = 0; i < FIELDS; i++) {
+            double a = median(column(sdk, i));
+            double b = median(column(bare, i));
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.2fx |%n", names[i], a, b, b == 0 ? 0 : a / b);
+        }
+        System.out.println();
     }
 
     @SuppressWarnings("SystemOut")
@@ -215,18 +242,22 @@ public final class FromEnvironmentColdStart {
             threadCpu = threadCpuNanos() - threadCpuStart;
         }
 
-        /** Prints "wall processCpu threadCpu secondCall beforeMain" in milliseconds. */
+        /**
+         * Prints "wall processCpu threadCpu secondCall beforeMain" in milliseconds, then the number
+         * of classes loaded (at the time of printing, after the second call).
+         */
         void print(PrintStream out, long secondCallNanos) {
             long beforeMain =
                     mainAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
             out.printf(
                     Locale.ROOT,
-                    "%.3f %.3f %.3f %.3f %d%n",
+                    "%.3f %.3f %.3f %.3f %d %d%n",
                     wall / 1e6,
                     cpu / 1e6,
                     threadCpu / 1e6,
                     secondCallNanos / 1e6,
-                    beforeMain);
+                    beforeMain,
+                    ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  * shows the method and path only.
  */
 public final class ApiRequest {
-    private static final Pattern LITERAL_PATH = Pattern.compile("(/[A-Za-z0-9._~\\-]+)+");
 
     private final HttpMethod method;
     private final String encodedPath;
@@ -139,13 +137,7 @@ public final class ApiRequest {
         private Builder(HttpMethod method, String path) {
             this(method);
             Objects.requireNonNull(path, "path == null");
-            if (!LITERAL_PATH.matcher(path).matches()) {
-                throw new IllegalArgumentException("Not a literal API path (letters, digits, / . _ ~ - only, starting"
-                        + " with /; add ids with addPathSegment): " + path);
-            }
-            for (String segment : path.substring(1).split("/", -1)) {
-                checkSegment(segment);
-            }
+            checkLiteralPath(path);
             this.path.append(path);
             this.template.append(path);
         }
@@ -225,6 +217,41 @@ public final class ApiRequest {
                 throw new IllegalStateException("path is empty");
             }
             return new ApiRequest(this);
+        }
+
+        /**
+         * Checks {@code (/[A-Za-z0-9._~-]+)+} with no {@code .} or {@code ..} segment, by hand: every
+         * typed call builds a request, and a regex match allocated more than the rest of the builder.
+         */
+        private static void checkLiteralPath(String path) {
+            int n = path.length();
+            boolean ok = n > 1 && path.charAt(0) == '/';
+            int segmentStart = 1;
+            for (int i = 1; ok && i <= n; i++) {
+                char c = i < n ? path.charAt(i) : '/';
+                if (c == '/') {
+                    int len = i - segmentStart;
+                    ok = len > 0
+                            && !(len == 1 && path.charAt(segmentStart) == '.')
+                            && !(len == 2 && path.charAt(segmentStart) == '.' && path.charAt(segmentStart + 1) == '.');
+                    if (len > 0 && !ok) {
+                        throw new IllegalArgumentException("Empty, '.' or '..' path segment");
+                    }
+                    segmentStart = i + 1;
+                } else {
+                    ok = (c >= 'A' && c <= 'Z')
+                            || (c >= 'a' && c <= 'z')
+                            || (c >= '0' && c <= '9')
+                            || c == '.'
+                            || c == '_'
+                            || c == '~'
+                            || c == '-';
+                }
+            }
+            if (!ok) {
+                throw new IllegalArgumentException("Not a literal API path (letters, digits, / . _ ~ - only, starting"
+                        + " with /; add ids with addPathSegment): " + path);
+            }
         }
 
         private static void checkSegment(String segment) {

@@ -32,6 +32,18 @@ import org.jspecify.annotations.Nullable;
  * @param <K> the enum of known values
  */
 public abstract class OpenEnum<K extends Enum<K>> {
+    /**
+     * Each enum's constants, read once: {@code getEnumConstants()} clones the array, and every
+     * decoded value (one per open-enum field per call) looks its constant up.
+     */
+    private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            return constants == null ? new Object[0] : constants;
+        }
+    };
+
     private final String value;
     private final @Nullable K known;
 
@@ -44,7 +56,9 @@ public abstract class OpenEnum<K extends Enum<K>> {
     protected OpenEnum(String value, Class<K> knownType) {
         this.value = Objects.requireNonNull(value, "value == null");
         K match = null;
-        for (K k : knownType.getEnumConstants()) {
+        for (Object o : CONSTANTS.get(knownType)) {
+            @SuppressWarnings("unchecked")
+            K k = (K) o;
             if (k.name().equalsIgnoreCase(value) || k.toString().equals(value)) {
                 match = k;
                 break;

@@ -27,12 +27,15 @@ public final class ApiKey {
     private final KeyMode mode;
     private final String source;
     private final @Nullable String versionId;
+    /** Computed once: every call's log line names the key by its redacted form. */
+    private final String redacted;
 
     private ApiKey(String value, KeyMode mode, String source, @Nullable String versionId) {
         this.value = value;
         this.mode = mode;
         this.source = source;
         this.versionId = versionId;
+        this.redacted = redact(value);
     }
 
     /**
@@ -123,7 +126,7 @@ public final class ApiKey {
 
     /** Returns the redacted form: the prefix, {@code ****}, the last four characters. */
     public String redacted() {
-        return redact(value);
+        return redacted;
     }
 
     /**

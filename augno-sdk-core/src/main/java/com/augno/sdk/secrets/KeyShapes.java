@@ -25,6 +25,9 @@ public final class KeyShapes {
     private static final String BODY = "[A-Za-z0-9_-]";
 
     private static final List<String> PREFIXES;
+    /** The same, as an array: iterated on every call's id check without allocating an iterator. */
+    private static final String[] PREFIX_ARRAY;
+
     private static final String KNOWN;
     /** A prefix of a brand this SDK version does not know yet. */
     private static final String FUTURE = "(?<![A-Za-z0-9])[a-z]{2,10}_sk_(?:test|prod|live)_";
@@ -40,6 +43,7 @@ public final class KeyShapes {
             }
         }
         PREFIXES = Collections.unmodifiableList(all);
+        PREFIX_ARRAY = all.toArray(new String[0]);
         StringBuilder sb = new StringBuilder();
         for (String p : PREFIXES) {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(p));
@@ -77,7 +81,7 @@ public final class KeyShapes {
      * belong.
      */
     public static boolean looksLikeKey(String text) {
-        for (String p : PREFIXES) {
+        for (String p : PREFIX_ARRAY) {
             if (text.contains(p)) {
                 return true;
             }
@@ -123,7 +127,7 @@ public final class KeyShapes {
      * brand's ({@code xyz_sk_prod_}); empty when neither.
      */
     public static Optional<String> prefixOf(String keyLike) {
-        for (String p : PREFIXES) {
+        for (String p : PREFIX_ARRAY) {
             if (keyLike.startsWith(p)) {
                 return Optional.of(p);
             }

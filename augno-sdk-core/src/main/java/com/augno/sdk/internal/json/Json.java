@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -21,7 +23,8 @@ import java.util.concurrent.ConcurrentMap;
  *   <li>unknown properties ignored (models that extend {@link com.augno.sdk.model.ApiObject} keep them in {@code
  *       additionalProperties()}); unknown plain-enum values read as null (use {@link com.augno.sdk.model.OpenEnum} to
  *       keep them);
- *   <li>{@code java.time} types as RFC 3339 strings; decimals as {@link java.math.BigDecimal};
+ *   <li>{@code java.time} types as RFC 3339 strings ({@code Instant}s read without a formatter,
+ *       {@link Rfc3339InstantDeserializer}); decimals as {@link java.math.BigDecimal};
  *   <li>nulls left out when writing (an explicit JSON null, for PATCH "clear", needs a {@code
  *       JsonNode} or a map value);
  *   <li>no source text in Jackson's error locations (a body may hold a secret).
@@ -33,6 +36,9 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .addModule(new JavaTimeModule())
+            // After JavaTimeModule, so it wins for Instant (a later module's deserializers come first).
+            .addModule(
+                    new SimpleModule("augno-instants").addDeserializer(Instant.class, new Rfc3339InstantDeserializer()))
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
@@ -45,6 +51,13 @@ public final class Json {
 
     private static final ConcurrentMap<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
 
+    private static final ClassValue<JavaType> TYPES = new ClassValue<>() {
+        @Override
+        protected JavaType computeValue(Class<?> type) {
+            return MAPPER.getTypeFactory().constructType(type);
+        }
+    };
+
     private Json() {}
 
     /** Returns the shared mapper. Do not reconfigure it. */
@@ -54,12 +67,14 @@ public final class Json {
 
     /** Returns the cached reader for {@code type}. */
     public static ObjectReader reader(JavaType type) {
-        return READERS.computeIfAbsent(type, MAPPER::readerFor);
+        // get() first: a hit neither locks nor allocates (computeIfAbsent's bound method reference would).
+        ObjectReader reader = READERS.get(type);
+        return reader != null ? reader : READERS.computeIfAbsent(type, MAPPER::readerFor);
     }
 
-    /** Returns the {@link JavaType} of a class. */
+    /** Returns the {@link JavaType} of a class (cached per class: a typed call asks on every call). */
     public static JavaType type(Class<?> type) {
-        return MAPPER.getTypeFactory().constructType(type);
+        return TYPES.get(type);
     }
 
     /** Returns the {@link JavaType} of {@code List<item>}. */
