@@ -5,6 +5,7 @@ import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInclude;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyListParams;
+import com.augno.sdk.auth.ApiKeyRecordUnreadableException;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.ApiKeyService;
@@ -571,10 +572,9 @@ public final class KeyRotator {
         if (created == null) {
             created = recoverOrphan(old, before, startedAt, rotationId, revokeAt, recovery, attempted.refusal());
         }
-        CreatedApiKey secret = created.secret;
-        ApiKeyInfo newInfo = created.info;
-        // The answer's required fields are not trusted to be present: the secret must survive a bad record.
-        String newKeyId = idOf(newInfo);
+        Created secret = created;
+        // An answer whose record could not be read still hands over its secret (MISSING_ID then).
+        String newKeyId = created.id();
         Instant oldDies = revokeAt == null ? startedAt : revokeAt;
 
         int[] attempts = new int[1];
@@ -620,7 +620,20 @@ public final class KeyRotator {
     }
 
     /** A new key: its record and its secret. */
-    private record Created(ApiKeyInfo info, CreatedApiKey secret) {}
+    private record Created(String id, SecretValue secretValue, String redactedSecret, boolean recognized) {
+        static Created of(CreatedApiKey c) {
+            return new Created(c.info().id(), c.secretValue(), c.redactedSecret(), c.recognized());
+        }
+
+        /** A secret whose key record was unreadable: the secret is what counts. */
+        static Created of(ApiKeyRecordUnreadableException e) {
+            return new Created(
+                    e.keyId().orElse(MISSING_ID),
+                    e.secretValue(),
+                    e.redactedSecret(),
+                    KeyShapes.looksLikeKey(e.secretValue().reveal()));
+        }
+    }
 
     /**
      * What the rotate calls achieved: the new key, or nothing (then the orphan search decides) with
@@ -652,7 +665,11 @@ public final class KeyRotator {
                 if (attempt > 1) {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
-                return new Attempted(new Created(created.info(), created), null);
+                return new Attempted(Created.of(created), null);
+            } catch (ApiKeyRecordUnreadableException e) {
+                // The new key exists and its secret is here; only its record was unreadable.
+                recovery.add("rotate call " + attempt + " returned the new secret with an unreadable key record");
+                return new Attempted(Created.of(e), null);
             } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);
@@ -848,7 +865,7 @@ public final class KeyRotator {
                     null,
                     null);
         }
-        recovery.add("orphan " + orphan.id() + " rotated into " + idOf(second.info));
+        recovery.add("orphan " + orphan.id() + " rotated into " + second.id());
         return second;
     }
 
@@ -918,13 +935,6 @@ public final class KeyRotator {
         return out;
     }
 
-    /** A key record's id, or {@link #MISSING_ID} when the answer lacked it (a broken or foreign server). */
-    @SuppressWarnings("ConstantConditions") // required fields are not null-checked when decoded
-    private static String idOf(ApiKeyInfo info) {
-        @Nullable String id = info.id();
-        return id == null ? MISSING_ID : id;
-    }
-
     private Set<String> keyIdsNamed(String name) {
         Set<String> ids = new HashSet<>();
         try {
@@ -939,7 +949,7 @@ public final class KeyRotator {
     }
 
     private String writeStore(
-            CreatedApiKey secret,
+            Created secret,
             String rotationId,
             String newKeyId,
             String oldKeyId,
@@ -951,7 +961,7 @@ public final class KeyRotator {
         for (int attempt = 1; attempt <= storeWriteAttempts; attempt++) {
             attempts[0] = attempt;
             try {
-                String version = secret.storeIn(store, options);
+                String version = store.put(secret.secretValue(), options);
                 if (attempt > 1) {
                     recovery.add("store write succeeded on attempt " + attempt);
                 }
@@ -1042,7 +1052,7 @@ public final class KeyRotator {
 
     private record VerifyResult(Verification verification, String detail) {}
 
-    private VerifyResult verify(CreatedApiKey expected, String newKeyId) {
+    private VerifyResult verify(Created expected, String newKeyId) {
         SecretValue read;
         try {
             read = store.fetch();

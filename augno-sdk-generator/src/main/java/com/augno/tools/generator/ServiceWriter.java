@@ -69,6 +69,7 @@ final class ServiceWriter {
         for (Operation op : s.operations) {
             addOperation(type, s, op);
         }
+        JobServiceExtras.addTo(type, s, pkg);
         return JavaFile.builder(pkg, type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -100,11 +101,16 @@ final class ServiceWriter {
         MethodSpec.Builder full =
                 MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
         pathArgs.forEach(a -> full.addParameter(String.class, a));
+        boolean raw = RawBodies.isRaw(op);
+        if (raw) {
+            full.addParameter(Types.RAW_BODY, "body");
+        }
         if (params != null) {
             full.addParameter(params, "params");
         }
         full.addParameter(Types.REQUEST_OPTIONS, "options");
         full.addJavadoc(javadoc)
+                .addJavadoc(RawBodies.paramDoc(op))
                 .addJavadoc(paramDocs(pathArgs, params != null, true))
                 .addJavadoc(throwsDocs());
         if (params != null) {
@@ -116,6 +122,9 @@ final class ServiceWriter {
         full.addStatement("$T request = $T.request($L)", Types.API_REQUEST_BUILDER, Types.ENDPOINT, args.build());
         if (params != null) {
             full.addStatement("params.applyTo(request)");
+        }
+        if (raw) {
+            full.addStatement("request.body($T.requireNonNull(body, $S))", Types.OBJECTS, "body == null");
         }
         full.addStatement("request.options(options)");
         switch (op.result().kind()) {
@@ -136,6 +145,10 @@ final class ServiceWriter {
                 MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
         pathArgs.forEach(a -> noOptions.addParameter(String.class, a));
         List<String> callArgs = new ArrayList<>(pathArgs);
+        if (raw) {
+            noOptions.addParameter(Types.RAW_BODY, "body");
+            callArgs.add("body");
+        }
         if (params != null) {
             noOptions.addParameter(params, "params");
             callArgs.add("params");
@@ -143,6 +156,7 @@ final class ServiceWriter {
         callArgs.add("$T.none()");
         noOptions
                 .addJavadoc(javadoc)
+                .addJavadoc(RawBodies.paramDoc(op))
                 .addJavadoc(paramDocs(pathArgs, params != null, false))
                 .addJavadoc(throwsDocs());
         noOptions.addStatement(
@@ -213,7 +227,8 @@ final class ServiceWriter {
                 d.append("Starts ")
                         .append(call)
                         .append(", which the API accepts with {@code 202} and a job to poll ")
-                        .append("({@code client.core().jobs().get(id)}) until it finishes.");
+                        .append("until it finishes: {@code client.core().jobs().await(job, timeout)} waits for it ")
+                        .append("(backoff, deadline, typed errors).");
                 break;
             case "empty":
                 d.append("Sends ")

@@ -10,9 +10,11 @@ import com.augno.sdk.errors.ResponseTooLargeException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.http.RawBody;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.auth.KeySource;
+import com.augno.sdk.internal.json.Checks;
 import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.observability.RequestFinished;
@@ -124,7 +126,9 @@ final class Transport {
             RequestOptions options,
             JavaType type) {
         String path = url.encodedPath();
-        byte[] bodyBytes = encodeBody(method, path, body);
+        // A raw body (the favicon upload) goes out as it is, with its own content type.
+        byte[] bodyBytes = body instanceof RawBody raw ? raw.bytes() : encodeBody(method, path, body);
+        MediaType bodyType = body instanceof RawBody raw ? MediaType.get(raw.contentType()) : JSON;
         int maxRetries = options.maxRetries().orElse(config.maxRetries());
         Duration attemptTimeout = options.timeout().orElse(config.timeout());
         Instant deadline =
@@ -143,7 +147,7 @@ final class Transport {
         int attempt = 0;
         while (true) {
             attempt++;
-            Request httpRequest = buildRequest(method, url, bodyBytes, options, key, idempotencyKey);
+            Request httpRequest = buildRequest(method, url, bodyBytes, bodyType, options, key, idempotencyKey);
             long started = System.nanoTime();
             RequestStarted observed = null;
             Listeners l = listeners;
@@ -387,6 +391,7 @@ final class Transport {
             HttpMethod method,
             HttpUrl url,
             byte @Nullable [] body,
+            MediaType bodyType,
             RequestOptions options,
             ApiKey key,
             @Nullable String idempotencyKey) {
@@ -412,7 +417,7 @@ final class Transport {
         }
         RequestBody requestBody = null;
         if (body != null) {
-            requestBody = RequestBody.create(body, JSON);
+            requestBody = RequestBody.create(body, bodyType);
         } else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
             requestBody = RequestBody.create(new byte[0], null);
         }
@@ -448,6 +453,14 @@ final class Transport {
             }
             return value;
         } catch (IOException e) {
+            Checks.MissingField missing = Checks.missingField(e);
+            if (missing != null) {
+                // A required field was absent or null: typed, naming the model and field only.
+                throw missing.toException(
+                        method + " " + path + " -> " + status,
+                        status,
+                        headers.requestId().orElse(null));
+            }
             // Never Jackson's message or the exception itself: both can quote the body.
             StringBuilder where = new StringBuilder(e.getClass().getSimpleName());
             if (e instanceof JsonProcessingException) {
