@@ -3,8 +3,8 @@ package com.augno.sdk.keys;
 import static com.augno.sdk.keys.RotationSettings.idOf;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeyRecordUnreadableException;
+import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.ApiServerException;
