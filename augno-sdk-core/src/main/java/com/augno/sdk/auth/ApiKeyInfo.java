@@ -1,8 +1,8 @@
 package com.augno.sdk.auth;
 
 import com.augno.sdk.identity.Role;
-import com.augno.sdk.internal.json.ApiObject;
 import com.augno.sdk.internal.json.Checks;
+import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
