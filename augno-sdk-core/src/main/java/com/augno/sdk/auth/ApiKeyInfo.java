@@ -1,6 +1,7 @@
 package com.augno.sdk.auth;
 
 import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.internal.json.Checks;
 import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -23,6 +24,9 @@ import org.jspecify.annotations.Nullable;
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public final class ApiKeyInfo extends ApiObject {
+    /** The API's name of this model, as a missing-field error names it. */
+    static final String MODEL = "APIKey";
+
     @JsonProperty("id")
     private final String id;
 
@@ -55,26 +59,28 @@ public final class ApiKeyInfo extends ApiObject {
 
     @JsonCreator
     private ApiKeyInfo(
-            @JsonProperty("id") String id,
+            @JsonProperty("id") @Nullable String id,
             @JsonProperty("object") @Nullable String objectTag,
-            @JsonProperty("name") String name,
-            @JsonProperty("redacted_value") String redactedValue,
+            @JsonProperty("name") @Nullable String name,
+            @JsonProperty("redacted_value") @Nullable String redactedValue,
             @JsonProperty("role") @Nullable Role role,
             @JsonProperty("expires_at") @Nullable Instant expiresAt,
             @JsonProperty("last_used_at") @Nullable Instant lastUsedAt,
             @JsonProperty("revoked_at") @Nullable Instant revokedAt,
-            @JsonProperty("created_at") Instant createdAt,
-            @JsonProperty("updated_at") Instant updatedAt) {
-        this.id = id;
+            @JsonProperty("created_at") @Nullable Instant createdAt,
+            @JsonProperty("updated_at") @Nullable Instant updatedAt) {
+        // Checked as decoded: this record feeds the key-handling paths (rotation, revocation), where
+        // a null would surface later as an NPE in place of the exception that holds a new secret.
+        this.id = Checks.required(id, MODEL, "id");
         this.objectTag = objectTag;
-        this.name = name;
-        this.redactedValue = redactedValue;
+        this.name = Checks.required(name, MODEL, "name");
+        this.redactedValue = Checks.required(redactedValue, MODEL, "redacted_value");
         this.role = role;
         this.expiresAt = expiresAt;
         this.lastUsedAt = lastUsedAt;
         this.revokedAt = revokedAt;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
+        this.createdAt = Checks.required(createdAt, MODEL, "created_at");
+        this.updatedAt = Checks.required(updatedAt, MODEL, "updated_at");
     }
 
     /** The id ({@code apke_...}). */

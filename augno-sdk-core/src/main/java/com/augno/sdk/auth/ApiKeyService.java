@@ -8,10 +8,15 @@ import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.http.ClientContext;
+import com.augno.sdk.internal.json.Checks;
+import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.internal.resources.Calls;
 import com.augno.sdk.secrets.KeyShapes;
+import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -202,8 +207,8 @@ public final class ApiKeyService {
         ApiRequest r = request.body(body).include(include).options(options).build();
         ApiResponse<KeyAnswer> response = calls.context().executeForResponse(r, KeyAnswer.class);
         KeyAnswer answer = response.data();
-        ApiKeyInfo info = answer.info;
         String requestId = response.requestId().orElse(null);
+        ApiKeyInfo info = readRecord(r, response.statusCode(), requestId, answer);
         if (info == null) {
             throw new ResponseDecodingException(
                     r.method() + " " + r.encodedPath() + " -> " + response.statusCode()
@@ -229,14 +234,76 @@ public final class ApiKeyService {
                 info);
     }
 
+    /**
+     * Reads the key record of a create or rotate answer, or null when there is none. A record that
+     * does not decode (a required field missing) while the answer carries a usable secret fails
+     * with {@link ApiKeyRecordUnreadableException}, which keeps the secret: it is the only copy.
+     */
+    private static @Nullable ApiKeyInfo readRecord(
+            ApiRequest r, int status, @Nullable String requestId, KeyAnswer answer) {
+        JsonNode node = answer.info;
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String where = r.method() + " " + r.encodedPath() + " -> " + status;
+        try {
+            return Json.mapper().treeToValue(node, ApiKeyInfo.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // Never Jackson's message: it can quote the record.
+            Checks.MissingField missing = Checks.missingField(e);
+            String problem = missing != null
+                    ? missing.getMessage()
+                    : "the api_key_info record does not decode (" + e.getClass().getSimpleName() + ")";
+            String secret = answer.secret;
+            if (secret != null && isUsableSecret(secret)) {
+                JsonNode id = node.get("id");
+                String keyId =
+                        id != null && id.isTextual() && !KeyShapes.looksLikeKey(id.asText()) ? id.asText() : null;
+                throw new ApiKeyRecordUnreadableException(
+                        where + ": the answer holds a new secret (" + KeyShapes.redact(secret)
+                                + ") but its key record cannot be read: " + problem
+                                + (requestId == null ? "" : " (request " + requestId + ")")
+                                + ". The exception holds the secret: store it (storeIn) before anything else.",
+                        status,
+                        requestId,
+                        SecretValue.of(secret),
+                        keyId);
+            }
+            if (missing != null) {
+                throw missing.toException(where, status, requestId);
+            }
+            throw new ResponseDecodingException(
+                    where + ": " + problem + (requestId == null ? "" : " (request " + requestId + ")")
+                            + ". The body is not shown: it may hold a secret.",
+                    status,
+                    requestId);
+        }
+    }
+
+    /** A secret worth keeping: one token, long enough, not redacted (a replay's stand-in has {@code *}). */
+    private static boolean isUsableSecret(String secret) {
+        if (secret.length() < 16 || secret.length() > 512 || secret.indexOf('*') >= 0) {
+            return false;
+        }
+        for (int i = 0; i < secret.length(); i++) {
+            char c = secret.charAt(i);
+            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The wire form of a create or rotate answer; read leniently, checked by {@link #postForKey}. */
     static final class KeyAnswer {
-        final @Nullable ApiKeyInfo info;
+        // The record is decoded after the secret is in hand (readRecord), so a bad record cannot
+        // make the whole answer, and with it the secret, unreadable.
+        final @Nullable JsonNode info;
         final @Nullable String secret;
 
         @JsonCreator
         KeyAnswer(
-                @JsonProperty("api_key_info") @Nullable ApiKeyInfo info,
+                @JsonProperty("api_key_info") @Nullable JsonNode info,
                 @JsonProperty("api_key_secret") @Nullable String secret) {
             this.info = info;
             this.secret = secret;
@@ -245,7 +312,7 @@ public final class ApiKeyService {
         /** Never shows the secret. */
         @Override
         public String toString() {
-            return "KeyAnswer{info=" + info + "}";
+            return "KeyAnswer{}";
         }
     }
 

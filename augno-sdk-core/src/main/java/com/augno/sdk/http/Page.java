@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * One page of a list: its items, whether more follow, and the way to fetch the next page.
  *
  * <pre>{@code
- * Page<ApiKey> page = client.apiKeys().list(params);
+ * Page<ApiKey> page = client.auth().apiKeys().list(params);
  * for (ApiKey key : page.autoPager()) { ... }          // every item, pages fetched as needed
  * page.autoPager().stream().filter(...).findFirst();   // the same, lazily, as a Stream
  * }</pre>

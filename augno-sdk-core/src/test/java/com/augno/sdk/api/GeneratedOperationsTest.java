@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.Page;
+import com.augno.sdk.http.RawBody;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.model.ApiObject;
@@ -46,7 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class GeneratedOperationsTest {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final JsonNode API = readDescription();
+    static final JsonNode API = readDescription();
 
     @RegisterExtension
     static WireMockExtension server = ResourceTestKit.server();
@@ -208,7 +209,12 @@ class GeneratedOperationsTest {
         Map<String, String> expectedQuery = new LinkedHashMap<>();
         ObjectNode expectedBody = null;
         Class<?>[] types = target.method.getParameterTypes();
-        if (types.length > args.size() + 1) {
+        byte[] rawBytes = null;
+        if (types.length > args.size() + 1 && types[args.size()] == RawBody.class) {
+            // A raw body (the favicon): sent as it is, with its own content type.
+            rawBytes = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2};
+            args.add(RawBody.of(rawBytes, "image/png"));
+        } else if (types.length > args.size() + 1) {
             Class<?> paramsType = types[args.size()];
             Object builder = paramsType.getMethod("builder").invoke(null);
             for (JsonNode q : op.path("queryParams")) {
@@ -265,6 +271,10 @@ class GeneratedOperationsTest {
             }
         }
         assertThat(sentQuery).isEqualTo(expectedQuery);
+        if (rawBytes != null) {
+            assertThat(sent.getBody()).isEqualTo(rawBytes);
+            assertThat(sent.getHeader("Content-Type")).isEqualTo("image/png");
+        }
         if (expectedBody != null) {
             assertThat(new ObjectMapper().readTree(sent.getBodyAsString())).isEqualTo(expectedBody);
         }
@@ -363,7 +373,7 @@ class GeneratedOperationsTest {
     }
 
     /** A value of a description type: every field present, {@code null} where nullable. */
-    private static JsonNode sample(String type, Deque<String> stack, boolean input) {
+    static JsonNode sample(String type, Deque<String> stack, boolean input) {
         if (type.startsWith("list<")) {
             ArrayNode a = F.arrayNode();
             a.add(sample(type.substring(5, type.length() - 1), stack, input));

@@ -72,6 +72,7 @@ final class ServiceWriter {
         for (Operation op : s.operations) {
             addOperation(type, s, op);
         }
+        JobServiceExtras.addTo(type, s, pkg);
         return JavaFile.builder(pkg, type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -103,11 +104,16 @@ final class ServiceWriter {
         MethodSpec.Builder full =
                 MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
         pathArgs.forEach(a -> full.addParameter(String.class, a));
+        boolean raw = RawBodies.isRaw(op);
+        if (raw) {
+            full.addParameter(Types.RAW_BODY, "body");
+        }
         if (params != null) {
             full.addParameter(params, "params");
         }
         full.addParameter(Types.REQUEST_OPTIONS, "options");
         full.addJavadoc(javadoc)
+                .addJavadoc(RawBodies.paramDoc(op))
                 .addJavadoc(paramDocs(pathArgs, params != null, true))
                 .addJavadoc(throwsDocs());
         if (params != null) {
@@ -123,6 +129,9 @@ final class ServiceWriter {
                 // The API refuses PATCH {}: refused before sending, naming what to do.
                 full.addStatement("$T.refuseEmptyPatch(request, $S)", Types.ENDPOINT, params.simpleName());
             }
+        }
+        if (raw) {
+            full.addStatement("request.body($T.requireNonNull(body, $S))", Types.OBJECTS, "body == null");
         }
         full.addStatement("request.options(options)");
         switch (op.result().kind()) {
@@ -143,6 +152,10 @@ final class ServiceWriter {
                 MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns);
         pathArgs.forEach(a -> noOptions.addParameter(String.class, a));
         List<String> callArgs = new ArrayList<>(pathArgs);
+        if (raw) {
+            noOptions.addParameter(Types.RAW_BODY, "body");
+            callArgs.add("body");
+        }
         if (params != null) {
             noOptions.addParameter(params, "params");
             callArgs.add("params");
@@ -150,6 +163,7 @@ final class ServiceWriter {
         callArgs.add("$T.none()");
         noOptions
                 .addJavadoc(javadoc)
+                .addJavadoc(RawBodies.paramDoc(op))
                 .addJavadoc(paramDocs(pathArgs, params != null, false))
                 .addJavadoc(throwsDocs());
         noOptions.addStatement(
@@ -220,7 +234,8 @@ final class ServiceWriter {
                 d.append("Starts ")
                         .append(call)
                         .append(", which the API accepts with {@code 202} and a job to poll ")
-                        .append("({@code client.core().jobs().get(id)}) until it finishes.");
+                        .append("until it finishes: {@code client.core().jobs().await(job, timeout)} waits for it ")
+                        .append("(backoff, deadline, typed errors).");
                 break;
             case "empty":
                 d.append("Sends ")

@@ -38,6 +38,7 @@ final class Types {
     static final ClassName REQUEST_OPTIONS = ClassName.get("com.augno.sdk.http", "RequestOptions");
     static final ClassName REQUEST_INPUT = ClassName.get("com.augno.sdk.http", "RequestInput");
     static final ClassName PAGE = ClassName.get("com.augno.sdk.http", "Page");
+    static final ClassName RAW_BODY = ClassName.get("com.augno.sdk.http", "RawBody");
     static final ClassName HTTP_METHOD = ClassName.get("com.augno.sdk.http", "HttpMethod");
 
     private final Layout layout;

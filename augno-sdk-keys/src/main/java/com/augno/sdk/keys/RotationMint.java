@@ -3,6 +3,7 @@ package com.augno.sdk.keys;
 import static com.augno.sdk.keys.RotationSettings.idOf;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.auth.ApiKeyRecordUnreadableException;
 import com.augno.sdk.auth.ApiKeyRotateParams;
 import com.augno.sdk.auth.ApiKeySecretNotReturnedException;
 import com.augno.sdk.auth.CreatedApiKey;
@@ -13,6 +14,7 @@ import com.augno.sdk.errors.IdempotencyException;
 import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.RequestOptions;
+import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import java.time.Instant;
@@ -52,6 +54,15 @@ final class RotationMint {
         static Created of(CreatedApiKey c) {
             return new Created(idOf(c.info()), c.secretValue(), c.redactedSecret(), c.recognized());
         }
+
+        /** A secret whose key record was unreadable (a required field missing): the secret is what counts. */
+        static Created of(ApiKeyRecordUnreadableException e) {
+            return new Created(
+                    e.keyId().orElse(RotationSettings.MISSING_ID),
+                    e.secretValue(),
+                    e.redactedSecret(),
+                    KeyShapes.looksLikeKey(e.secretValue().reveal()));
+        }
     }
 
     /**
@@ -83,6 +94,10 @@ final class RotationMint {
                     recovery.add("rotate call " + attempt + " (same idempotency key) returned the new secret");
                 }
                 return new Attempted(Created.of(created), null);
+            } catch (ApiKeyRecordUnreadableException e) {
+                // The new key exists and its secret is here; only its record was unreadable.
+                recovery.add("rotate call " + attempt + " returned the new secret with an unreadable key record");
+                return new Attempted(Created.of(e), null);
             } catch (ApiKeySecretNotReturnedException e) {
                 recovery.add("rotate call " + attempt + " answered without the new secret (an idempotent replay)");
                 LOG.warn("Rotation {}: the rotate answer has no usable secret (replay)", idempotencyKey);

@@ -76,7 +76,7 @@ record RotationSettings(
     }
 
     /** A key record's id, or {@link #MISSING_ID} when the answer lacked it (a broken or foreign server). */
-    @SuppressWarnings("ConstantConditions") // required fields are not null-checked when decoded
+    @SuppressWarnings("ConstantConditions") // kept defensive: a record may come from another decoder
     static String idOf(@Nullable ApiKeyInfo info) {
         @Nullable String id = info == null ? null : info.id();
         return id == null ? MISSING_ID : id;

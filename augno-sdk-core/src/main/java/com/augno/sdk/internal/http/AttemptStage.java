@@ -168,7 +168,8 @@ final class AttemptStage implements Stage {
         byte[] body = x.body;
         RequestBody requestBody = null;
         if (body != null) {
-            requestBody = RequestBody.create(body, JSON);
+            MediaType raw = x.rawBodyType;
+            requestBody = RequestBody.create(body, raw != null ? raw : JSON);
         } else if (method == HttpMethod.POST || method == HttpMethod.PUT || method == HttpMethod.PATCH) {
             requestBody = RequestBody.create(new byte[0], null);
         }

@@ -3,6 +3,7 @@ package com.augno.sdk.internal.http;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.ResponseHeaders;
+import com.augno.sdk.internal.json.Checks;
 import com.augno.sdk.internal.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -46,6 +47,12 @@ final class DecodeStage implements Stage {
             }
             return value;
         } catch (IOException e) {
+            Checks.MissingField missing = Checks.missingField(e);
+            if (missing != null) {
+                // A required field was absent or null: typed, naming the model and field only.
+                throw missing.toException(
+                        method + " " + path + " -> " + status, status, headers.requestId().orElse(null));
+            }
             // Never Jackson's message or the exception itself: both can quote the body.
             StringBuilder where = new StringBuilder(e.getClass().getSimpleName());
             if (e instanceof JsonProcessingException) {

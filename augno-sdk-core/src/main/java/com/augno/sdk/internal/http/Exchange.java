@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +37,8 @@ final class Exchange {
     final HttpUrl url;
     final String path;
     final byte @Nullable [] body;
+    /** The content type of a raw body (the favicon upload); null for the usual JSON body. */
+    @Nullable MediaType rawBodyType;
     final RequestOptions options;
     final JavaType type;
     final int maxRetries;

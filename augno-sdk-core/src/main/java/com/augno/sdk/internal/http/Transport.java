@@ -3,6 +3,7 @@ package com.augno.sdk.internal.http;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.http.RawBody;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.internal.auth.KeySource;
 import com.augno.sdk.internal.json.Json;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import java.util.Map;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -94,9 +96,13 @@ final class Transport {
             @Nullable Object body,
             RequestOptions options,
             JavaType type) {
-        byte[] bodyBytes = encodeBody(method, url.encodedPath(), body);
+        // A raw body (the favicon upload) goes out as it is, with its own content type.
+        byte[] bodyBytes = body instanceof RawBody raw ? raw.bytes() : encodeBody(method, url.encodedPath(), body);
         Exchange x = new Exchange(
                 config, listeners, operation, uriTemplate, method, url, bodyBytes, options, type, keys.currentKey());
+        if (body instanceof RawBody raw) {
+            x.rawBodyType = MediaType.get(raw.contentType());
+        }
         while (true) {
             if (run(x) == Stage.Verdict.DONE) {
                 @SuppressWarnings("unchecked") // DecodeStage read the body as `type`, the caller's T
