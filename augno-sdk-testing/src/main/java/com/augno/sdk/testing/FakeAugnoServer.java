@@ -95,6 +95,7 @@ public final class FakeAugnoServer
             engine.onKeyMinted(l);
         }
         engine.keyBrand(builder.keyBrand);
+        engine.jobDuration(builder.jobDuration);
         this.productionAdminKey = engine.mintKey(false, "Admin key", null);
         this.sandboxAdminKey = engine.mintKey(true, "Admin key", null);
     }
@@ -423,6 +424,7 @@ public final class FakeAugnoServer
         private int maxRequestLogs = 100_000;
         private boolean trustForwardedFor;
         private String keyBrand = KeyMode.brands().get(0);
+        private Duration jobDuration = Duration.ZERO;
         private final java.util.ArrayList<Consumer<String>> mintListeners = new java.util.ArrayList<>();
 
         private Builder() {}
@@ -549,6 +551,25 @@ public final class FakeAugnoServer
                         + "; change the brand after start with FakeAugnoServer.keyBrand(...)");
             }
             this.keyBrand = brand;
+            return this;
+        }
+
+        /**
+         * Sets how long a job started by a {@code 202 Accepted} operation (the bulk upserts, the
+         * price-list export) runs on the server's {@linkplain #clock(Clock) clock}: the answer and
+         * {@code GET /v1/core/jobs/{id}} say {@code created} at first, {@code started} while the
+         * duration runs, and {@code completed} once it has passed. Pair it with a {@link TestClock}
+         * to test polling code without sleeping. If not specified, this is {@link Duration#ZERO}:
+         * the first poll finds the job completed.
+         *
+         * @throws IllegalArgumentException if {@code duration} is negative
+         */
+        public Builder jobDuration(Duration duration) {
+            Objects.requireNonNull(duration, "duration == null");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("duration must not be negative: " + duration);
+            }
+            this.jobDuration = duration;
             return this;
         }
 

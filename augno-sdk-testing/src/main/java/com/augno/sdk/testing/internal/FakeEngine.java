@@ -91,6 +91,7 @@ public final class FakeEngine {
     private final Map<String, Replay> replays = new HashMap<>();
     private final Map<String, Integer> customerNumbers = new HashMap<>();
     private final List<Route> routes = new ArrayList<>();
+    private final DescribedRoutes described;
     private final Map<String, Route> routesByKey = new HashMap<>();
 
     private final ConcurrentHashMap<String, LongAdder> requestCounts = new ConcurrentHashMap<>();
@@ -147,9 +148,17 @@ public final class FakeEngine {
         roles.put(salesRep.id, salesRep);
         seedUnits(now);
         defineRoutes();
+        // Every described operation no hand-written route serves (issue 19); hand-written ones win.
+        this.described = new DescribedRoutes(routes);
+        described.routes().forEach(this::addRoute);
     }
 
     // ------------------------------------------------------------------ public operations
+
+    /** Sets how long a job of a {@code 202} operation runs on the clock before it completes. */
+    public void jobDuration(Duration duration) {
+        described.jobDuration(duration);
+    }
 
     /** Sets the base URL used in {@code request_log_url}. */
     public void setBaseUrl(String baseUrl) {
