@@ -397,6 +397,30 @@ public final class FakeAugnoServer
         engine.resetCounters();
     }
 
+    /**
+     * Stores a record in a collection the API fills by other means than a create operation
+     * (notifications, announcements, items, email logs, ...), so that a test can read it and run
+     * its actions through the generated services. The record's model is the one the collection's
+     * get or list operation answers with; {@code id}, {@code object} and the timestamps are filled
+     * in, every other described field not given renders as {@code null} or an empty value.
+     *
+     * @param mode the account the record belongs to ({@link KeyMode#SANDBOX} or
+     *     {@link KeyMode#PRODUCTION})
+     * @param collectionPath a concrete collection path, e.g. {@code "/v1/messaging/notifications"}
+     *     or {@code "/v1/sales/account-users/acus_x/sales-targets"}
+     * @param fields the record's fields by JSON name (values as Jackson would write them)
+     * @return the new record's id
+     * @throws IllegalArgumentException if no operation of the API description reads that collection
+     */
+    public String seed(KeyMode mode, String collectionPath, Map<String, ?> fields) {
+        Objects.requireNonNull(mode, "mode == null");
+        Objects.requireNonNull(collectionPath, "collectionPath == null");
+        Objects.requireNonNull(fields, "fields == null");
+        com.fasterxml.jackson.databind.node.ObjectNode values =
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(fields);
+        return engine.seed(mode == KeyMode.SANDBOX, collectionPath, values);
+    }
+
     /** Returns the routes the server serves, as {@code "METHOD /template"}. */
     public List<String> routes() {
         return engine.routeKeys();

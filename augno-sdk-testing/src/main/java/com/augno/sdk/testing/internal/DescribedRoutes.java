@@ -78,6 +78,11 @@ final class DescribedRoutes {
         operations.jobDuration(duration);
     }
 
+    /** Stores a record in a described collection; see {@link DescribedOperations#seed}. */
+    String seed(String accountId, String collectionPath, ObjectNode fields, java.time.Instant now) {
+        return operations.seed(accountId, collectionPath, fields, now);
+    }
+
     private static String shape(String method, String template) {
         return method + " " + template.replaceAll("\\{[^}]*}", "{}");
     }
@@ -110,7 +115,7 @@ final class DescribedRoutes {
                 body(ctx),
                 ctx.includes,
                 ctx.now,
-                ctx.key().id);
+                ctx.account().id);
         try {
             DescribedResult r = operations.handle(op, call);
             return new Route.Result(r.status(), r.body(), false);

@@ -160,6 +160,16 @@ public final class FakeEngine {
         described.jobDuration(duration);
     }
 
+    /** Stores a record in a collection served from the API description; returns its id. */
+    public String seed(boolean sandboxAccount, String collectionPath, ObjectNode fields) {
+        lock.lock();
+        try {
+            return described.seed(accountId(sandboxAccount), collectionPath, fields, clock.instant());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Sets the base URL used in {@code request_log_url}. */
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;

@@ -1,5 +1,6 @@
 package com.augno.sdk.testing.described;
 
+import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.internal.described.ApiDescription;
 import com.augno.sdk.testing.internal.described.ApiDescription.Field;
@@ -45,9 +46,9 @@ final class DescribedRequests {
         }
     }
 
-    DescribedRequests(FakeAugnoServer server) {
+    DescribedRequests(FakeAugnoServer server, ApiKey key) {
         this.server = server;
-        this.secret = server.adminKey().reveal();
+        this.secret = key.reveal();
     }
 
     Answer send(String method, String pathAndQuery, JsonNode body) {
@@ -90,7 +91,7 @@ final class DescribedRequests {
         }
         stack.push(model);
         for (Field f : fields) {
-            if (f.required) {
+            if (f.required || f.name.equals("email")) {
                 o.set(f.name, value(api, f.name, f.type, ids, stack));
             }
         }

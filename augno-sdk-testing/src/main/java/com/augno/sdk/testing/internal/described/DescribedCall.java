@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param body the JSON body, or null when none was sent
  * @param includes the requested {@code include} paths
  * @param now the fake's clock at the time of the request
- * @param actorId the id of the calling API key, for {@code created_by}
+ * @param accountId the account the calling key acts for: each account has its own records
  */
 public record DescribedCall(
         String path,
@@ -28,7 +28,7 @@ public record DescribedCall(
         @Nullable ObjectNode body,
         Set<String> includes,
         Instant now,
-        String actorId) {
+        String accountId) {
 
     /** Returns the last value of a query parameter, or null. */
     @Nullable

@@ -29,6 +29,8 @@ public final class DescribedOperations {
     private final JobBoard jobs;
     private final StatusActions statuses;
     private final Predicate<String> handWrittenCollection;
+    /** The collection templates a described create operation adds to. */
+    private final java.util.Set<String> creatable = new java.util.HashSet<>();
 
     /**
      * Creates the generic part of the fake.
@@ -45,6 +47,11 @@ public final class DescribedOperations {
         this.jobs = new JobBoard(store, api);
         this.statuses = new StatusActions(api);
         this.handWrittenCollection = handWrittenCollection;
+        for (Operation op : api.operations()) {
+            if (op.name.equals("create") && op.method.equals("POST")) {
+                creatable.add(op.path);
+            }
+        }
     }
 
     /** Sets how long a job runs on the fake's clock before it completes. */
@@ -62,7 +69,8 @@ public final class DescribedOperations {
         ResourcePath rp = new ResourcePath(op.path);
         String kind = op.resultKind;
         if (kind.equals("job")) {
-            StoredRecord job = jobs.start(op.name, rp.recordCollectionTemplate(), call.now());
+            StoredRecord job =
+                    jobs.start(op.name, rp.recordCollectionTemplate(), scoped(call, JobBoard.COLLECTION), call.now());
             return new DescribedResult(op.status, render(job, op, call));
         }
         switch (op.name) {
@@ -75,7 +83,7 @@ public final class DescribedOperations {
                 break;
             case "get":
                 if (rp.endsWithParam() && kind.equals("single")) {
-                    return new DescribedResult(op.status, render(record(rp, call), op, call));
+                    return new DescribedResult(op.status, render(record(op, rp, call), op, call));
                 }
                 break;
             case "update":
@@ -102,7 +110,7 @@ public final class DescribedOperations {
         String model = model(op);
         ObjectNode values = body(call);
         values.remove("id");
-        StoredRecord r = store.create(rp.concretePath(call.pathValues()), model, values, call.now());
+        StoredRecord r = store.create(scoped(call, rp.concretePath(call.pathValues())), model, values, call.now());
         assignNestedIds(model, values);
         return new DescribedResult(op.status, render(r, op, call));
     }
@@ -110,7 +118,7 @@ public final class DescribedOperations {
     private DescribedResult list(Operation op, DescribedCall call, ResourcePath rp) {
         checkParent(rp, call);
         List<StoredRecord> matching = new ArrayList<>();
-        for (StoredRecord r : store.newestFirst(rp.concretePath(call.pathValues()))) {
+        for (StoredRecord r : store.newestFirst(scoped(call, rp.concretePath(call.pathValues())))) {
             if (ListFilter.matches(op, call, r)) {
                 matching.add(r);
             }
@@ -119,7 +127,7 @@ public final class DescribedOperations {
     }
 
     private DescribedResult update(Operation op, DescribedCall call, ResourcePath rp) {
-        StoredRecord r = record(rp, call);
+        StoredRecord r = record(op, rp, call);
         ObjectNode body = body(call);
         r.values.setAll(body);
         assignNestedIds(r.model, r.values);
@@ -128,14 +136,18 @@ public final class DescribedOperations {
     }
 
     private DescribedResult delete(Operation op, DescribedCall call, ResourcePath rp) {
-        StoredRecord r = record(rp, call);
-        store.delete(r, call.now());
+        StoredRecord r = record(op, rp, call);
+        // A link (DELETE /v1/catalog/items/{id}/attributes/{attribute_id}) names a record that lives
+        // elsewhere: removing the link leaves that record alone.
+        if (r.collection.equals(scoped(call, rp.recordCollection(call.pathValues())))) {
+            store.delete(r, call.now());
+        }
         return new DescribedResult(op.status, answer(op, r, call));
     }
 
     /** Actions and other operations: change the addressed record where obvious, else render. */
     private DescribedResult action(Operation op, DescribedCall call, ResourcePath rp) {
-        StoredRecord r = rp.addressesRecord() ? target(rp, call, true) : null;
+        StoredRecord r = rp.addressesRecord() ? target(op, rp, call, true) : null;
         if (r != null && r.model.equals(JobBoard.MODEL) && op.name.equals("cancel")) {
             jobs.cancel(r, call.now());
         } else if (r != null && r.model.equals(op.resultModel) && !op.method.equals("GET")) {
@@ -161,10 +173,12 @@ public final class DescribedOperations {
         }
         ObjectNode values = body(call);
         if (op.method.equals("GET")) {
-            values = store.singleton(rp.concretePath(call.pathValues())).deepCopy();
+            values = store.singleton(scoped(call, rp.concretePath(call.pathValues())))
+                    .deepCopy();
         } else if (hasField(model, "id") && !op.method.equals("PUT")) {
             values.remove("id");
-            StoredRecord created = store.create(rp.concretePath(call.pathValues()), model, values, call.now());
+            StoredRecord created =
+                    store.create(scoped(call, rp.concretePath(call.pathValues())), model, values, call.now());
             return new DescribedResult(op.status, render(created, op, call));
         }
         if (r != null && hasField(model, "id") && !values.has("id")) {
@@ -192,24 +206,45 @@ public final class DescribedOperations {
      * Returns the record the last path parameter names. An action under a collection the
      * hand-written routes serve has no record here: null when {@code lenient}.
      */
-    private @Nullable StoredRecord target(ResourcePath rp, DescribedCall call, boolean lenient) {
+    private @Nullable StoredRecord target(Operation op, ResourcePath rp, DescribedCall call, boolean lenient) {
         if (lenient && handWrittenCollection.test(rp.recordCollectionTemplate())) {
             return null;
         }
-        return record(rp, call);
+        return record(op, rp, call);
     }
 
-    /** Returns the record the last path parameter names: 404 when unknown, 410 when deleted. */
-    private StoredRecord record(ResourcePath rp, DescribedCall call) {
-        return store.get(rp.recordCollection(call.pathValues()), rp.recordId(call.pathValues()));
+    /**
+     * Returns the record the last path parameter names: 404 when unknown, 410 when deleted. A
+     * nested collection ({@code /v1/catalog/items/{id}/attributes/{attribute_id}}) or an action
+     * may name a record that lives elsewhere ({@code /v1/messaging/messages/{id}} for a message
+     * created under its conversation): a live record of the same account with that id is found
+     * when it is nested or of the operation's model.
+     */
+    private StoredRecord record(Operation op, ResourcePath rp, DescribedCall call) {
+        String id = rp.recordId(call.pathValues());
+        try {
+            return store.get(scoped(call, rp.recordCollection(call.pathValues())), id);
+        } catch (DescribedError e) {
+            StoredRecord anywhere = store.byId(id);
+            boolean nested = rp.recordCollectionTemplate().contains("{");
+            boolean action = !op.name.equals("get") && !op.name.equals("update") && !op.name.equals("delete");
+            if (e.status == 404
+                    && anywhere != null
+                    && anywhere.collection.startsWith(call.accountId() + "/")
+                    && (nested || action || anywhere.model.equals(op.resultModel))) {
+                return anywhere;
+            }
+            throw e;
+        }
     }
 
+    /** A sub-collection's parent must exist where this store creates such parents. */
     private void checkParent(ResourcePath rp, DescribedCall call) {
         String parent = rp.parentCollectionTemplate();
-        if (parent == null || handWrittenCollection.test(parent)) {
+        if (parent == null || handWrittenCollection.test(parent) || !creatable.contains(parent)) {
             return;
         }
-        store.get(rp.recordCollection(call.pathValues()), rp.recordId(call.pathValues()));
+        store.get(scoped(call, rp.recordCollection(call.pathValues())), rp.recordId(call.pathValues()));
     }
 
     private String model(Operation op) {
@@ -264,9 +299,42 @@ public final class DescribedOperations {
         return null;
     }
 
+    /** Each account has its own records: collections are keyed by account id and path. */
+    private static String scoped(DescribedCall call, String path) {
+        return call.accountId() + path;
+    }
+
     private static ObjectNode body(DescribedCall call) {
         ObjectNode b = call.body();
         return b == null ? F.objectNode() : b.deepCopy();
+    }
+
+    /**
+     * Stores a record in a collection the API fills by other means (notifications, items, email
+     * logs): its model is the one the collection's get or list operation answers with.
+     *
+     * @param accountId the account the record belongs to
+     * @param collectionPath a concrete collection path, e.g. {@code /v1/messaging/notifications}
+     * @param fields the record's fields; {@code id}, timestamps and {@code object} are filled in
+     * @return the new record's id
+     * @throws IllegalArgumentException if no described operation reads that collection
+     */
+    public String seed(String accountId, String collectionPath, ObjectNode fields, java.time.Instant now) {
+        String model = null;
+        for (Operation op : api.operations()) {
+            if (op.method.equals("GET") && op.resultModel != null) {
+                if ((op.resultKind.equals("single") && ResourcePath.fits(op.path, collectionPath + "/x"))
+                        || (op.resultKind.equals("list") && ResourcePath.fits(op.path, collectionPath))) {
+                    model = op.resultModel;
+                    break;
+                }
+            }
+        }
+        if (model == null) {
+            throw new IllegalArgumentException("no described operation reads the collection " + collectionPath);
+        }
+        ObjectNode values = fields.deepCopy();
+        return store.create(accountId + collectionPath, model, values, now).id;
     }
 
     /** Returns every operation of the description by id (for the engine's route table). */

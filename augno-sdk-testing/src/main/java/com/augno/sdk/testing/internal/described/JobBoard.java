@@ -30,7 +30,7 @@ final class JobBoard {
     }
 
     /** Starts a job for an operation ({@code bulkUpsert}, {@code exportPriceList}) on a collection. */
-    StoredRecord start(String operationName, String collectionTemplate, Instant now) {
+    StoredRecord start(String operationName, String collectionTemplate, String jobsCollection, Instant now) {
         ObjectNode v = JsonNodeFactory.instance.objectNode();
         v.put("type", operationName.startsWith("export") ? "export" : "bulk_upsert");
         String last = collectionTemplate.substring(collectionTemplate.lastIndexOf('/') + 1);
@@ -39,7 +39,7 @@ final class JobBoard {
         v.put("resource_type", types != null && types.contains(resource) ? resource : "record");
         v.put("status", "created");
         v.put("_duration_ms", duration.toMillis());
-        return store.create(COLLECTION, MODEL, v, now);
+        return store.create(jobsCollection, MODEL, v, now);
     }
 
     /** Brings a job's status up to date with {@code now}. */

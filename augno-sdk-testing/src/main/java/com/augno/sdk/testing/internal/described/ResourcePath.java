@@ -73,6 +73,21 @@ final class ResourcePath {
         return recordCollectionTemplate();
     }
 
+    /** Whether a concrete path fits a template ({@code /v1/x/ab_1/lines} fits {@code /v1/x/{id}/lines}). */
+    static boolean fits(String template, String concrete) {
+        String[] t = template.substring(1).split("/");
+        String[] c = concrete.startsWith("/") ? concrete.substring(1).split("/") : new String[0];
+        if (t.length != c.length) {
+            return false;
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (!(isParam(t[i]) ? !c[i].isEmpty() : t[i].equals(c[i]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private String concrete(int upTo, List<String> values) {
         StringBuilder sb = new StringBuilder();
         int v = 0;
