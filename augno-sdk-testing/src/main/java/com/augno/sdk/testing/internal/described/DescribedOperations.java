@@ -69,8 +69,9 @@ public final class DescribedOperations {
         ResourcePath rp = new ResourcePath(op.path);
         String kind = op.resultKind;
         if (kind.equals("job")) {
-            StoredRecord job =
-                    jobs.start(op.name, rp.recordCollectionTemplate(), scoped(call, JobBoard.COLLECTION), call.now());
+            int actions = op.path.indexOf("/actions/");
+            String resource = actions < 0 ? op.path : op.path.substring(0, actions);
+            StoredRecord job = jobs.start(op.name, resource, scoped(call, JobBoard.COLLECTION), call.now());
             return new DescribedResult(op.status, render(job, op, call));
         }
         switch (op.name) {
