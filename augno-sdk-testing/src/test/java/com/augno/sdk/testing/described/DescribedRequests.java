@@ -26,7 +26,7 @@ import java.util.function.Function;
  * Test helper: plain HTTP to the fake (so every status is seen as sent) and valid request bodies
  * built from the description: required fields with plausible values, ids of records created first.
  */
-final class DescribedRequests {
+public final class DescribedRequests {
     static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -78,7 +78,7 @@ final class DescribedRequests {
     }
 
     /** A valid body of {@code model}: required fields only; {@code ids} answers for {@code *_id} fields. */
-    static ObjectNode body(ApiDescription api, String model, Function<String, String> ids) {
+    public static ObjectNode body(ApiDescription api, String model, Function<String, String> ids) {
         return object(api, model, ids, new ArrayDeque<>());
     }
 
@@ -97,6 +97,11 @@ final class DescribedRequests {
         }
         stack.pop();
         return o;
+    }
+
+    /** A plausible value of a field of {@code type}. */
+    public static JsonNode sample(ApiDescription api, String name, String type) {
+        return value(api, name, type, n -> "zz_" + n, new ArrayDeque<>());
     }
 
     private static JsonNode value(

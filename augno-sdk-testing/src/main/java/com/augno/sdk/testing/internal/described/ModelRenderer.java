@@ -140,13 +140,12 @@ final class ModelRenderer {
                     data.add(render(element, c.values, c, includes, prefix, stack));
                 }
             }
+            // The envelope's own model says how page_info renders (its URLs are not nullable there).
             ObjectNode list = F.objectNode();
             list.set("data", data);
-            list.put("object", "list");
-            ObjectNode info = list.putObject("page_info");
-            info.put("has_next_page", false).put("has_prev_page", false);
-            info.putNull("next_page_url").putNull("previous_page_url");
-            return list;
+            ObjectNode envelope = render(f.type, list, null, Set.of(), "", stack);
+            envelope.set("data", data);
+            return envelope;
         }
         if (v != null && !v.isNull()) {
             return shaped(f.type, v, includes, prefix, stack);
@@ -157,7 +156,8 @@ final class ModelRenderer {
             ObjectNode base = target == null ? F.objectNode().put("id", ref.asText()) : target.values;
             return render(f.type, base, target, includes, prefix, stack);
         }
-        return defaultValue(f.type, values, stack);
+        // Nothing stored to expand (no parent location, no sales rep): null where the field may be.
+        return f.nullable ? NullNode.getInstance() : defaultValue(f.type, values, stack);
     }
 
     /** Returns {@code X} if {@code type} is a list envelope model ({@code data: list<X>}), else null. */
@@ -174,10 +174,18 @@ final class ModelRenderer {
         return null;
     }
 
-    /** Shapes a given value as {@code type}: sub-objects are rendered as their model. */
+    /**
+     * Shapes a given value as {@code type}: sub-objects are rendered as their model, scalars are
+     * converted where a request's type differs from the response's (a decimal string where the
+     * model has a number), and a value that cannot be converted gives the type's default.
+     */
     private JsonNode shaped(String type, JsonNode v, Set<String> includes, String prefix, Deque<String> stack) {
         if (v.isNull()) {
             return v;
+        }
+        JsonNode scalar = scalar(type, v);
+        if (scalar != null) {
+            return scalar;
         }
         if (type.startsWith("list<")) {
             String element = type.substring(5, type.length() - 1);
@@ -198,6 +206,53 @@ final class ModelRenderer {
                     : defaultValue(type, F.objectNode(), stack);
         }
         return v;
+    }
+
+    private @Nullable JsonNode scalar(String type, JsonNode v) {
+        switch (type) {
+            case "string":
+            case "datetime":
+            case "decimal":
+                try {
+                    return TextNode.valueOf(new java.math.BigDecimal(v.asText()).toPlainString());
+                } catch (NumberFormatException e) {
+                    return TextNode.valueOf("0");
+                }
+            case "date":
+                return v.isValueNode()
+                        ? TextNode.valueOf(v.asText())
+                        : defaultValue(type, F.objectNode(), new ArrayDeque<>());
+            case "integer":
+                if (v.isIntegralNumber()) {
+                    return v;
+                }
+                try {
+                    return F.numberNode(new java.math.BigDecimal(v.asText()).longValue());
+                } catch (NumberFormatException e) {
+                    return F.numberNode(0);
+                }
+            case "number":
+                if (v.isNumber()) {
+                    return v;
+                }
+                try {
+                    return F.numberNode(new java.math.BigDecimal(v.asText()));
+                } catch (NumberFormatException e) {
+                    return F.numberNode(0);
+                }
+            case "boolean":
+                return v.isBoolean() ? v : F.booleanNode(v.asText().equals("true"));
+            case "any":
+                return v;
+            default:
+                break;
+        }
+        if (api.enumValues(type) != null) {
+            return v.isValueNode()
+                    ? TextNode.valueOf(v.asText())
+                    : defaultValue(type, F.objectNode(), new ArrayDeque<>());
+        }
+        return null;
     }
 
     /** A plausible value of a type for a non-nullable field nobody set. */
