@@ -34,20 +34,7 @@ class PublishedArtifactsIT {
             Paths.get(System.getProperty("augno.root", "..")).toAbsolutePath().normalize();
     private static final String VERSION = System.getProperty("augno.version", "0.1.0-SNAPSHOT");
 
-    /** Published jar modules and the module names their manifests must carry. */
-    private static final Map<String, String> MODULE_NAMES = Map.ofEntries(
-            Map.entry("augno-sdk-core", "com.augno.sdk.core"),
-            Map.entry("augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws"),
-            Map.entry("augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp"),
-            Map.entry("augno-sdk-secrets-azure", "com.augno.sdk.secrets.azure"),
-            Map.entry("augno-sdk-secrets-vault", "com.augno.sdk.secrets.vault"),
-            Map.entry("augno-sdk-testing", "com.augno.sdk.testing"),
-            Map.entry("augno-sdk-testing-cloud", "com.augno.sdk.testing.cloud"),
-            Map.entry("augno-keys-cli", "com.augno.keys.cli"),
-            Map.entry("augno-keys-rotation-aws", "com.augno.keys.rotation.aws"),
-            Map.entry("augno-keys-rotation-gcp", "com.augno.keys.rotation.gcp"),
-            Map.entry("augno-sdk-micrometer", "com.augno.sdk.micrometer"),
-            Map.entry("augno-spring-boot-starter", "com.augno.spring.boot"));
+    private static final Map<String, String> MODULE_NAMES = PublishedModules.NAMES;
 
     @Test
     void bomListsEveryPublishedModuleAtTheProjectVersion() throws Exception {
