@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list filters a description names in a way the fake can read: {@code q} (a case-insensitive
@@ -66,7 +67,7 @@ final class ListFilter {
             Instant at = timeOf(r, name.equals("ends_at") ? "created_at" : name.substring(0, name.length() - 7));
             return t == null || at == null || !at.isAfter(t);
         }
-        String field = null;
+        @Nullable String field = null;
         if (p.type.startsWith("list<")) {
             if (name.endsWith("_ids")) {
                 field = name.substring(0, name.length() - 1);
@@ -93,7 +94,7 @@ final class ListFilter {
         return false;
     }
 
-    private static Instant timeOf(StoredRecord r, String field) {
+    private static @Nullable Instant timeOf(StoredRecord r, String field) {
         if (field.equals("created_at")) {
             return r.createdAt;
         }
