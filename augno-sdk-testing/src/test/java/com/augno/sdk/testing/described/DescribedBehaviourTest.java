@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.testing.FakeAugnoServer;
+import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.TestClock;
 import com.augno.sdk.testing.described.DescribedRequests.Answer;
 import com.augno.sdk.testing.internal.described.ApiDescription;
@@ -328,5 +329,25 @@ class DescribedBehaviourTest {
                         .path("status")
                         .asText())
                 .isEqualTo("read");
+    }
+
+    @Test
+    void faultsAndCountersWorkOnDescribedRoutes() {
+        server.injectFault(
+                "GET /v1/catalog/product-lines/{id}",
+                Fault.error(503, "service_unavailable", true).times(1));
+        String id = http.send("POST", "/v1/catalog/product-lines", productLine("Valves"))
+                .body()
+                .path("id")
+                .asText();
+
+        assertThat(http.send("GET", "/v1/catalog/product-lines/" + id, (byte[]) null)
+                        .status())
+                .isEqualTo(503);
+        assertThat(http.send("GET", "/v1/catalog/product-lines/" + id, (byte[]) null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(server.requestCount("GET /v1/catalog/product-lines/{id}")).isEqualTo(2);
+        assertThat(server.routes()).contains("GET /v1/sales/sales-orders/{id}").hasSizeGreaterThanOrEqualTo(370);
     }
 }

@@ -35,7 +35,7 @@ public final class ApiDescription {
         }
         this.operations = Collections.unmodifiableList(ops);
         Map<String, List<Field>> m = new LinkedHashMap<>();
-        root.path("models").fields().forEachRemaining(e -> {
+        root.path("models").properties().forEach(e -> {
             List<Field> fields = new ArrayList<>();
             for (JsonNode f : e.getValue().path("fields")) {
                 fields.add(new Field(f));
@@ -44,7 +44,7 @@ public final class ApiDescription {
         });
         this.models = m;
         Map<String, List<String>> en = new LinkedHashMap<>();
-        root.path("enums").fields().forEachRemaining(e -> {
+        root.path("enums").properties().forEach(e -> {
             List<String> values = new ArrayList<>();
             e.getValue().path("values").forEach(v -> values.add(v.asText()));
             en.put(e.getKey(), values);

@@ -210,14 +210,14 @@ final class ModelRenderer {
 
     private @Nullable JsonNode scalar(String type, JsonNode v) {
         switch (type) {
-            case "string":
-            case "datetime":
             case "decimal":
                 try {
                     return TextNode.valueOf(new java.math.BigDecimal(v.asText()).toPlainString());
                 } catch (NumberFormatException e) {
                     return TextNode.valueOf("0");
                 }
+            case "string":
+            case "datetime":
             case "date":
                 return v.isValueNode()
                         ? TextNode.valueOf(v.asText())
