@@ -78,10 +78,6 @@ public final class AugnoClient implements AutoCloseable {
     /** The default number of retries: 2. */
     public static final int DEFAULT_MAX_RETRIES = 2;
 
-    static {
-        ClientContext.registerAccessor(client -> client.context);
-    }
-
     private final ClientContext context;
     private final KeySource keySource;
     private final OkHttpClient http;

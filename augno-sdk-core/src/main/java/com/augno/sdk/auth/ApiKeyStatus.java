@@ -1,6 +1,6 @@
 package com.augno.sdk.auth;
 
-import com.augno.sdk.internal.json.OpenEnum;
+import com.augno.sdk.model.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**

@@ -1,7 +1,7 @@
 package com.augno.sdk.core;
 
 import com.augno.sdk.identity.Role;
-import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,8 +1,8 @@
 package com.augno.sdk.core;
 
-import com.augno.sdk.internal.json.ApiObject;
 import com.augno.sdk.internal.json.SafeText;
 import com.augno.sdk.internal.resources.NestedList;
+import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,8 +1,8 @@
 package com.augno.sdk.identity;
 
 import com.augno.sdk.core.Owner;
-import com.augno.sdk.internal.json.ApiObject;
 import com.augno.sdk.internal.resources.NestedList;
+import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

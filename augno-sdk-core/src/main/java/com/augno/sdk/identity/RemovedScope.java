@@ -1,6 +1,6 @@
 package com.augno.sdk.identity;
 
-import com.augno.sdk.internal.json.OpenEnum;
+import com.augno.sdk.model.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**

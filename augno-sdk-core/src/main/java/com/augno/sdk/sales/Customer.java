@@ -2,8 +2,8 @@ package com.augno.sdk.sales;
 
 import com.augno.sdk.core.Address;
 import com.augno.sdk.core.Quantity;
-import com.augno.sdk.internal.json.ApiObject;
 import com.augno.sdk.internal.resources.NestedList;
+import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

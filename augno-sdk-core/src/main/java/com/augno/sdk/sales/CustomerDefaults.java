@@ -2,7 +2,7 @@ package com.augno.sdk.sales;
 
 import com.augno.sdk.core.ExpandedObject;
 import com.augno.sdk.identity.AccountUser;
-import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;

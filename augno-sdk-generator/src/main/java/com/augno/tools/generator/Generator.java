@@ -36,10 +36,18 @@ public final class Generator {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: Generator <api/augno-api.json> <output source directory>");
         }
-        ApiDescription api = DescriptionJson.read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
+        Path description = Path.of(args[0]);
+        // The override file sits next to the description (api/overrides.json); without one the
+        // description is generated as it is.
+        Path overrideFile = description.resolveSibling("overrides.json");
+        Overrides overrides = Files.exists(overrideFile)
+                ? Overrides.parse(Files.readString(overrideFile, StandardCharsets.UTF_8))
+                : Overrides.NONE;
+        ApiDescription api =
+                DescriptionJson.read(overrides.apply(Files.readString(description, StandardCharsets.UTF_8)));
         Path out = Path.of(args[1]);
         clean(out);
-        List<JavaFile> files = files(api);
+        List<JavaFile> files = files(api, overrides);
         for (JavaFile f : files) {
             f.writeTo(out, StandardCharsets.UTF_8);
         }
@@ -66,7 +74,11 @@ public final class Generator {
      * @return the files
      */
     public static List<JavaFile> files(ApiDescription api) {
-        Layout layout = new Layout(api);
+        return files(api, Overrides.NONE);
+    }
+
+    static List<JavaFile> files(ApiDescription api, Overrides overrides) {
+        Layout layout = new Layout(api, overrides.packages);
         checkNames(layout);
         Types types = new Types(layout);
         ModelWriter models = new ModelWriter(layout, types);

@@ -80,7 +80,6 @@ final class JavaNames {
             "toBuilder",
             "build",
             "of",
-            "value",
             "known",
             "is");
 
@@ -180,7 +179,11 @@ final class JavaNames {
 
     /** {@code owner_account} to {@code ownerAccount}; reserved words get a {@code Value} suffix. */
     static String member(String name) {
-        String t = type(pascal(name)).replaceAll("Value$", "");
+        // type() suffixes a reserved class name with Value (Object -> ObjectValue); undo only that,
+        // so that old_value stays oldValue.
+        String typed = type(pascal(name));
+        String bare = typed.replaceAll("Value$", "");
+        String t = RESERVED_TYPES.contains(bare) ? bare : typed;
         String m = t.isEmpty() ? "value" : Character.toLowerCase(t.charAt(0)) + t.substring(1);
         return RESERVED.contains(m) ? m + "Value" : m;
     }

@@ -65,7 +65,25 @@ final class Layout {
     final Map<String, String> methodName = new HashMap<>();
 
     Layout(ApiDescription api) {
+        this(api, Map.of());
+    }
+
+    /**
+     * Lays out {@code api}; {@code placed} names the group of a model or enum that must not land in
+     * the first group using it (from {@code api/overrides.json}).
+     */
+    Layout(ApiDescription api, Map<String, String> placed) {
         this.api = api;
+        placed.forEach((type, group) -> {
+            if (api.enums().containsKey(type)) {
+                enumPackage.put(type, BASE_PACKAGE + "." + group);
+            } else if (api.models().containsKey(type)) {
+                modelPackage.put(type, BASE_PACKAGE + "." + group);
+            } else {
+                throw new IllegalArgumentException(
+                        "overrides.json places " + type + " in " + group + ", but the description has no such type");
+            }
+        });
         List<Operation> ordered = new ArrayList<>(api.operations());
         ordered.sort(Comparator.comparing((Operation o) -> groupRank(o.group())).thenComparing(Operation::id));
         for (Operation op : ordered) {

@@ -199,6 +199,15 @@ final class ParamsWriter {
                                 s.wire());
             }
             type.addMethod(getter.build());
+            if (s.clearable()) {
+                // PATCH tells absent from null: the getter is empty for both, this says which.
+                type.addMethod(MethodSpec.methodBuilder("clears" + JavaNames.type(s.member()))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(TypeName.BOOLEAN)
+                        .addJavadoc("Returns true when {@code $L} is sent as JSON {@code null} (cleared).\n", s.wire())
+                        .addStatement("return $N.clears($S)", s.holder(), s.wire())
+                        .build());
+            }
 
             MethodSpec.Builder setter = MethodSpec.methodBuilder(s.member())
                     .addModifiers(Modifier.PUBLIC)
@@ -230,6 +239,25 @@ final class ParamsWriter {
                         .addStatement("$N.set($S, $N, $S)", s.holder(), s.wire(), s.member(), s.member());
             }
             b.addMethod(setter.addStatement("return this").build());
+            if (list
+                    && t instanceof ParameterizedTypeName p
+                    && p.typeArguments().get(0) instanceof ClassName) {
+                // The varargs form of a list setter, as the hand-written params had it: ids(a, b).
+                b.addMethod(MethodSpec.methodBuilder(s.member())
+                        .addModifiers(Modifier.PUBLIC)
+                        .varargs(true)
+                        .returns(builder)
+                        .addParameter(ArrayTypeName.of(p.typeArguments().get(0)), s.member())
+                        .addJavadoc(
+                                "Sets {@code $L}; see {@link #$L(java.util.Collection)}.\n\n@param $L the values\n"
+                                        + "@return this builder\n@throws NullPointerException if {@code $L} is or holds null\n",
+                                s.wire(),
+                                s.member(),
+                                s.member(),
+                                s.member())
+                        .addStatement("return $N($T.asList($N))", s.member(), Types.ARRAYS, s.member())
+                        .build());
+            }
             if (s.clearable()) {
                 b.addMethod(MethodSpec.methodBuilder("clear" + JavaNames.type(s.member()))
                         .addModifiers(Modifier.PUBLIC)

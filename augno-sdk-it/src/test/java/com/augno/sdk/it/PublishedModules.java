@@ -7,6 +7,7 @@ final class PublishedModules {
     /** Published jar modules and the module names their manifests must carry. */
     static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("augno-sdk-core", "com.augno.sdk.core"),
+            Map.entry("augno-sdk-keys", "com.augno.sdk.keys"),
             Map.entry("augno-sdk-secrets-aws", "com.augno.sdk.secrets.aws"),
             Map.entry("augno-sdk-secrets-gcp", "com.augno.sdk.secrets.gcp"),
             Map.entry("augno-sdk-secrets-azure", "com.augno.sdk.secrets.azure"),

@@ -1,17 +1,10 @@
 package com.augno.sdk.testing;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testing.internal.EngineTransformer;
 import com.augno.sdk.testing.internal.FakeEngine;
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.augno.sdk.testing.internal.WireMockHost;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -74,23 +66,19 @@ public final class FakeAugnoServer
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable {
     private final Clock clock;
     private final KeyMode defaultMode;
-    private final int requestJournalSize;
-    private final int containerThreads;
-    private final boolean trustForwardedFor;
     private final FakeEngine engine;
+    private final WireMockHost host;
     private final String productionAdminKey;
     private final String sandboxAdminKey;
-    private @Nullable WireMockServer wireMock;
     private boolean startedForOneTest;
 
     private FakeAugnoServer(Builder builder) {
         this.clock = builder.clock;
         this.defaultMode = builder.defaultMode;
-        this.requestJournalSize = builder.requestJournalSize;
-        this.containerThreads = builder.containerThreads;
-        this.trustForwardedFor = builder.trustForwardedFor;
         this.engine = new FakeEngine(
                 builder.clock, builder.rateLimit, builder.maxRequestLogs, builder.replayRevealsKeySecret);
+        this.host = new WireMockHost(
+                engine, builder.requestJournalSize, builder.containerThreads, builder.trustForwardedFor);
         for (Consumer<String> l : builder.mintListeners) {
             engine.onKeyMinted(l);
         }
@@ -113,38 +101,13 @@ public final class FakeAugnoServer
      * @return this server
      */
     public synchronized FakeAugnoServer start() {
-        if (wireMock != null && wireMock.isRunning()) {
-            return this;
-        }
-        WireMockConfiguration options = WireMockConfiguration.options()
-                .bindAddress("127.0.0.1")
-                .dynamicPort()
-                .notifier(new Slf4jNotifier(false))
-                .containerThreads(containerThreads)
-                .gzipDisabled(true)
-                .templatingEnabled(false)
-                .stubRequestLoggingDisabled(true)
-                .extensions(new EngineTransformer(engine, trustForwardedFor));
-        if (requestJournalSize > 0) {
-            options.maxRequestJournalEntries(requestJournalSize);
-        } else {
-            options.disableRequestJournal();
-        }
-        WireMockServer server = new WireMockServer(options);
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(ok()));
-        wireMock = server;
-        engine.setBaseUrl(baseUrl());
+        host.start();
         return this;
     }
 
     /** Stops the server. Its state (keys, records, counters) is kept; {@link #start()} serves it again. */
     public synchronized void stop() {
-        WireMockServer server = wireMock;
-        wireMock = null;
-        if (server != null) {
-            server.stop();
-        }
+        host.stop();
     }
 
     /** Stops the server; same as {@link #stop()}. */
@@ -155,7 +118,7 @@ public final class FakeAugnoServer
 
     /** Returns whether the server is running. */
     public synchronized boolean isRunning() {
-        return wireMock != null && wireMock.isRunning();
+        return host.isRunning();
     }
 
     /**
@@ -164,11 +127,7 @@ public final class FakeAugnoServer
      * @throws IllegalStateException if the server is not running
      */
     public synchronized int port() {
-        WireMockServer server = wireMock;
-        if (server == null) {
-            throw new IllegalStateException("FakeAugnoServer is not running; call start() first");
-        }
-        return server.port();
+        return host.port();
     }
 
     /**
@@ -426,15 +385,18 @@ public final class FakeAugnoServer
         return engine.routeKeys();
     }
 
+    /** The engine, for this package's tests (hooks that hold a request in flight). */
+    FakeEngine engine() {
+        return engine;
+    }
+
     private static ApiKey toApiKey(String secret) {
         return ApiKey.parse(SecretValue.of(secret), "fake-augno-server");
     }
 
     @Override
     public String toString() {
-        WireMockServer server = wireMock;
-        return "FakeAugnoServer("
-                + (server != null && server.isRunning() ? "http://127.0.0.1:" + server.port() : "stopped") + ")";
+        return "FakeAugnoServer(" + (host.isRunning() ? baseUrl() : "stopped") + ")";
     }
 
     /** Builds a {@link FakeAugnoServer}. */

@@ -10,8 +10,8 @@ import com.augno.sdk.errors.ApiConnectionException;
 import com.augno.sdk.errors.ApiServerException;
 import com.augno.sdk.errors.ApiTimeoutException;
 import com.augno.sdk.errors.ApiVersionException;
+import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.IdempotencyException;
-import com.augno.sdk.errors.InvalidRequestException;
 import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.ApiRequest;
@@ -95,8 +95,11 @@ class ReliabilityTest {
         post(client, CUSTOMERS, Map.of("name", "Acme"), sameKey);
 
         assertThatThrownBy(() -> post(client, CUSTOMERS, Map.of("name", "Other"), sameKey))
-                .isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("Idempotency-Key");
+                .isInstanceOfSatisfying(AugnoApiException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.code()).contains("validation_failed");
+                    assertThat(e.type()).contains("idempotency_error");
+                });
     }
 
     @Test

@@ -67,11 +67,16 @@ class ResourcesTest {
         assertThatThrownBy(
                         () -> post(admin, "/v1/identity/roles", Map.of("name", "Bad", "permissions", List.of("x:y"))))
                 .isInstanceOf(InvalidRequestException.class);
-        JsonNode updated = patch(admin, "/v1/identity/roles/" + id + "?include=permissions", Map.of())
+        // The API refuses an empty PATCH: re-sending the same name changes nothing.
+        JsonNode updated = patch(
+                        admin, "/v1/identity/roles/" + id + "?include=permissions", Map.of("name", "Shipping clerk"))
                 .data();
         assertThat(updated.get("name").asText()).isEqualTo("Shipping clerk");
         delete(admin, "/v1/identity/roles/" + id);
-        assertThatThrownBy(() -> get(admin, "/v1/identity/roles/" + id)).isInstanceOf(NotFoundException.class);
+        // A deleted resource is gone (410), not unknown (404).
+        assertThatThrownBy(() -> get(admin, "/v1/identity/roles/" + id))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
     }
 
     @Test
@@ -128,7 +133,18 @@ class ResourcesTest {
                         .get("status")
                         .asText())
                 .isEqualTo("disabled");
-        assertThat(patch(admin, "/v1/identity/account-users/" + id, java.util.Collections.singletonMap("role_id", null))
+        // role_id may be null (it clears the role); an explicit null needs a JSON tree, since maps drop nulls.
+        com.fasterxml.jackson.databind.node.ObjectNode clearRole =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                        .objectNode()
+                        .putNull("role_id");
+        assertThat(admin.request(
+                                Calls.builder(
+                                                com.augno.sdk.http.HttpMethod.PATCH,
+                                                "/v1/identity/account-users/" + id + "?include=role")
+                                        .body(clearRole)
+                                        .build(),
+                                JsonNode.class)
                         .data()
                         .get("role")
                         .isNull())
@@ -150,7 +166,9 @@ class ResourcesTest {
         assertThatThrownBy(() -> delete(production, "/v1/core/sandboxes/" + id))
                 .isInstanceOfSatisfying(
                         InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
-        assertThatThrownBy(() -> get(production, "/v1/core/sandboxes/" + id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> get(production, "/v1/core/sandboxes/" + id))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
     }
 
     @Test
@@ -181,7 +199,7 @@ class ResourcesTest {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> post(admin, "/v1/sales/customers", Map.of("note", "no name")))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
-                    assertThat(e.code()).contains("parameter_missing");
+                    assertThat(e.code()).contains("missing_field");
                     assertThat(e.param()).contains("name");
                 });
         assertThat(patch(admin, "/v1/sales/customers/" + id, Map.of("status", "hold_all"))
@@ -190,7 +208,10 @@ class ResourcesTest {
                         .asText())
                 .isEqualTo("hold_all");
         delete(admin, "/v1/sales/customers/" + id);
-        assertThatThrownBy(() -> get(admin, "/v1/sales/customers/" + id)).isInstanceOf(NotFoundException.class);
+        // A deleted resource is gone (410), not unknown (404).
+        assertThatThrownBy(() -> get(admin, "/v1/sales/customers/" + id))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class, e -> assertThat(e.code()).contains("resource_gone"));
     }
 
     @Test

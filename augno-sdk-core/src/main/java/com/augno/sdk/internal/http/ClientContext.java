@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
 import okhttp3.Call;
@@ -55,12 +54,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every call goes through the same transport: the current key, the standard headers, an {@code
  * Idempotency-Key} on POST/PATCH, retries, the 401 key-refetch path, error mapping (DESIGN.md
- * sections 5 and 6). {@link #of(AugnoClient)} reaches the context of a built client from other
- * SDK packages.
+ * sections 5 and 6).
  */
 public final class ClientContext {
-    private static volatile @Nullable Function<AugnoClient, ClientContext> accessor;
-
     private final Transport transport;
     private final KeySource keySource;
 
@@ -127,29 +123,6 @@ public final class ClientContext {
                 new Transport(config, calls, keySource, listeners, Transport.MAX_BODY_BYTES),
                 keySource,
                 Page.MAX_PAGES);
-    }
-
-    /** Returns the context of a built client. */
-    public static ClientContext of(AugnoClient client) {
-        Objects.requireNonNull(client, "client == null");
-        Function<AugnoClient, ClientContext> a = accessor;
-        if (a == null) {
-            throw new IllegalStateException("AugnoClient has not registered its context accessor");
-        }
-        return a.apply(client);
-    }
-
-    /**
-     * Called once by {@link AugnoClient}'s static initializer.
-     *
-     * @throws IllegalStateException on a second call (no one may replace the client's accessor)
-     */
-    public static synchronized void registerAccessor(Function<AugnoClient, ClientContext> clientAccessor) {
-        Objects.requireNonNull(clientAccessor, "clientAccessor == null");
-        if (accessor != null) {
-            throw new IllegalStateException("AugnoClient's context accessor is already registered");
-        }
-        accessor = clientAccessor;
     }
 
     /** Returns the client's settings. */

@@ -1,7 +1,7 @@
 package com.augno.sdk.internal.http;
 
 import com.augno.sdk.internal.json.Json;
-import com.augno.sdk.internal.json.OpenEnum;
+import com.augno.sdk.model.OpenEnum;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;

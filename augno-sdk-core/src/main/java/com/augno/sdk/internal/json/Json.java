@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <ul>
  *   <li>snake_case property names ({@code redacted_value} maps to {@code redactedValue});
- *   <li>unknown properties ignored (models that extend {@link ApiObject} keep them in {@code
- *       additionalProperties()}); unknown plain-enum values read as null (use {@link OpenEnum} to
+ *   <li>unknown properties ignored (models that extend {@link com.augno.sdk.model.ApiObject} keep them in {@code
+ *       additionalProperties()}); unknown plain-enum values read as null (use {@link com.augno.sdk.model.OpenEnum} to
  *       keep them);
  *   <li>{@code java.time} types as RFC 3339 strings; decimals as {@link java.math.BigDecimal};
  *   <li>nulls left out when writing (an explicit JSON null, for PATCH "clear", needs a {@code

@@ -2,7 +2,6 @@ package com.augno.sdk.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.ConfigurationException;
 import java.time.Duration;
 import okhttp3.HttpUrl;
@@ -60,14 +59,5 @@ class ClientContextConstructionTest {
         assertThatThrownBy(() -> ClientContext.create(config, Fixture.http(), keys))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("https");
-    }
-
-    @Test
-    void theClientAccessorCannotBeReplaced() {
-        AugnoClient.builder(); // loads AugnoClient, which registers its accessor
-        assertThatThrownBy(() -> ClientContext.registerAccessor(client -> {
-                    throw new AssertionError("never called");
-                }))
-                .isInstanceOf(IllegalStateException.class);
     }
 }

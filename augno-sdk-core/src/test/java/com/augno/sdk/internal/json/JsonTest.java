@@ -2,6 +2,8 @@ package com.augno.sdk.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.sdk.model.ApiObject;
+import com.augno.sdk.model.OpenEnum;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

@@ -12,6 +12,8 @@ final class ApiError extends RuntimeException {
     final @Nullable String param;
     final boolean isTransient;
     final Map<String, String> headers;
+    /** The {@code type} when it is not the one {@link #type()} derives from the code. */
+    private final @Nullable String explicitType;
 
     ApiError(int status, String code, String message, @Nullable String param, boolean isTransient) {
         this(status, code, message, param, isTransient, Map.of());
@@ -24,7 +26,19 @@ final class ApiError extends RuntimeException {
             @Nullable String param,
             boolean isTransient,
             Map<String, String> headers) {
+        this(status, code, message, param, isTransient, headers, null);
+    }
+
+    ApiError(
+            int status,
+            String code,
+            String message,
+            @Nullable String param,
+            boolean isTransient,
+            Map<String, String> headers,
+            @Nullable String explicitType) {
         super(message, null, false, false);
+        this.explicitType = explicitType;
         this.status = status;
         this.code = code;
         this.param = param;
@@ -34,6 +48,9 @@ final class ApiError extends RuntimeException {
 
     /** Returns the error {@code type} the API pairs with {@code code}. */
     String type() {
+        if (explicitType != null) {
+            return explicitType;
+        }
         if (code.startsWith("idempotency")) {
             return "idempotency_error";
         }
@@ -43,6 +60,12 @@ final class ApiError extends RuntimeException {
         return "invalid_request_error";
     }
 
+    /** A required body field is absent. */
+    static ApiError missingField(String field) {
+        return new ApiError(400, "missing_field", "The field " + field + " is required.", field, false);
+    }
+
+    /** A required path or query parameter is absent. */
     static ApiError missing(String param) {
         return new ApiError(400, "parameter_missing", "The parameter " + param + " is required.", param, false);
     }
@@ -53,6 +76,10 @@ final class ApiError extends RuntimeException {
 
     static ApiError notFound(String what, String id) {
         return new ApiError(404, "resource_not_found", "No " + what + " with id " + id + " exists.", null, false);
+    }
+
+    static ApiError gone(String what, String id) {
+        return new ApiError(410, "resource_gone", "The " + what + " " + id + " was deleted.", null, false);
     }
 
     static ApiError exists(String param, String why) {

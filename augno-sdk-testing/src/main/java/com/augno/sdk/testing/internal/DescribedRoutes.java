@@ -63,8 +63,16 @@ final class DescribedRoutes {
         // A literal segment beats a parameter (GET .../statuses before GET .../{id}).
         open.sort(Comparator.comparing(op -> specificity(op.path)));
         for (Operation op : open) {
+            // The pipeline checks query names; DescribedOperations checks bodies (clearable, nested).
             routes.add(new Route(
-                    op.method, op.path, permission(op.permission), op.include, ctx -> handle(op, ctx), true, false));
+                            op.method,
+                            op.path,
+                            permission(op.permission),
+                            op.include,
+                            ctx -> handle(op, ctx),
+                            true,
+                            false)
+                    .accepts(Inputs.query(String.join(",", op.queryParams.keySet()))));
         }
     }
 

@@ -236,23 +236,4 @@ final class Model {
             this.occurredAt = occurredAt;
         }
     }
-
-    /** A stored idempotent response. */
-    static final class Replay {
-        final String method;
-        final String path;
-        final String bodyFingerprint;
-        final int status;
-        final byte[] body;
-        final boolean hasKeySecret;
-
-        Replay(String method, String path, String bodyFingerprint, int status, byte[] body, boolean hasKeySecret) {
-            this.method = method;
-            this.path = path;
-            this.bodyFingerprint = bodyFingerprint;
-            this.status = status;
-            this.body = body;
-            this.hasKeySecret = hasKeySecret;
-        }
-    }
 }

@@ -79,6 +79,11 @@ final class Query {
         return new LinkedHashSet<>(list(name));
     }
 
+    /** The parameter names sent ({@code name[]} counted as {@code name}). */
+    Set<String> names() {
+        return values.keySet();
+    }
+
     boolean has(String name) {
         return values.containsKey(name);
     }

@@ -24,6 +24,12 @@ final class Route {
 
     final boolean productionOnly;
 
+    /** The names of the path parameters, in order ({@code id} for {@code {id}}). */
+    final List<String> paramNames;
+
+    /** What the route accepts; {@link Inputs#NONE} until {@link #accepts} says otherwise. */
+    Inputs inputs = Inputs.NONE;
+
     Route(
             String method,
             String template,
@@ -41,9 +47,25 @@ final class Route {
         this.handler = handler;
         this.listed = listed;
         this.productionOnly = productionOnly;
+        List<String> names = new java.util.ArrayList<>();
+        for (String seg : segments) {
+            if (seg.startsWith("{")) {
+                names.add(seg.substring(1, seg.length() - 1));
+            }
+        }
+        this.paramNames = List.copyOf(names);
     }
 
-    /** Returns the path parameters if {@code pathSegments} fits this template, else null. */
+    /** Declares what the route accepts (query parameters, body fields). */
+    Route accepts(Inputs in) {
+        this.inputs = in;
+        return this;
+    }
+
+    /**
+     * Returns the path parameters if {@code pathSegments} fits this template, else null. An empty
+     * parameter matches (as {@code ""}) so that it can be answered {@code parameter_missing}.
+     */
     @Nullable
     List<String> match(String[] pathSegments) {
         if (pathSegments.length != segments.length) {
@@ -53,9 +75,6 @@ final class Route {
         for (int i = 0; i < segments.length; i++) {
             String s = segments[i];
             if (s.startsWith("{")) {
-                if (pathSegments[i].isEmpty()) {
-                    return null;
-                }
                 if (params == null) {
                     params = new java.util.ArrayList<>(2);
                 }
@@ -77,6 +96,19 @@ final class Route {
             this.status = status;
             this.body = body;
             this.hasKeySecret = hasKeySecret;
+        }
+
+        static Result ok(com.fasterxml.jackson.databind.JsonNode body) {
+            return new Result(200, body, false);
+        }
+
+        static Result created(com.fasterxml.jackson.databind.JsonNode body) {
+            return new Result(201, body, false);
+        }
+
+        /** {@code 200 {}}, the answer of deletes and revocations. */
+        static Result okEmpty() {
+            return ok(Json.object());
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.augno.sdk.internal.json;
+package com.augno.sdk.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Not API (but public models extend it). Keeps the fields of a response object that the model does
+ * The base of every API model. Keeps the fields of a response object that the model does
  * not declare, so that nothing the server sends is lost: Jackson puts each unknown property into
  * {@link #additionalProperties()}, and writes them back when the object is serialized.
  *

@@ -1,4 +1,4 @@
-package com.augno.sdk.internal.json;
+package com.augno.sdk.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Not API (but public models extend it). The base of an open enum: a value type that keeps the raw
+ * The base of every open enum of the API: a value type that keeps the raw
  * string the server sent and exposes the known constant when there is one, so that a new server
  * value never breaks decoding and never loses information (DESIGN.md section 3).
  *

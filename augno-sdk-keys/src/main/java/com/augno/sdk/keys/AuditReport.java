@@ -1,7 +1,8 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.internal.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
@@ -20,6 +21,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Immutable; made by {@link KeyAuditor}.
  */
 public final class AuditReport {
+    // A tree of explicit values needs none of core's mapper settings: a plain mapper writes it the same.
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectWriter PRETTY = JSON.writerWithDefaultPrettyPrinter();
+
     private final Instant generatedAt;
     private final Duration logWindow;
     private final List<RuleResult> rules;
@@ -71,7 +76,7 @@ public final class AuditReport {
 
     /** Returns the report as a JSON document (snake_case names, RFC 3339 times). */
     public String toJson() {
-        ObjectNode root = Json.mapper().createObjectNode();
+        ObjectNode root = JSON.createObjectNode();
         root.put("generated_at", generatedAt.toString());
         root.put("log_window", logWindow.toString());
         root.put("partial", partial());
@@ -102,7 +107,7 @@ public final class AuditReport {
             n.put("recommendation", f.recommendation());
         }
         try {
-            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root);
+            return PRETTY.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the audit report as JSON", e);
         }
