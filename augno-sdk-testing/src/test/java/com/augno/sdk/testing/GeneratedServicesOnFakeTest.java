@@ -6,7 +6,7 @@ import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
-import com.augno.sdk.internal.json.ApiObject;
+import com.augno.sdk.model.ApiObject;
 import com.augno.sdk.testing.described.DescribedRequests;
 import com.augno.sdk.testing.internal.described.ApiDescription;
 import com.augno.sdk.testing.internal.described.ApiDescription.Operation;
