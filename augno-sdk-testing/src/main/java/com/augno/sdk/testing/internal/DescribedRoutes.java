@@ -63,7 +63,6 @@ final class DescribedRoutes {
         // A literal segment beats a parameter (GET .../statuses before GET .../{id}).
         open.sort(Comparator.comparing(op -> specificity(op.path)));
         for (Operation op : open) {
-            // The pipeline checks query names; DescribedOperations checks bodies (clearable, nested).
             routes.add(new Route(
                             op.method,
                             op.path,
@@ -72,8 +71,31 @@ final class DescribedRoutes {
                             ctx -> handle(op, ctx),
                             true,
                             false)
-                    .accepts(Inputs.query(String.join(",", op.queryParams.keySet()))));
+                    .accepts(inputs(api, op)));
         }
+    }
+
+    /**
+     * What the pipeline checks before the handler, as for the hand-written routes: query names
+     * ({@code include} is checked apart) and the JSON body's fields, required and nullable as
+     * described. DescribedOperations checks the rest (clearable on PATCH, PUT bodies).
+     */
+    private static Inputs inputs(ApiDescription api, Operation op) {
+        Set<String> query = new LinkedHashSet<>(op.queryParams.keySet());
+        query.remove("include");
+        Inputs in = Inputs.query(String.join(",", query));
+        List<ApiDescription.Field> fields = op.bodyModel == null ? null : api.model(op.bodyModel);
+        if (!"json".equals(op.bodyKind) || fields == null) {
+            return in;
+        }
+        StringBuilder csv = new StringBuilder();
+        for (ApiDescription.Field f : fields) {
+            csv.append(f.name)
+                    .append(f.required ? "!" : "")
+                    .append(f.nullable ? "?" : "")
+                    .append(',');
+        }
+        return in.body(csv.toString());
     }
 
     /** Returns the routes, most specific first; append them after the hand-written ones. */
