@@ -155,6 +155,9 @@ public final class Demo {
                         "roles (needs roles:read)",
                         firstSentence(failure(() -> client.identity().roles().list())));
 
+                step("3b", "A business flow through the generated services (customer, orders, include, pages)");
+                new BusinessFlow(admin, this::row).run();
+
                 step("4", "A sandbox key in a production-mode client is refused");
                 ApiKey sandboxKey = server.mintKey(KeyMode.SANDBOX, "test-harness", "units:read");
                 try (AugnoClient wrongMode = client(server, InMemorySecretStore.of(sandboxKey), KeyMode.PRODUCTION)) {

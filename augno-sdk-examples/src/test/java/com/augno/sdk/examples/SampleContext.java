@@ -103,6 +103,8 @@ final class SampleContext implements AutoCloseable {
                             .findFirst()
                             .orElseThrow(() -> new IllegalStateException("the fake logged no request"))
                             .id();
+                case "jobId":
+                    return augno.seed(augno.defaultMode(), "/v1/core/jobs", java.util.Map.of());
                 case "rotationId":
                     return UUID.randomUUID().toString();
                 default:

@@ -83,6 +83,7 @@ public final class FakeAugnoServer
             engine.onKeyMinted(l);
         }
         engine.keyBrand(builder.keyBrand);
+        engine.jobDuration(builder.jobDuration);
         this.productionAdminKey = engine.mintKey(false, "Admin key", null);
         this.sandboxAdminKey = engine.mintKey(true, "Admin key", null);
     }
@@ -355,6 +356,30 @@ public final class FakeAugnoServer
         engine.resetCounters();
     }
 
+    /**
+     * Stores a record in a collection the API fills by other means than a create operation
+     * (notifications, announcements, items, email logs, ...), so that a test can read it and run
+     * its actions through the generated services. The record's model is the one the collection's
+     * get or list operation answers with; {@code id}, {@code object} and the timestamps are filled
+     * in, every other described field not given renders as {@code null} or an empty value.
+     *
+     * @param mode the account the record belongs to ({@link KeyMode#SANDBOX} or
+     *     {@link KeyMode#PRODUCTION})
+     * @param collectionPath a concrete collection path, e.g. {@code "/v1/messaging/notifications"}
+     *     or {@code "/v1/sales/account-users/acus_x/sales-targets"}
+     * @param fields the record's fields by JSON name (values as Jackson would write them)
+     * @return the new record's id
+     * @throws IllegalArgumentException if no operation of the API description reads that collection
+     */
+    public String seed(KeyMode mode, String collectionPath, Map<String, ?> fields) {
+        Objects.requireNonNull(mode, "mode == null");
+        Objects.requireNonNull(collectionPath, "collectionPath == null");
+        Objects.requireNonNull(fields, "fields == null");
+        com.fasterxml.jackson.databind.node.ObjectNode values =
+                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(fields);
+        return engine.seed(mode == KeyMode.SANDBOX, collectionPath, values);
+    }
+
     /** Returns the routes the server serves, as {@code "METHOD /template"}. */
     public List<String> routes() {
         return engine.routeKeys();
@@ -385,6 +410,7 @@ public final class FakeAugnoServer
         private int maxRequestLogs = 100_000;
         private boolean trustForwardedFor;
         private String keyBrand = KeyMode.brands().get(0);
+        private Duration jobDuration = Duration.ZERO;
         private final java.util.ArrayList<Consumer<String>> mintListeners = new java.util.ArrayList<>();
 
         private Builder() {}
@@ -511,6 +537,25 @@ public final class FakeAugnoServer
                         + "; change the brand after start with FakeAugnoServer.keyBrand(...)");
             }
             this.keyBrand = brand;
+            return this;
+        }
+
+        /**
+         * Sets how long a job started by a {@code 202 Accepted} operation (the bulk upserts, the
+         * price-list export) runs on the server's {@linkplain #clock(Clock) clock}: the answer and
+         * {@code GET /v1/core/jobs/{id}} say {@code created} at first, {@code started} while the
+         * duration runs, and {@code completed} once it has passed. Pair it with a {@link TestClock}
+         * to test polling code without sleeping. If not specified, this is {@link Duration#ZERO}:
+         * the first poll finds the job completed.
+         *
+         * @throws IllegalArgumentException if {@code duration} is negative
+         */
+        public Builder jobDuration(Duration duration) {
+            Objects.requireNonNull(duration, "duration == null");
+            if (duration.isNegative()) {
+                throw new IllegalArgumentException("duration must not be negative: " + duration);
+            }
+            this.jobDuration = duration;
             return this;
         }
 

@@ -4,7 +4,9 @@ import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.internal.Model.Account;
 import com.augno.sdk.testing.internal.Model.Key;
 import com.augno.sdk.testing.internal.Model.Role;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ public final class FakeEngine {
     private final ErrorRenderer errors = new ErrorRenderer();
     private final Idempotency idempotency;
     private final RequestPipeline pipeline;
+    private final DescribedRoutes described;
 
     /**
      * Creates the fake's world: a production account, its default sandbox, the system roles and
@@ -57,6 +60,9 @@ public final class FakeEngine {
         for (Resource r : resources) {
             r.register(router);
         }
+        // Every described operation no hand-written route serves (issue 19); hand-written ones win.
+        this.described = new DescribedRoutes(router.routes());
+        described.routes().forEach(router::add);
         this.pipeline = new RequestPipeline(
                 clock,
                 router,
@@ -88,6 +94,21 @@ public final class FakeEngine {
     /** Answers one HTTP request. */
     public FakeResponse handle(FakeRequest req) {
         return pipeline.handle(req);
+    }
+
+    /** Sets how long a job of a {@code 202} operation runs on the clock before it completes. */
+    public void jobDuration(Duration duration) {
+        described.jobDuration(duration);
+    }
+
+    /** Stores a record in a collection served from the API description; returns its id. */
+    public String seed(boolean sandboxAccount, String collectionPath, ObjectNode fields) {
+        lock.lock();
+        try {
+            return described.seed(accountId(sandboxAccount), collectionPath, fields, clock.instant());
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Sets the base URL used in {@code request_log_url}. */
