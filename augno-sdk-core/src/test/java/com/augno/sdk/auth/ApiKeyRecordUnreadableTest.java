@@ -80,7 +80,8 @@ class ApiKeyRecordUnreadableTest {
                         .withBody(answer(info, secret))));
 
         ApiKeyRecordUnreadableException e = catchThrowableOfType(
-                ApiKeyRecordUnreadableException.class, () -> client.auth().apiKeys().rotate(ID));
+                ApiKeyRecordUnreadableException.class,
+                () -> client.auth().apiKeys().rotate(ID));
 
         assertThat(e.secretValue().reveal()).isEqualTo(secret);
         assertThat(e.redactedSecret()).isEqualTo(TestKeys.redacted(secret));
@@ -109,7 +110,8 @@ class ApiKeyRecordUnreadableTest {
         server.stubFor(post(urlPathEqualTo(ROTATE)).willReturn(okJson(answer(info, secret))));
 
         ApiKeyRecordUnreadableException e = catchThrowableOfType(
-                ApiKeyRecordUnreadableException.class, () -> client.auth().apiKeys().rotate(ID));
+                ApiKeyRecordUnreadableException.class,
+                () -> client.auth().apiKeys().rotate(ID));
 
         assertThat(e.keyId()).contains("apke_new0000000000");
         assertThat(e).hasMessageContaining("APIKey.created_at");
@@ -124,7 +126,8 @@ class ApiKeyRecordUnreadableTest {
         server.stubFor(post(urlPathEqualTo(ROTATE)).willReturn(okJson(answer(info, TestKeys.redacted(secret)))));
 
         RequiredFieldMissingException e = catchThrowableOfType(
-                RequiredFieldMissingException.class, () -> client.auth().apiKeys().rotate(ID));
+                RequiredFieldMissingException.class,
+                () -> client.auth().apiKeys().rotate(ID));
 
         assertThat(e).isNotInstanceOf(ApiKeyRecordUnreadableException.class);
         assertThat(e.model()).isEqualTo("APIKey");
@@ -138,7 +141,8 @@ class ApiKeyRecordUnreadableTest {
         server.stubFor(get(urlPathEqualTo("/v1/auth/api-keys/" + ID)).willReturn(okJson(info.toString())));
 
         RequiredFieldMissingException e = catchThrowableOfType(
-                RequiredFieldMissingException.class, () -> client.auth().apiKeys().get(ID));
+                RequiredFieldMissingException.class,
+                () -> client.auth().apiKeys().get(ID));
 
         assertThat(e.model()).isEqualTo("APIKey");
         assertThat(e.field()).isEqualTo("redacted_value");

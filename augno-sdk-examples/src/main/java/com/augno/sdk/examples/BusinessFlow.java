@@ -108,7 +108,7 @@ final class BusinessFlow {
     private static QuantityInput quantity(int value) {
         return QuantityInput.builder()
                 .unitId("un_each")
-                .valueValue(BigDecimal.valueOf(value))
+                .value(BigDecimal.valueOf(value))
                 .build();
     }
 }

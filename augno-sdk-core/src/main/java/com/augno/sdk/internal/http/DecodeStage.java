@@ -51,7 +51,9 @@ final class DecodeStage implements Stage {
             if (missing != null) {
                 // A required field was absent or null: typed, naming the model and field only.
                 throw missing.toException(
-                        method + " " + path + " -> " + status, status, headers.requestId().orElse(null));
+                        method + " " + path + " -> " + status,
+                        status,
+                        headers.requestId().orElse(null));
             }
             // Never Jackson's message or the exception itself: both can quote the body.
             StringBuilder where = new StringBuilder(e.getClass().getSimpleName());

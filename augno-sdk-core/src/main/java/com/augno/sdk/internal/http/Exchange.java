@@ -38,7 +38,9 @@ final class Exchange {
     final String path;
     final byte @Nullable [] body;
     /** The content type of a raw body (the favicon upload); null for the usual JSON body. */
-    @Nullable MediaType rawBodyType;
+    @Nullable
+    MediaType rawBodyType;
+
     final RequestOptions options;
     final JavaType type;
     final int maxRetries;
