@@ -27,7 +27,7 @@ import org.w3c.dom.NodeList;
 /**
  * Checks what the build publishes, after {@code package}: the BOM lists every published module,
  * each published jar carries its {@code Automatic-Module-Name} and comes with sources and javadoc
- * jars, and the runnable CLI jar bundles every secret store and runs.
+ * jars, and the CLI ships a runnable base jar plus one jar per cloud store, and runs.
  */
 class PublishedArtifactsIT {
     private static final Path ROOT =
@@ -79,38 +79,59 @@ class PublishedArtifactsIT {
     }
 
     @Test
-    void theRunnableCliJarMergesEveryStoreFactoryAndRuns() throws Exception {
-        Path jar = ROOT.resolve("augno-keys-cli/target/augno-keys-cli-" + VERSION + "-all.jar");
-        assertThat(jar).as("the runnable CLI jar").exists();
-        try (JarFile file = new JarFile(jar.toFile())) {
-            JarEntry services = file.getJarEntry("META-INF/services/com.augno.sdk.secrets.SecretProviderFactory");
-            assertThat(services).as("merged SecretProviderFactory service file").isNotNull();
-            String listed;
-            try (InputStream in = file.getInputStream(services)) {
-                listed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            assertThat(listed.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")))
-                    .containsExactlyInAnyOrder(
-                            "com.augno.sdk.internal.secrets.EnvironmentVariableSecretProviderFactory",
-                            "com.augno.sdk.internal.secrets.FileSecretProviderFactory",
-                            "com.augno.sdk.secrets.aws.AwsSecretsManagerSecretProviderFactory",
-                            "com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory",
-                            "com.augno.sdk.secrets.vault.VaultSecretProviderFactory");
-            // gRPC finds its transports and name resolvers through service files too.
-            assertThat(file.getJarEntry("META-INF/services/io.grpc.ManagedChannelProvider"))
-                    .isNotNull();
+    void theCliShipsABaseJarAndOneJarPerCloudStoreAndRuns() throws Exception {
+        Path target = ROOT.resolve("augno-keys-cli/target");
+        Path base = target.resolve("augno-keys-cli-" + VERSION + "-base.jar");
+        assertThat(base).as("the runnable CLI base jar").exists();
+        assertThat(factories(base))
+                .containsExactlyInAnyOrder(
+                        "com.augno.sdk.internal.secrets.EnvironmentVariableSecretProviderFactory",
+                        "com.augno.sdk.internal.secrets.FileSecretProviderFactory",
+                        "com.augno.sdk.secrets.vault.VaultSecretProviderFactory");
+        assertThat(factories(target.resolve("augno-keys-cli-" + VERSION + "-aws.jar")))
+                .containsExactly("com.augno.sdk.secrets.aws.AwsSecretsManagerSecretProviderFactory");
+        assertThat(factories(target.resolve("augno-keys-cli-" + VERSION + "-gcp.jar")))
+                .containsExactly("com.augno.sdk.secrets.gcp.GcpSecretManagerSecretProviderFactory");
+        try (JarFile file = new JarFile(base.toFile())) {
+            // The store jars are found beside the base jar; an absent one is skipped by the JVM.
+            assertThat(file.getManifest().getMainAttributes().getValue("Class-Path"))
+                    .contains("augno-keys-cli-" + VERSION + "-aws.jar", "augno-keys-cli-" + VERSION + "-gcp.jar");
             assertThat(file.stream().map(JarEntry::getName))
                     .noneMatch(n -> n.matches("META-INF/[^/]+\\.(SF|DSA|RSA|EC)"));
         }
+        try (JarFile gcp = new JarFile(
+                target.resolve("augno-keys-cli-" + VERSION + "-gcp.jar").toFile())) {
+            // gRPC finds its transports and name resolvers through service files too.
+            assertThat(gcp.getJarEntry("META-INF/services/io.grpc.ManagedChannelProvider"))
+                    .isNotNull();
+        }
 
-        Result version = java(jar, "version");
+        Result version = java(base, "version");
         assertThat(version.exitCode).as(version.output).isZero();
         assertThat(version.output).contains(VERSION);
     }
 
+    /** The {@code SecretProviderFactory} classes a jar's service file lists. */
+    private static List<String> factories(Path jar) throws IOException {
+        assertThat(jar).exists();
+        try (JarFile file = new JarFile(jar.toFile())) {
+            JarEntry services = file.getJarEntry("META-INF/services/com.augno.sdk.secrets.SecretProviderFactory");
+            assertThat(services)
+                    .as("SecretProviderFactory service file of %s", jar.getFileName())
+                    .isNotNull();
+            try (InputStream in = file.getInputStream(services)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::trim)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .toList();
+            }
+        }
+    }
+
     @Test
-    void theRunnableCliJarResolvesTheCloudStoreSchemes() throws Exception {
-        Path jar = ROOT.resolve("augno-keys-cli/target/augno-keys-cli-" + VERSION + "-all.jar");
+    void theCliWithItsStoreJarsResolvesTheCloudStoreSchemes() throws Exception {
+        Path jar = ROOT.resolve("augno-keys-cli/target/augno-keys-cli-" + VERSION + "-base.jar");
         // Malformed references: each is refused by its own store's parser (exit 3, configuration),
         // before any network access, which proves the scheme was found in the jar.
         Result aws = java(jar, "rotate", "--key-id", "apke_1", "--store", "aws-sm://prod/augno?region=Europe");
@@ -120,8 +141,7 @@ class PublishedArtifactsIT {
                 java(jar, "rotate", "--key-id", "apke_1", "--store", "gcp-sm://projects/acme/secrets/augno?region=eu");
         assertThat(gcp.exitCode).as(gcp.output).isEqualTo(3);
         assertThat(gcp.output).contains("region").doesNotContain("not on the class path", "Unknown secret");
-        // Azure's SDK is not bundled (the CLI's distribution is to be split per store): the scheme is
-        // known, and the message names the module to add.
+        // Azure's SDK has no store jar: the scheme is known, and the message names the module to add.
         Result azure = java(jar, "rotate", "--key-id", "apke_1", "--store", "azure-kv://acme-prod/augno-api-key");
         assertThat(azure.exitCode).as(azure.output).isEqualTo(3);
         assertThat(azure.output).contains("com.augno:augno-sdk-secrets-azure").doesNotContain("Unknown secret");
