@@ -185,6 +185,14 @@ class DescribedBehaviourTest {
                 400,
                 "parameter_invalid",
                 "limit");
+        // Not a number: answered as the hand-written routes answer it, not as a server error.
+        assertError(
+                http.send("GET", "/v1/catalog/product-lines?limit=two", (byte[]) null), 400, "invalid_format", "limit");
+        assertError(
+                http.send("GET", "/v1/catalog/product-lines?cursor=bm90LWEtY3Vyc29y", (byte[]) null),
+                400,
+                "parameter_invalid",
+                "cursor");
     }
 
     private String salesOrder() {
