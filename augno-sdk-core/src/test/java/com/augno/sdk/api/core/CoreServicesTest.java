@@ -1,5 +1,6 @@
 package com.augno.sdk.api.core;
 
+import static com.augno.sdk.internal.resources.ResourceTestKit.created;
 import static com.augno.sdk.internal.resources.ResourceTestKit.fixture;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withBodyHeaders;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withStandardHeaders;
@@ -18,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.internal.resources.ResourceTestKit;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Instant;
 import java.util.List;
@@ -42,13 +42,6 @@ class CoreServicesTest {
     @AfterEach
     void tearDown() {
         client.close();
-    }
-
-    private static ResponseDefinitionBuilder created(String fixtureName) {
-        return aResponse()
-                .withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody(fixture(fixtureName));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package com.augno.sdk.api.sales;
 
+import static com.augno.sdk.internal.resources.ResourceTestKit.created;
 import static com.augno.sdk.internal.resources.ResourceTestKit.fixture;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withBodyHeaders;
 import static com.augno.sdk.internal.resources.ResourceTestKit.withStandardHeaders;
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.internal.resources.ResourceTestKit;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Instant;
 import java.util.List;
@@ -47,13 +46,6 @@ class CustomerServiceTest {
     @AfterEach
     void tearDown() {
         client.close();
-    }
-
-    private static ResponseDefinitionBuilder created(String fixtureName) {
-        return aResponse()
-                .withStatus(201)
-                .withHeader("Content-Type", "application/json")
-                .withBody(fixture(fixtureName));
     }
 
     @Test

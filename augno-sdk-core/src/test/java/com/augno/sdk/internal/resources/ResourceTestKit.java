@@ -1,5 +1,6 @@
 package com.augno.sdk.internal.resources;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -8,6 +9,7 @@ import com.augno.sdk.AugnoClient;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testsupport.TestKeys;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
@@ -74,6 +76,14 @@ public final class ResourceTestKit {
         return withStandardHeaders(pattern, key)
                 .withHeader("Content-Type", matching("application/json.*"))
                 .withHeader("Idempotency-Key", matching(".{8,}"));
+    }
+
+    /** A {@code 201 Created} JSON answer whose body is the named fixture. */
+    public static ResponseDefinitionBuilder created(String fixtureName) {
+        return aResponse()
+                .withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(fixture(fixtureName));
     }
 
     /** Reads a copied OpenAPI example; {@code ${API_KEY_SECRET}} is replaced by {@code secret}. */
