@@ -77,6 +77,12 @@ final class KeyRecovery {
             if (running != null && !running.result.isDone() && running.rejected.sameKeyAs(rejected)) {
                 return await(running.result);
             }
+            // Look again: a recovery may have finished since the first look. It stores the new key
+            // before it completes, so a finished recovery is always seen here and not fetched twice.
+            ApiKey replaced = cache.usable(cache.state(), cache.clock().instant());
+            if (replaced != null && !replaced.sameKeyAs(rejected)) {
+                return replaced;
+            }
             // After a cool-down, one fetch: the rotation window was already waited for.
             Recovery mine = new Recovery(rejected, sameValueFailedBefore ? 1 : rotationAttempts);
             if (recovery.compareAndSet(running, mine)) {

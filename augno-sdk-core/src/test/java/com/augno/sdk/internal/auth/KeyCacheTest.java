@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class KeyCacheTest {
@@ -339,7 +340,9 @@ class KeyCacheTest {
                 .hasMessageContaining("started with a sandbox key");
     }
 
-    @Test
+    // Repeated: a report that looked at the cache just before a recovery finished once started a
+    // second fetch (seen in CI once in about 30 runs).
+    @RepeatedTest(25)
     void revokedKeyWithANewValueInTheStoreCostsOneFetchForTwoHundredReports() throws Exception {
         String oldKey = TestKeys.production();
         String newKey = TestKeys.production();
