@@ -8,13 +8,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.SecretProviders;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

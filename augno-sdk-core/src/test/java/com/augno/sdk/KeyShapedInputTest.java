@@ -3,13 +3,13 @@ package com.augno.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.LogCapture;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.LogCapture;
-import com.augno.sdk.testsupport.TestKeys;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.nio.file.Path;
 import java.util.Map;

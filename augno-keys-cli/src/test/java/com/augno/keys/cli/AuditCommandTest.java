@@ -2,12 +2,12 @@ package com.augno.keys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.Map;

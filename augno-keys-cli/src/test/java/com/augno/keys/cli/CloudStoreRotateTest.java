@@ -2,6 +2,7 @@ package com.augno.keys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
@@ -9,7 +10,6 @@ import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.aws.FakeSecretsManager;
 import com.augno.sdk.testing.gcp.SecretManagerServer;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.Map;

@@ -2,14 +2,14 @@ package com.augno.keys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
 import com.augno.sdk.testing.StoreFault;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package com.augno.keys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.http.ApiRequest;
@@ -12,7 +13,6 @@ import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.InMemorySecretStore;
 import com.augno.sdk.testing.StoreFault;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;

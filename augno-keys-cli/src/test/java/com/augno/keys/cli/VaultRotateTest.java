@@ -2,13 +2,13 @@ package com.augno.keys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.vault.FakeVault;
 import com.augno.sdk.testing.FakeAugnoServer;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,12 +10,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.catalog.UnitListParams;
 import com.augno.sdk.api.catalog.UnitUpdateParams;
 import com.augno.sdk.internal.resources.ResourceTestKit;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayDeque;

@@ -1,10 +1,10 @@
 package com.augno.sdk.api;
 
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.sales.Priority;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.TestKeys;
 import java.nio.charset.StandardCharsets;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;

@@ -1,14 +1,14 @@
 package com.augno.sdk.runtime;
 
+import com.augno.build.testhelpers.LogCapture;
+import com.augno.build.testhelpers.NetworkGuard;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.LogCapture;
-import com.augno.sdk.testsupport.NetworkGuard;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.concurrent.atomic.AtomicInteger;
 

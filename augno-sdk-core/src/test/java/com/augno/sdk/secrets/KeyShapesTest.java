@@ -3,11 +3,11 @@ package com.augno.sdk.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.internal.http.Redactor;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -21,7 +21,7 @@ class KeyShapesTest {
                 .containsExactly("mrp_sk_test_", "mrp_sk_prod_", "aug_sk_test_", "aug_sk_prod_");
         assertThat(KeyMode.PRODUCTION.prefix()).isEqualTo("mrp_sk_prod_");
         assertThat(KeyMode.SANDBOX.prefixes()).containsExactly("mrp_sk_test_", "aug_sk_test_");
-        // test-support depends on nothing of ours and spells the brands itself: they must agree.
+        // the build test helpers depend on nothing of ours and spells the brands itself: they must agree.
         assertThat(TestKeys.brands()).isEqualTo(KeyMode.brands());
     }
 

@@ -72,13 +72,13 @@ class SecretProvidersTest {
 
     @Test
     void aFactoryOnTheClassPathAddsItsScheme() {
-        String key = com.augno.sdk.testsupport.TestKeys.canary();
+        String key = com.augno.build.testhelpers.TestKeys.canary();
         FakeStoreFactory.stored = "{\"api_key\":\"" + key + "\"}";
         SecretProvider provider =
                 SecretProviders.fromUri("FAKE-SM://team@ops+x=y/augno?endpoint=http://127.0.0.1:1#api_key");
         assertThat(provider.description()).isEqualTo("fake-sm://team@ops+x=y/augno (http://127.0.0.1:1)#api_key");
         assertThat(provider.fetch().reveal()).isEqualTo(key);
-        com.augno.sdk.testsupport.LeakCanary.assertNoLeak(provider);
+        com.augno.build.testhelpers.LeakCanary.assertNoLeak(provider);
     }
 
     @Test

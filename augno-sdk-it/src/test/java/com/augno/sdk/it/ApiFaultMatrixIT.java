@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.LogCapture;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.errors.ApiConnectionException;
@@ -21,8 +23,6 @@ import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.InMemorySecretStore;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.LogCapture;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.List;

@@ -2,13 +2,13 @@ package com.augno.sdk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;

@@ -2,6 +2,8 @@ package com.augno.sdk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.InvalidApiKeyException;
@@ -12,8 +14,6 @@ import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

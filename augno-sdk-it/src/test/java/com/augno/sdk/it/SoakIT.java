@@ -3,6 +3,7 @@ package com.augno.sdk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.http.ApiRequest;
@@ -12,7 +13,6 @@ import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,12 +2,12 @@ package com.augno.sdk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testing.InMemorySecretStore;
 import com.augno.sdk.testing.TestClock;
-import com.augno.sdk.testsupport.TestKeys;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

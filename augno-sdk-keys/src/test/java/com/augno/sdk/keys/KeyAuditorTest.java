@@ -3,6 +3,7 @@ package com.augno.sdk.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.api.identity.Role;
@@ -15,7 +16,6 @@ import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Modifier;
 import java.time.Duration;

@@ -3,6 +3,8 @@ package com.augno.sdk.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.secrets.ApiKey;
@@ -11,8 +13,6 @@ import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
 import com.augno.sdk.testing.StoreFault;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -3,6 +3,7 @@ package com.augno.sdk.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
@@ -17,7 +18,6 @@ import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.InMemorySecretStore;
 import com.augno.sdk.testing.StoreFault;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package com.augno.sdk.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
@@ -12,7 +13,6 @@ import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,10 @@ package com.augno.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.testsupport.LeakCanary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -98,7 +98,7 @@ class FakeAugnoServerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("customers:fly");
         assertThatThrownBy(() -> server.keyId(ApiKey.parse(
-                        com.augno.sdk.secrets.SecretValue.of(com.augno.sdk.testsupport.TestKeys.sandbox()), "test")))
+                        com.augno.sdk.secrets.SecretValue.of(com.augno.build.testhelpers.TestKeys.sandbox()), "test")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -2,6 +2,7 @@ package com.augno.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.RequestLog;
@@ -9,7 +10,6 @@ import com.augno.sdk.api.core.RequestLogListParams;
 import com.augno.sdk.api.identity.RoleType;
 import com.augno.sdk.auth.ApiKeyCreateParams;
 import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.testsupport.LeakCanary;
 import java.util.List;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;

@@ -2,7 +2,7 @@ package com.augno.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.augno.sdk.testsupport.LeakCanary;
+import com.augno.build.testhelpers.LeakCanary;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

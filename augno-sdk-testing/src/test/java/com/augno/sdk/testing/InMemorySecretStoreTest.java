@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
@@ -13,8 +15,6 @@ import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -6,6 +6,8 @@ import static com.augno.sdk.testing.Calls.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.AuthenticationException;
@@ -13,8 +15,6 @@ import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;

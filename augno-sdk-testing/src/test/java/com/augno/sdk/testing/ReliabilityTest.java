@@ -5,6 +5,7 @@ import static com.augno.sdk.testing.Calls.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.ApiConnectionException;
 import com.augno.sdk.errors.ApiServerException;
@@ -19,7 +20,6 @@ import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -3,6 +3,7 @@ package com.augno.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.api.catalog.Unit;
@@ -42,7 +43,6 @@ import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.secrets.PutOptions;
-import com.augno.sdk.testsupport.LeakCanary;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,9 +2,9 @@ package com.augno.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

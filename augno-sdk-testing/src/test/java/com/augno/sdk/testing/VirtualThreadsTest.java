@@ -3,8 +3,8 @@ package com.augno.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.testsupport.LeakCanary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

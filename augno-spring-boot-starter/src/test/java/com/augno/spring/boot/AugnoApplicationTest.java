@@ -2,12 +2,12 @@ package com.augno.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.LogCapture;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.micrometer.AugnoMetrics;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.LogCapture;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -2,12 +2,12 @@ package com.augno.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.micrometer.AugnoMetrics;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.augno.spring.boot.health.AugnoHealthAutoConfiguration;
 import com.augno.spring.boot.health.AugnoHealthIndicator;
 import com.augno.spring.boot.metrics.AugnoMetricsAutoConfiguration;

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.SecretsManagerRotationEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.LogCapture;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.secrets.ApiKey;
@@ -17,8 +19,6 @@ import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.TestClock;
 import com.augno.sdk.testing.aws.FakeSecretsManager;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.LogCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;

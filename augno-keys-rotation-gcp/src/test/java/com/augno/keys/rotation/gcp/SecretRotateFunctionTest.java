@@ -3,6 +3,8 @@ package com.augno.keys.rotation.gcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.LogCapture;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.keys.RotationIncompleteException;
@@ -14,8 +16,6 @@ import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.TestClock;
 import com.augno.sdk.testing.gcp.FakeSecretManager;
 import com.augno.sdk.testing.gcp.SecretManagerServer;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.LogCapture;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.Status;

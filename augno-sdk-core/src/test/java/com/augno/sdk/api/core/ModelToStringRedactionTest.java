@@ -2,9 +2,9 @@ package com.augno.sdk.api.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.internal.json.Json;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import org.junit.jupiter.api.Test;
 
 /**

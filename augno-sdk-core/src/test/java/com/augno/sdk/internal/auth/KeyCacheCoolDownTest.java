@@ -2,10 +2,10 @@ package com.augno.sdk.internal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.LogCapture;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.LogCapture;
-import com.augno.sdk.testsupport.TestKeys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.errors.ApiServerException;
 import com.augno.sdk.errors.ApiVersionException;
 import com.augno.sdk.errors.AugnoApiException;
@@ -20,7 +21,6 @@ import com.augno.sdk.errors.PlanLimitException;
 import com.augno.sdk.errors.RateLimitException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

@@ -2,8 +2,8 @@ package com.augno.sdk.internal.http;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.testsupport.TestKeys;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Clock;
 import java.time.Duration;

@@ -10,11 +10,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;

@@ -9,14 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import okhttp3.OkHttpClient;

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.errors.ApiConnectionException;
 import com.augno.sdk.errors.ApiTimeoutException;
 import com.augno.sdk.errors.InvalidRequestException;
@@ -19,7 +20,6 @@ import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.io.IOException;

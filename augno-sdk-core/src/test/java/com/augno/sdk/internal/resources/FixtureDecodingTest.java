@@ -2,6 +2,8 @@ package com.augno.sdk.internal.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.api.catalog.Unit;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.RequestLog;
@@ -14,8 +16,6 @@ import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
 import com.augno.sdk.auth.CreatedApiKey;
 import com.augno.sdk.internal.json.Json;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Instant;

@@ -3,11 +3,11 @@ package com.augno.sdk.internal.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.secrets.SecretValue;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
@@ -17,7 +18,6 @@ import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
 import com.augno.sdk.testing.aws.FakeSecretsManager;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package com.augno.sdk.secrets.azure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
@@ -9,7 +10,6 @@ import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.testing.FakeAugnoServer;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;

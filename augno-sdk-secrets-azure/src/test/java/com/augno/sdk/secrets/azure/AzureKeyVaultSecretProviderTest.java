@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
@@ -18,8 +20,6 @@ import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
 import com.augno.sdk.testing.TestClock;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.azure.identity.CredentialUnavailableException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;

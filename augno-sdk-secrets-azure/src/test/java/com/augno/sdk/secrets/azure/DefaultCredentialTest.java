@@ -3,9 +3,9 @@ package com.augno.sdk.secrets.azure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LogCapture;
+import com.augno.build.testhelpers.NetworkGuard;
 import com.augno.sdk.errors.ConfigurationException;
-import com.augno.sdk.testsupport.LogCapture;
-import com.augno.sdk.testsupport.NetworkGuard;
 import org.junit.jupiter.api.Test;
 
 /**

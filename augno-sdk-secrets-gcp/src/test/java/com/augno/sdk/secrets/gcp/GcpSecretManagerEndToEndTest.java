@@ -2,6 +2,7 @@ package com.augno.sdk.secrets.gcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
@@ -14,7 +15,6 @@ import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
 import com.augno.sdk.testing.gcp.SecretManagerServer;
-import com.augno.sdk.testsupport.LeakCanary;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
@@ -15,8 +17,6 @@ import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
 import com.augno.sdk.testing.gcp.FakeSecretManager;
 import com.augno.sdk.testing.gcp.SecretManagerServer;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.grpc.Status;

@@ -3,13 +3,13 @@ package com.augno.sdk.secrets.gcp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.testing.gcp.FakeSecretManager;
 import com.augno.sdk.testing.gcp.SecretManagerServer;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.google.api.gax.core.NoCredentialsProvider;
 import com.google.api.gax.grpc.GrpcTransportChannel;
 import com.google.api.gax.rpc.FixedTransportChannelProvider;

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.keys.RotationReport;
@@ -14,7 +15,6 @@ import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
-import com.augno.sdk.testsupport.LeakCanary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,12 +3,12 @@ package com.augno.sdk.secrets.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretReference;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -14,6 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.LeakCanary;
+import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
@@ -24,8 +26,6 @@ import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WriteAccess;
 import com.augno.sdk.testing.TestClock;
-import com.augno.sdk.testsupport.LeakCanary;
-import com.augno.sdk.testsupport.TestKeys;
 import com.github.tomakehurst.wiremock.http.Fault;
 import java.io.IOException;
 import java.net.ServerSocket;
