@@ -4,13 +4,14 @@ import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.internal.secrets.JsonSecrets;
 import com.augno.sdk.internal.secrets.LazyStoreClient;
-import com.augno.sdk.internal.secrets.SecretText;
 import com.augno.sdk.internal.secrets.StoreEndpoints;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.secrets.aws.internal.SecretsManagerCalls;
+import com.augno.sdk.secrets.aws.internal.SecretsManagerSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,13 +20,9 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueRequest;
 import software.amazon.awssdk.services.secretsmanager.model.GetSecretValueResponse;
-import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRequest;
-import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueResponse;
 
 /**
  * A secret in AWS Secrets Manager as the source of the Augno API key, and the store that key
@@ -68,72 +65,36 @@ import software.amazon.awssdk.services.secretsmanager.model.PutSecretValueRespon
  */
 public final class AwsSecretsManagerSecretProvider implements WritableSecretStore {
     /** The stage that names a secret's current version, and the default stage read. */
-    public static final String AWSCURRENT = "AWSCURRENT";
+    public static final String AWSCURRENT = SecretsManagerSettings.AWSCURRENT;
 
     /** The deadline of each call unless set: {@value #DEFAULT_CALL_TIMEOUT_SECONDS} seconds. */
     public static final long DEFAULT_CALL_TIMEOUT_SECONDS = 10;
 
-    static final String REGION_CHAIN = "the aws.region system property, the AWS_REGION environment variable, the"
-            + " region of the AWS profile (AWS_PROFILE or 'default') in the AWS config file (AWS_CONFIG_FILE or"
-            + " ~/.aws/config), and EC2 instance metadata (skipped when AWS_EC2_METADATA_DISABLED is true)";
-
-    static final String CREDENTIALS_CHAIN = "the aws.accessKeyId/aws.secretAccessKey system properties, the"
-            + " AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, a web identity token"
-            + " (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN, as on EKS with IRSA), the AWS profile"
-            + " (AWS_PROFILE or 'default') in the shared credentials and config files, the container"
-            + " credentials endpoint (ECS task role, EKS Pod Identity), and EC2 instance metadata (skipped"
-            + " when AWS_EC2_METADATA_DISABLED is true)";
-
     private static final Logger LOG = LoggerFactory.getLogger(AwsSecretsManagerSecretProvider.class);
 
-    private final String secretId;
-    private final @Nullable Region region;
-    private final @Nullable String versionStage;
-    private final @Nullable String versionId;
-    private final @Nullable String jsonField;
-    private final @Nullable URI endpointOverride;
-    private final @Nullable AwsCredentialsProvider credentialsProvider;
-    private final Duration callTimeout;
+    private final SecretsManagerSettings settings;
     private final Clock clock;
-    private final String description;
-    private final SecretsManagerErrors errors;
     private final LazyStoreClient<SecretsManagerClients> clients;
+    private final SecretsManagerCalls calls;
 
     private AwsSecretsManagerSecretProvider(Builder b) {
-        this.secretId = requireSet(b.secretId, "secretId");
-        if (secretId.isBlank()) {
-            throw new ConfigurationException("The AWS secret id is empty: give a secret name or ARN.");
-        }
-        Region arnRegion = SecretArns.regionOf(secretId);
-        if (b.region != null && arnRegion != null && !b.region.equals(arnRegion)) {
-            throw new ConfigurationException("The AWS secret " + secretId + " is an ARN in region " + arnRegion
-                    + " but region " + b.region + " was also given; drop the region (an ARN implies it).");
-        }
-        if (b.client != null && (b.region != null || b.endpointOverride != null || b.credentialsProvider != null)) {
-            throw new ConfigurationException("A SecretsManagerClient was given together with a region, endpoint"
-                    + " override or credentials provider; configure those on the client instead.");
-        }
-        if (b.versionId != null && b.versionStage != null) {
-            throw new ConfigurationException("The AWS secret " + secretId + " names both a version id and a stage ("
-                    + b.versionStage + "); give one of them.");
-        }
-        this.region = b.region != null ? b.region : arnRegion;
-        this.versionStage = b.versionId == null ? (b.versionStage == null ? AWSCURRENT : b.versionStage) : null;
-        this.versionId = b.versionId;
-        this.jsonField = b.jsonField;
-        this.endpointOverride = b.endpointOverride;
-        this.credentialsProvider = b.credentialsProvider;
-        this.callTimeout = b.callTimeout;
+        this.settings = new SecretsManagerSettings(
+                b.secretId,
+                b.region,
+                b.versionStage,
+                b.versionId,
+                b.jsonField,
+                b.client != null,
+                b.endpointOverride,
+                b.credentialsProvider,
+                b.callTimeout);
         this.clock = b.clock;
-        this.description = describe();
-        this.errors = new SecretsManagerErrors(description, secretId, region, callTimeout);
+        String description = settings.description();
         this.clients = b.client != null
                 ? LazyStoreClient.supplied(description, new SecretsManagerClients(b.client, null))
                 : LazyStoreClient.creating(
-                        description,
-                        () -> SecretsManagerClients.create(
-                                region, credentialsProvider, endpointOverride, callTimeout, description),
-                        SecretsManagerClients::close);
+                        description, () -> SecretsManagerClients.create(settings), SecretsManagerClients::close);
+        this.calls = new SecretsManagerCalls(settings, () -> clients.get().client());
     }
 
     /** Returns a new builder. */
@@ -141,54 +102,29 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
         return new Builder();
     }
 
-    private static <T> T requireSet(@Nullable T value, String name) {
-        if (value == null) {
-            throw new IllegalStateException(name + " is required, but was not set");
-        }
-        return value;
-    }
-
-    private String describe() {
-        StringBuilder sb = new StringBuilder("aws-sm://").append(secretId);
-        if (versionId != null) {
-            sb.append(" (version ").append(versionId);
-        } else {
-            sb.append(" (stage ").append(versionStage);
-        }
-        sb.append(", region ").append(region == null ? "from the default chain" : region.id());
-        if (endpointOverride != null) {
-            sb.append(", endpoint ").append(endpointOverride);
-        }
-        sb.append(')');
-        if (jsonField != null) {
-            sb.append('#').append(jsonField);
-        }
-        return sb.toString();
-    }
-
     /** Returns the secret's name or ARN. */
     public String secretId() {
-        return secretId;
+        return settings.secretId();
     }
 
     /** Returns the stage read, or null when a version id is pinned. */
     public @Nullable String versionStage() {
-        return versionStage;
+        return settings.versionStage();
     }
 
     /** Returns the pinned version id, or null when a stage is read. */
     public @Nullable String versionId() {
-        return versionId;
+        return settings.versionId();
     }
 
     /** Returns the JSON field holding the key, or null when the whole secret is the key. */
     public @Nullable String jsonField() {
-        return jsonField;
+        return settings.jsonField();
     }
 
     /** Returns the deadline of each call to Secrets Manager. */
     public Duration callTimeout() {
-        return callTimeout;
+        return settings.callTimeout();
     }
 
     /**
@@ -212,10 +148,11 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
     @Override
     public SecretValue fetch() {
         RuntimeGuard.enforce();
-        GetSecretValueResponse response = getSecretValue(versionStage, versionId);
-        String text = textOf(response);
-        String value = jsonField == null ? text : JsonSecrets.extractField(text, jsonField, description);
-        LOG.debug("Fetched {} version {}", description, response.versionId());
+        GetSecretValueResponse response = calls.get(settings.versionStage(), settings.versionId());
+        String text = calls.textOf(response);
+        String jsonField = settings.jsonField();
+        String value = jsonField == null ? text : JsonSecrets.extractField(text, jsonField, settings.description());
+        LOG.debug("Fetched {} version {}", settings.description(), response.versionId());
         return SecretValue.of(value, response.versionId(), clock.instant());
     }
 
@@ -242,29 +179,15 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
     public String put(SecretValue value, PutOptions options) {
         Objects.requireNonNull(value, "value == null");
         Objects.requireNonNull(options, "options == null");
-        if (pinned()) {
-            throw new ConfigurationException("Refusing to write " + description + ": the reference is pinned to "
-                    + (versionId != null ? "version " + versionId : "stage " + versionStage)
-                    + ", and a new version would never reach running clients (they read " + AWSCURRENT
-                    + "). Write through a reference without versionId or stage.");
+        if (settings.pinned()) {
+            throw settings.pinnedWriteRefused();
         }
         RuntimeGuard.enforce();
         String body = JsonSecrets.documentToWrite(
-                value, jsonField, () -> textOf(getSecretValue(AWSCURRENT, null)), description);
-        PutSecretValueRequest.Builder request = PutSecretValueRequest.builder()
-                .secretId(secretId)
-                .secretString(body)
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
-        options.requestToken().ifPresent(request::clientRequestToken);
-        SecretsManagerClient c = client();
-        PutSecretValueResponse response;
-        try {
-            response = c.putSecretValue(request.build());
-        } catch (RuntimeException e) {
-            throw errors.map(e, SecretsManagerErrors.PUT);
-        }
-        LOG.info("Stored a new version {} of {}", response.versionId(), description);
-        return response.versionId() == null ? "" : response.versionId();
+                value, settings.jsonField(), () -> calls.textOf(calls.get(AWSCURRENT, null)), settings.description());
+        String version = calls.put(body, options.requestToken());
+        LOG.info("Stored a new version {} of {}", version, settings.description());
+        return version;
     }
 
     /**
@@ -284,47 +207,21 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
      */
     @Override
     public WriteAccess canWrite() {
-        if (pinned()) {
+        if (settings.pinned()) {
             return WriteAccess.NO;
         }
         RuntimeGuard.enforce();
-        GetSecretValueResponse current;
-        try {
-            current = getSecretValue(AWSCURRENT, null);
-        } catch (com.augno.sdk.errors.SecretAccessDeniedException e) {
-            // A rotation reads the secret first (pre-check, JSON field, read-back): no read, no write.
-            return WriteAccess.NO;
+        WriteAccess access = calls.probeWrite();
+        if (access == WriteAccess.YES) {
+            LOG.debug("{} may be written (a no-op PutSecretValue was accepted)", settings.description());
         }
-        if (current.secretString() == null || current.versionId() == null) {
-            return WriteAccess.UNKNOWN;
-        }
-        PutSecretValueRequest request = PutSecretValueRequest.builder()
-                .secretId(secretId)
-                .secretString(current.secretString())
-                .clientRequestToken(current.versionId())
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout))
-                .build();
-        try {
-            client().putSecretValue(request);
-            LOG.debug("{} may be written (a no-op PutSecretValue was accepted)", description);
-            return WriteAccess.YES;
-        } catch (RuntimeException e) {
-            RuntimeException mapped = errors.map(e, SecretsManagerErrors.PUT);
-            if (mapped instanceof com.augno.sdk.errors.SecretAccessDeniedException) {
-                return WriteAccess.NO;
-            }
-            throw mapped;
-        }
-    }
-
-    private boolean pinned() {
-        return versionId != null || !AWSCURRENT.equals(versionStage);
+        return access;
     }
 
     /** Returns e.g. {@code aws-sm://prod/augno (stage AWSCURRENT, region eu-west-1)#api_key}. */
     @Override
     public String description() {
-        return description;
+        return settings.description();
     }
 
     /** Closes the client and credentials provider this provider created; a given client stays open. */
@@ -340,44 +237,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
 
     @Override
     public String toString() {
-        return "AwsSecretsManagerSecretProvider(" + description + ")";
-    }
-
-    private GetSecretValueResponse getSecretValue(@Nullable String stage, @Nullable String version) {
-        GetSecretValueRequest.Builder request = GetSecretValueRequest.builder()
-                .secretId(secretId)
-                .overrideConfiguration(o -> o.apiCallTimeout(callTimeout));
-        if (version != null) {
-            request.versionId(version);
-        } else {
-            request.versionStage(stage);
-        }
-        SecretsManagerClient c = client();
-        try {
-            return c.getSecretValue(request.build());
-        } catch (RuntimeException e) {
-            throw errors.map(e, SecretsManagerErrors.GET, version != null ? "version " + version : "stage " + stage);
-        }
-    }
-
-    private String textOf(GetSecretValueResponse response) {
-        if (response.secretString() != null) {
-            return response.secretString();
-        }
-        SdkBytes binary = response.secretBinary();
-        if (binary == null) {
-            throw new SecretProviderException(
-                    description, "the secret version has neither SecretString nor SecretBinary");
-        }
-        String text = SecretText.utf8(binary.asByteBuffer());
-        if (text == null) {
-            throw new SecretProviderException(description, "the binary secret is not UTF-8 text");
-        }
-        return text;
-    }
-
-    private SecretsManagerClient client() {
-        return clients.get().client();
+        return "AwsSecretsManagerSecretProvider(" + settings.description() + ")";
     }
 
     /** A builder of {@link AwsSecretsManagerSecretProvider}. */
@@ -411,12 +271,7 @@ public final class AwsSecretsManagerSecretProvider implements WritableSecretStor
          * @throws ConfigurationException if the text is not a region id
          */
         public Builder region(String region) {
-            Objects.requireNonNull(region, "region == null");
-            if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
-                throw new ConfigurationException(
-                        "'" + region + "' is not an AWS region id (expected e.g. eu-west-1 or us-gov-west-1).");
-            }
-            this.region = Region.of(region);
+            this.region = SecretsManagerSettings.parseRegion(Objects.requireNonNull(region, "region == null"));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package com.augno.sdk.secrets.aws;
 
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.aws.internal.SecretsManagerSettings;
 import java.net.URI;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,18 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 final class SecretsManagerClients {
     // The provider's logger name, kept: users' logging configurations name it.
     private static final Logger LOG = LoggerFactory.getLogger(AwsSecretsManagerSecretProvider.class);
+
+    private static final String REGION_CHAIN =
+            "the aws.region system property, the AWS_REGION environment variable, the"
+                    + " region of the AWS profile (AWS_PROFILE or 'default') in the AWS config file (AWS_CONFIG_FILE or"
+                    + " ~/.aws/config), and EC2 instance metadata (skipped when AWS_EC2_METADATA_DISABLED is true)";
+
+    private static final String CREDENTIALS_CHAIN = "the aws.accessKeyId/aws.secretAccessKey system properties, the"
+            + " AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY environment variables, a web identity token"
+            + " (AWS_WEB_IDENTITY_TOKEN_FILE and AWS_ROLE_ARN, as on EKS with IRSA), the AWS profile"
+            + " (AWS_PROFILE or 'default') in the shared credentials and config files, the container"
+            + " credentials endpoint (ECS task role, EKS Pod Identity), and EC2 instance metadata (skipped"
+            + " when AWS_EC2_METADATA_DISABLED is true)";
 
     private final SecretsManagerClient client;
     private final @Nullable SdkAutoCloseable credentials;
@@ -50,12 +63,12 @@ final class SecretsManagerClients {
      * this object then owns and closes), each credential failure classified by {@link
      * ReportingCredentialsProvider}.
      */
-    static SecretsManagerClients create(
-            @Nullable Region region,
-            @Nullable AwsCredentialsProvider credentialsProvider,
-            @Nullable URI endpointOverride,
-            Duration callTimeout,
-            String description) {
+    static SecretsManagerClients create(SecretsManagerSettings settings) {
+        Region region = settings.region();
+        AwsCredentialsProvider credentialsProvider = settings.credentialsProvider();
+        URI endpointOverride = settings.endpointOverride();
+        Duration callTimeout = settings.callTimeout();
+        String description = settings.description();
         long start = System.nanoTime();
         Region r = region != null ? region : defaultRegion(description);
         AwsCredentialsProvider credentials = credentialsProvider;
@@ -64,8 +77,7 @@ final class SecretsManagerClients {
         if (credentials == null) {
             chain = DefaultCredentialsProvider.builder().build();
             credentials = chain;
-            credentialsSource =
-                    "AWS's default credentials chain (" + AwsSecretsManagerSecretProvider.CREDENTIALS_CHAIN + ")";
+            credentialsSource = "AWS's default credentials chain (" + CREDENTIALS_CHAIN + ")";
         }
         SecretsManagerClientBuilder b = SecretsManagerClient.builder()
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
@@ -98,7 +110,7 @@ final class SecretsManagerClients {
             return new DefaultAwsRegionProviderChain().getRegion();
         } catch (SdkClientException e) {
             throw new ConfigurationException("No AWS region for " + description + ". Looked in AWS's default region"
-                    + " chain: " + AwsSecretsManagerSecretProvider.REGION_CHAIN
+                    + " chain: " + REGION_CHAIN
                     + ". Set ?region=... in the reference (or use the secret's ARN),"
                     + " or set AWS_REGION.");
         }

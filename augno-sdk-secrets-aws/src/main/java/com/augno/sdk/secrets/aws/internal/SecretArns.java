@@ -1,15 +1,15 @@
-package com.augno.sdk.secrets.aws;
+package com.augno.sdk.secrets.aws.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.regions.Region;
 
-/** Reads Secrets Manager ARNs ({@code arn:<partition>:secretsmanager:<region>:<account>:secret:<name>}). */
-final class SecretArns {
+/** Not API. Reads Secrets Manager ARNs ({@code arn:<partition>:secretsmanager:<region>:<account>:secret:<name>}). */
+public final class SecretArns {
     private SecretArns() {}
 
     /** Returns true when the secret id is an ARN rather than a name. */
-    static boolean isArn(String secretId) {
+    public static boolean isArn(String secretId) {
         return secretId.startsWith("arn:");
     }
 
@@ -18,7 +18,7 @@ final class SecretArns {
      *
      * @throws ConfigurationException if it starts with {@code arn:} but is not a Secrets Manager secret ARN
      */
-    static @Nullable Region regionOf(String secretId) {
+    public static @Nullable Region regionOf(String secretId) {
         if (!isArn(secretId)) {
             return null;
         }
@@ -37,7 +37,7 @@ final class SecretArns {
     }
 
     /** Returns the ARN, or the ARN pattern of a named secret, for IAM policies in error messages. */
-    static String resourceFor(String secretId, @Nullable Region region) {
+    public static String resourceFor(String secretId, @Nullable Region region) {
         if (isArn(secretId)) {
             return secretId;
         }

@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.aws;
+package com.augno.sdk.secrets.aws.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
@@ -20,19 +20,19 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 
 /**
- * Maps AWS SDK exceptions to the SDK's secret-provider exceptions.
+ * Not API. Maps AWS SDK exceptions to the SDK's secret-provider exceptions.
  *
  * <p>Our messages carry the AWS error code, HTTP status and request id, never the AWS message: only
  * an AWS service exception or a plain {@link IOException} is kept as the cause, and only when no
  * message in its chain looks like it quotes a key; client-side exceptions, whose text may quote a
  * response body, are dropped.
  */
-final class SecretsManagerErrors {
+public final class SecretsManagerErrors {
     /** The IAM action of a read; also names the call in messages. */
-    static final String GET = "secretsmanager:GetSecretValue";
+    public static final String GET = "secretsmanager:GetSecretValue";
 
     /** The IAM action of a write; also names the call in messages. */
-    static final String PUT = "secretsmanager:PutSecretValue";
+    public static final String PUT = "secretsmanager:PutSecretValue";
 
     private static final Set<String> THROTTLING =
             Set.of("ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded");
@@ -52,7 +52,7 @@ final class SecretsManagerErrors {
     private final String resource;
     private final Duration callTimeout;
 
-    SecretsManagerErrors(String source, String secretId, @Nullable Region region, Duration callTimeout) {
+    public SecretsManagerErrors(String source, String secretId, @Nullable Region region, Duration callTimeout) {
         this.source = source;
         this.secretId = secretId;
         this.resource = SecretArns.resourceFor(secretId, region);
@@ -60,7 +60,7 @@ final class SecretsManagerErrors {
     }
 
     /** Returns the exception to throw for {@code e}, raised by the call that needs IAM {@code action}. */
-    RuntimeException map(RuntimeException e, String action) {
+    public RuntimeException map(RuntimeException e, String action) {
         return map(e, action, null);
     }
 
@@ -68,7 +68,7 @@ final class SecretsManagerErrors {
      * Returns the exception to throw for {@code e}, raised by the call that needs IAM {@code action}
      * and read {@code asked} ({@code "stage AWSCURRENT"} or {@code "version <id>"}; null for writes).
      */
-    RuntimeException map(RuntimeException e, String action, @Nullable String asked) {
+    public RuntimeException map(RuntimeException e, String action, @Nullable String asked) {
         ConfigurationException configuration = find(e, ConfigurationException.class);
         if (configuration != null) {
             return configuration;
