@@ -1,6 +1,7 @@
 package com.augno.sdk.secrets.gcp;
 
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.gcp.internal.SecretPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -8,37 +8,23 @@ import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.internal.secrets.JsonSecrets;
 import com.augno.sdk.internal.secrets.LazyStoreClient;
-import com.augno.sdk.internal.secrets.SecretText;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.secrets.gcp.internal.GcpEndpoint;
+import com.augno.sdk.secrets.gcp.internal.SecretManagerClients;
+import com.augno.sdk.secrets.gcp.internal.SecretManagerTarget;
+import com.augno.sdk.secrets.gcp.internal.SecretVersions;
 import com.google.api.gax.core.CredentialsProvider;
-import com.google.api.gax.core.NoCredentialsProvider;
-import com.google.api.gax.grpc.InstantiatingGrpcChannelProvider;
-import com.google.api.gax.retrying.RetrySettings;
-import com.google.cloud.secretmanager.v1.AccessSecretVersionRequest;
 import com.google.cloud.secretmanager.v1.AccessSecretVersionResponse;
-import com.google.cloud.secretmanager.v1.AddSecretVersionRequest;
 import com.google.cloud.secretmanager.v1.SecretManagerServiceClient;
 import com.google.cloud.secretmanager.v1.SecretManagerServiceSettings;
-import com.google.cloud.secretmanager.v1.SecretPayload;
-import com.google.cloud.secretmanager.v1.SecretVersion;
-import com.google.iam.v1.TestIamPermissionsRequest;
-import com.google.iam.v1.TestIamPermissionsResponse;
-import com.google.protobuf.ByteString;
-import io.grpc.ManagedChannelBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.zip.CRC32C;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,16 +59,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class GcpSecretManagerSecretProvider implements WritableSecretStore {
     /** The version read when none is named: the most recently created one. */
-    public static final String LATEST = "latest";
+    public static final String LATEST = SecretVersions.LATEST;
 
     /** The default deadline of each call to Secret Manager. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(10);
 
-    static final String ACCESS_PERMISSION = "secretmanager.versions.access";
-    static final String ADD_PERMISSION = "secretmanager.versions.add";
-    static final String ACCESSOR_ROLE = "roles/secretmanager.secretAccessor";
-    static final String VERSION_ADDER_ROLE = "roles/secretmanager.secretVersionAdder";
-    static final int MAX_PAYLOAD_BYTES = 64 * 1024;
+    static final String ACCESS_PERMISSION = SecretVersions.ACCESS_PERMISSION;
+    static final String ADD_PERMISSION = SecretVersions.ADD_PERMISSION;
 
     private static final Logger LOG = LoggerFactory.getLogger(GcpSecretManagerSecretProvider.class);
 
@@ -96,7 +79,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     private final Clock clock;
     private final String description;
     private final LazyStoreClient<SecretManagerServiceClient> client;
-    private final SecretManagerCalls calls;
+    private final SecretVersions versions;
 
     private GcpSecretManagerSecretProvider(Builder b, String project, @Nullable GcpEndpoint endpoint) {
         this.project = project;
@@ -107,16 +90,12 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         this.credentialsProvider = b.credentialsProvider;
         this.callTimeout = b.callTimeout;
         this.clock = b.clock;
-        this.description = "gcp-sm://" + versionName(version) + (jsonField == null ? "" : "#" + jsonField)
-                + (endpoint == null ? "" : " (endpoint " + endpoint + ")");
+        this.description = "gcp-sm://projects/" + project + "/secrets/" + secret + "/versions/" + version
+                + (jsonField == null ? "" : "#" + jsonField) + (endpoint == null ? "" : " (endpoint " + endpoint + ")");
         this.client = b.client != null
                 ? LazyStoreClient.supplied(description, b.client)
-                : LazyStoreClient.creating(description, this::createClient, GcpSecretManagerSecretProvider::shutdown);
-        this.calls = new SecretManagerCalls(
-                description,
-                callTimeout,
-                client,
-                new SecretManagerErrors(description, project, secret, version, callTimeout));
+                : LazyStoreClient.creating(description, this::createClient, SecretManagerClients::shutdown);
+        this.versions = new SecretVersions(description, project, secret, version, jsonField, callTimeout, client);
     }
 
     /** Returns a new builder. */
@@ -168,9 +147,9 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
     @Override
     public SecretValue fetch() {
         RuntimeGuard.enforce();
-        AccessSecretVersionResponse response = access(version);
-        String text = decode(response);
-        String versionId = versionNumber(response.getName(), version);
+        AccessSecretVersionResponse response = versions.access(version);
+        String text = versions.decode(response);
+        String versionId = SecretVersions.versionNumber(response.getName(), version);
         if (jsonField != null) {
             text = JsonSecrets.extractField(text, jsonField, description);
         }
@@ -207,29 +186,12 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
                     + ", so a new version written now would never be read through it. Reference versions/latest"
                     + " to rotate the key in place.");
         }
-        String payload = JsonSecrets.documentToWrite(value, jsonField, this::currentDocument, description);
-        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_PAYLOAD_BYTES) {
-            throw new SecretProviderException(
-                    description,
-                    "the new secret is " + bytes.length + " bytes; Secret Manager stores at most " + MAX_PAYLOAD_BYTES
-                            + ".");
-        }
+        String payload = JsonSecrets.documentToWrite(value, jsonField, versions::currentDocument, description);
+        byte[] bytes = versions.payloadBytes(payload);
         options.requestToken()
                 .ifPresent(
                         t -> LOG.debug("Secret Manager has no request tokens; {} adds a plain version", description));
-        AddSecretVersionRequest request = AddSecretVersionRequest.newBuilder()
-                .setParent(secretName())
-                .setPayload(SecretPayload.newBuilder()
-                        .setData(ByteString.copyFrom(bytes))
-                        .setDataCrc32C(crc32c(bytes)))
-                .build();
-        SecretVersion created = calls.call(
-                SecretManagerErrors.Operation.ADD,
-                request,
-                client -> client.addSecretVersionCallable(),
-                "AddSecretVersion");
-        String newVersion = versionNumber(created.getName(), "");
+        String newVersion = versions.add(bytes);
         LOG.info("Added version {} to {}", newVersion, description);
         return newVersion;
     }
@@ -251,27 +213,7 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         if (!version.equals(LATEST)) {
             return WriteAccess.NO;
         }
-        List<String> needed = new ArrayList<>();
-        needed.add(ADD_PERMISSION);
-        if (jsonField != null) {
-            needed.add(ACCESS_PERMISSION);
-        }
-        TestIamPermissionsRequest request = TestIamPermissionsRequest.newBuilder()
-                .setResource(secretName())
-                .addAllPermissions(needed)
-                .build();
-        try {
-            TestIamPermissionsResponse response = calls.call(
-                    SecretManagerErrors.Operation.TEST_PERMISSIONS,
-                    request,
-                    client -> client.testIamPermissionsCallable(),
-                    "TestIamPermissions");
-            return response.getPermissionsList().containsAll(needed) ? WriteAccess.YES : WriteAccess.NO;
-        } catch (SecretAccessDeniedException e) {
-            return WriteAccess.NO;
-        } catch (SecretManagerErrors.UnimplementedException e) {
-            return WriteAccess.UNKNOWN;
-        }
+        return versions.testWritePermissions();
     }
 
     @Override
@@ -289,94 +231,9 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
         client.close();
     }
 
-    private static void shutdown(SecretManagerServiceClient c) {
-        c.close();
-        try {
-            if (!c.awaitTermination(5, TimeUnit.SECONDS)) {
-                c.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            c.shutdownNow();
-        }
-    }
-
     @Override
     public String toString() {
         return "GcpSecretManagerSecretProvider(" + description + ")";
-    }
-
-    // ---------------------------------------------------------------------------------------------
-
-    private AccessSecretVersionResponse access(String v) {
-        AccessSecretVersionRequest request =
-                AccessSecretVersionRequest.newBuilder().setName(versionName(v)).build();
-        AccessSecretVersionResponse response = calls.call(
-                SecretManagerErrors.Operation.ACCESS,
-                request,
-                client -> client.accessSecretVersionCallable(),
-                "AccessSecretVersion");
-        if (response.getPayload().hasDataCrc32C()) {
-            long expected = response.getPayload().getDataCrc32C();
-            long actual = crc32c(response.getPayload().getData().toByteArray());
-            if (expected != actual) {
-                throw new SecretProviderException(
-                        description,
-                        "the payload of version "
-                                + versionNumber(response.getName(), v)
-                                + " failed its CRC32C check (corrupted in transit or storage); it was not used."
-                                + " Fetch again; if it persists, add a new version of the secret.");
-            }
-        }
-        return response;
-    }
-
-    /** The latest JSON document, or null when the secret has no version yet. */
-    private @Nullable String currentDocument() {
-        try {
-            return decode(access(LATEST));
-        } catch (SecretNotFoundException e) {
-            return null;
-        } catch (InvalidApiKeyException e) {
-            throw new SecretProviderException(
-                    description,
-                    "the current secret is not UTF-8 text, so field '" + jsonField
-                            + "' cannot be replaced; refusing to overwrite it.");
-        }
-    }
-
-    private String decode(AccessSecretVersionResponse response) {
-        String text = SecretText.utf8(response.getPayload().getData().asReadOnlyByteBuffer());
-        if (text == null) {
-            throw new InvalidApiKeyException(description, "the secret is not UTF-8 text");
-        }
-        return text;
-    }
-
-    private String secretName() {
-        return "projects/" + project + "/secrets/" + secret;
-    }
-
-    private String versionName(String v) {
-        return secretName() + "/versions/" + v;
-    }
-
-    /** The last part of {@code projects/p/secrets/s/versions/7}, else {@code fallback}. */
-    static String versionNumber(String name, String fallback) {
-        int slash = name.lastIndexOf("/versions/");
-        if (slash >= 0) {
-            String n = name.substring(slash + "/versions/".length());
-            if (!n.isEmpty() && !n.contains("/")) {
-                return n;
-            }
-        }
-        return fallback;
-    }
-
-    static long crc32c(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return crc.getValue();
     }
 
     /** How many clients this provider created (0 or 1); for tests. */
@@ -386,39 +243,11 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
 
     /** Settings of the client this provider creates; package-private for tests. */
     SecretManagerServiceSettings settings() throws IOException {
-        SecretManagerServiceSettings.Builder b = SecretManagerServiceSettings.newBuilder();
-        if (endpoint != null) {
-            b.setEndpoint(endpoint.target());
-            if (endpoint.plaintext()) {
-                b.setTransportChannelProvider(InstantiatingGrpcChannelProvider.newBuilder()
-                        .setEndpoint(endpoint.target())
-                        .setChannelConfigurator(ManagedChannelBuilder::usePlaintext)
-                        .build());
-                b.setCredentialsProvider(NoCredentialsProvider.create());
-            }
-        }
-        if (credentialsProvider != null) {
-            b.setCredentialsProvider(credentialsProvider);
-        }
-        RetrySettings retry = SecretManagerCalls.noRetries(callTimeout);
-        b.accessSecretVersionSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
-        b.addSecretVersionSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
-        b.testIamPermissionsSettings().setRetrySettings(retry).setRetryableCodes(Set.of());
-        return b.build();
+        return SecretManagerClients.settings(endpoint, credentialsProvider, callTimeout);
     }
 
     private SecretManagerServiceClient createClient() {
-        try {
-            SecretManagerServiceClient c = SecretManagerServiceClient.create(settings());
-            LOG.debug("Created a Secret Manager client for {}", description);
-            return c;
-        } catch (IOException e) {
-            throw new ConfigurationException(
-                    description + ": could not create the Secret Manager client: " + e.getMessage()
-                            + ". Check GOOGLE_APPLICATION_CREDENTIALS, `gcloud auth application-default login`,"
-                            + " or the workload's service account.",
-                    e);
-        }
+        return SecretManagerClients.create(endpoint, credentialsProvider, callTimeout, description);
     }
 
     /**
@@ -553,31 +382,13 @@ public final class GcpSecretManagerSecretProvider implements WritableSecretStore
          *     project or credentials can be found locally (the message lists where it looked)
          */
         public GcpSecretManagerSecretProvider build() {
-            if (secret == null) {
-                throw new IllegalStateException("secret == null");
+            SecretManagerTarget target = SecretManagerTarget.check(
+                    project, secret, version, client != null, endpoint, credentialsProvider != null);
+            String resolvedProject = environment.resolveProject(target.path().project(), target.label());
+            if (target.needsLocalCredentials()) {
+                environment.requireCredentials(target.label());
             }
-            if (client != null && endpoint != null) {
-                throw new IllegalStateException(
-                        "client cannot be combined with endpoint: configure the client's endpoint");
-            }
-            if (client != null && credentialsProvider != null) {
-                throw new IllegalStateException(
-                        "client cannot be combined with credentialsProvider: configure the client's credentials");
-            }
-            SecretPath path = SecretPath.of(project, secret, version);
-            String label = "gcp-sm://" + (path.project() == null ? "" : path.project() + "/") + path.secret();
-            GcpEndpoint parsedEndpoint = endpoint == null ? null : GcpEndpoint.parse(endpoint, label);
-            if (parsedEndpoint != null && parsedEndpoint.plaintext() && credentialsProvider != null) {
-                throw new IllegalStateException("credentialsProvider cannot be combined with the plaintext endpoint "
-                        + parsedEndpoint + ", which never sends credentials");
-            }
-            String resolvedProject = environment.resolveProject(path.project(), label);
-            if (client == null
-                    && credentialsProvider == null
-                    && (parsedEndpoint == null || !parsedEndpoint.plaintext())) {
-                environment.requireCredentials(label);
-            }
-            return new GcpSecretManagerSecretProvider(this, resolvedProject, parsedEndpoint);
+            return new GcpSecretManagerSecretProvider(this, resolvedProject, target.endpoint());
         }
     }
 }

@@ -3,6 +3,7 @@ package com.augno.sdk.secrets.gcp;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviderFactory;
 import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.gcp.internal.SecretPath;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.gcp;
+package com.augno.sdk.secrets.gcp.internal;
 
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the role, permission or {@code gcloud} command that fixes it), and never a server text or cause
  * that could hold a key. The counterpart of the AWS module's {@code SecretsManagerErrors}.
  */
-final class SecretManagerErrors {
+public final class SecretManagerErrors {
     /** "Secret Version [projects/p/secrets/s/versions/2] is in DISABLED state." */
     private static final Pattern VERSION_STATE = Pattern.compile("/versions/(\\d+)\\] is in [A-Z_]+ state");
 
@@ -28,7 +28,8 @@ final class SecretManagerErrors {
     private final String version;
     private final Duration callTimeout;
 
-    SecretManagerErrors(String description, String project, String secret, String version, Duration callTimeout) {
+    public SecretManagerErrors(
+            String description, String project, String secret, String version, Duration callTimeout) {
         this.description = description;
         this.project = project;
         this.secret = secret;
@@ -37,11 +38,10 @@ final class SecretManagerErrors {
     }
 
     /** What a call does, for error messages naming the role needed. */
-    enum Operation {
-        ACCESS(GcpSecretManagerSecretProvider.ACCESSOR_ROLE, GcpSecretManagerSecretProvider.ACCESS_PERMISSION),
-        ADD(GcpSecretManagerSecretProvider.VERSION_ADDER_ROLE, GcpSecretManagerSecretProvider.ADD_PERMISSION),
-        TEST_PERMISSIONS(
-                GcpSecretManagerSecretProvider.ACCESSOR_ROLE, GcpSecretManagerSecretProvider.ACCESS_PERMISSION);
+    public enum Operation {
+        ACCESS(SecretVersions.ACCESSOR_ROLE, SecretVersions.ACCESS_PERMISSION),
+        ADD(SecretVersions.VERSION_ADDER_ROLE, SecretVersions.ADD_PERMISSION),
+        TEST_PERMISSIONS(SecretVersions.ACCESSOR_ROLE, SecretVersions.ACCESS_PERMISSION);
 
         final String role;
         final String permission;
@@ -53,7 +53,7 @@ final class SecretManagerErrors {
     }
 
     /** Thrown internally for UNIMPLEMENTED, which canWrite turns into UNKNOWN. */
-    static final class UnimplementedException extends SecretProviderException {
+    public static final class UnimplementedException extends SecretProviderException {
         private static final long serialVersionUID = 1L;
 
         UnimplementedException(String source, String message) {
@@ -152,7 +152,7 @@ final class SecretManagerErrors {
         }
         return "the version is not enabled (disabled or destroyed), so it cannot be read; retrying will not help: "
                 + advice
-                + (GcpSecretManagerSecretProvider.LATEST.equals(version)
+                + (SecretVersions.LATEST.equals(version)
                         ? " Note: 'latest' is the newest version even when it is disabled or destroyed."
                         : "");
     }

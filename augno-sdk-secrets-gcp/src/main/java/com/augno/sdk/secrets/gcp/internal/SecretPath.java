@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.gcp;
+package com.augno.sdk.secrets.gcp.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.KeyShapes;
@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The project, secret and version named by the target of a {@code gcp-sm://} reference. The
+ * Not API. The project, secret and version named by the target of a {@code gcp-sm://} reference. The
  * project is null for the short form {@code gcp-sm://<secret>}.
  */
-final class SecretPath {
+public final class SecretPath {
     static final String FORMS =
             "gcp-sm://projects/<project>/secrets/<secret>/versions/<version>[?endpoint=..][#<json field>],"
                     + " gcp-sm://projects/<project>/secrets/<secret> (version latest),"
@@ -17,7 +17,7 @@ final class SecretPath {
                     + " gcp-sm://<secret> (version latest; project from GOOGLE_CLOUD_PROJECT or the credentials file)";
 
     /** Project ids (6 to 30 characters), project numbers, and legacy domain-scoped ids. */
-    static final Pattern PROJECT = Pattern.compile("[a-z0-9][a-z0-9.:-]{0,99}");
+    public static final Pattern PROJECT = Pattern.compile("[a-z0-9][a-z0-9.:-]{0,99}");
     /** Secret Manager's secret id rule. */
     static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,255}");
     /** {@code latest} or a version number. */
@@ -34,7 +34,7 @@ final class SecretPath {
     }
 
     /** Parses the target (the text after {@code gcp-sm://}, before {@code ?} and {@code #}). */
-    static SecretPath parse(String target) {
+    public static SecretPath parse(String target) {
         String[] parts = target.split("/", -1);
         if (parts.length >= 4 && parts[0].equals("projects") && parts[2].equals("secrets")) {
             if (parts.length == 4) {
@@ -61,7 +61,7 @@ final class SecretPath {
      *
      * @throws ConfigurationException naming the bad part
      */
-    static SecretPath of(@Nullable String project, String secret, String version) {
+    public static SecretPath of(@Nullable String project, String secret, String version) {
         String target =
                 (project == null ? "" : "projects/" + project + "/") + "secrets/" + secret + "/versions/" + version;
         return checked(target, project, secret, version);
@@ -92,15 +92,15 @@ final class SecretPath {
     }
 
     @Nullable
-    String project() {
+    public String project() {
         return project;
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
-    String version() {
+    public String version() {
         return version;
     }
 }

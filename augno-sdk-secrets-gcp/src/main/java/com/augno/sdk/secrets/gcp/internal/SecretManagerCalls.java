@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.gcp;
+package com.augno.sdk.secrets.gcp.internal;
 
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * and backoff), the provider's deadline on every call whichever transport the client uses, and
  * every failure through {@link SecretManagerErrors}.
  */
-final class SecretManagerCalls {
+public final class SecretManagerCalls {
     /** Extra time our own wait allows beyond the call deadline, so gRPC reports first. */
     private static final Duration WAIT_GRACE = Duration.ofMillis(500);
 
@@ -35,7 +35,7 @@ final class SecretManagerCalls {
     private final LazyStoreClient<SecretManagerServiceClient> client;
     private final SecretManagerErrors errors;
 
-    SecretManagerCalls(
+    public SecretManagerCalls(
             String description,
             Duration callTimeout,
             LazyStoreClient<SecretManagerServiceClient> client,
@@ -47,7 +47,7 @@ final class SecretManagerCalls {
     }
 
     /** Picks the callable of one RPC from the client. */
-    interface CallableOf<Q, R> {
+    public interface CallableOf<Q, R> {
         UnaryCallable<Q, R> of(SecretManagerServiceClient client);
     }
 
@@ -55,7 +55,7 @@ final class SecretManagerCalls {
      * Runs one RPC without retries, within the call deadline (plus a grace, so that gRPC reports
      * first), and maps its failure.
      */
-    <Q, R> R call(SecretManagerErrors.Operation operation, Q request, CallableOf<Q, R> callable, String rpc) {
+    public <Q, R> R call(SecretManagerErrors.Operation operation, Q request, CallableOf<Q, R> callable, String rpc) {
         SecretManagerServiceClient client = this.client.get();
         Future<R> future = callable.of(client).futureCall(request, callContext(client));
         try {
@@ -100,7 +100,7 @@ final class SecretManagerCalls {
                 .withRetryableCodes(Set.of());
     }
 
-    static RetrySettings noRetries(Duration timeout) {
+    public static RetrySettings noRetries(Duration timeout) {
         return RetrySettings.newBuilder()
                 .setMaxAttempts(1)
                 .setTotalTimeoutDuration(timeout)

@@ -1,16 +1,16 @@
-package com.augno.sdk.secrets.gcp;
+package com.augno.sdk.secrets.gcp.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.secrets.StoreEndpoints;
 import java.net.URI;
 
 /**
- * A Secret Manager endpoint other than the default: {@code https://host[:port]} (TLS, normal
+ * Not API. A Secret Manager endpoint other than the default: {@code https://host[:port]} (TLS, normal
  * credentials) or {@code http://<loopback>:port} (plaintext gRPC without credentials, for local
  * emulators and tests). Plain http anywhere but loopback is refused: it would send tokens and
  * secrets in clear text.
  */
-final class GcpEndpoint {
+public final class GcpEndpoint {
     private final String text;
     private final String host;
     private final int port;
@@ -27,7 +27,7 @@ final class GcpEndpoint {
      * Parses an endpoint with the shared store-endpoint rule ({@code https}, or {@code http} on
      * loopback only), then adds gRPC's: no path, and a port for plaintext.
      */
-    static GcpEndpoint parse(String text, String reference) {
+    public static GcpEndpoint parse(String text, String reference) {
         URI uri = StoreEndpoints.parse(text, reference, StoreEndpoints.GCP_SECRET_MANAGER);
         String path = uri.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/")) {
@@ -48,12 +48,12 @@ final class GcpEndpoint {
     }
 
     /** Returns {@code host:port}, the gRPC target ({@code URI.getHost()} keeps IPv6 brackets). */
-    String target() {
+    public String target() {
         return host + ":" + port;
     }
 
     /** Returns true for plaintext gRPC without credentials (loopback emulators). */
-    boolean plaintext() {
+    public boolean plaintext() {
         return plaintext;
     }
 
