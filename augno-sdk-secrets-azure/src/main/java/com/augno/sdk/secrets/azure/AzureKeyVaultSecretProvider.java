@@ -5,28 +5,21 @@ import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.internal.secrets.JsonSecrets;
-import com.augno.sdk.internal.secrets.LazyStoreClient;
-import com.augno.sdk.internal.secrets.StoreEndpoints;
 import com.augno.sdk.runtime.RuntimeGuard;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
+import com.augno.sdk.secrets.azure.internal.KeyVaultAttributes;
+import com.augno.sdk.secrets.azure.internal.KeyVaultCalls;
+import com.augno.sdk.secrets.azure.internal.KeyVaultNames;
 import com.azure.core.credential.TokenCredential;
-import com.azure.core.http.policy.FixedDelayOptions;
-import com.azure.core.http.policy.RetryOptions;
-import com.azure.core.util.Context;
-import com.azure.identity.DefaultAzureCredentialBuilder;
 import com.azure.security.keyvault.secrets.SecretClient;
-import com.azure.security.keyvault.secrets.SecretClientBuilder;
 import com.azure.security.keyvault.secrets.models.KeyVaultSecret;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -72,32 +65,11 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe.
  */
 public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
-    /**
-     * Where an {@code endpoint=} may point: Key Vault's own domains in the public and sovereign
-     * clouds (the endpoint receives the workload's Azure token and, during a rotation, the new
-     * secret), loopback literals, or a host the operator names in {@code AUGNO_SECRETS_ENDPOINT_HOSTS}.
-     */
-    private static final StoreEndpoints.Policy KEY_VAULT_ENDPOINTS = StoreEndpoints.Policy.builder(
-                    AzureKeyVaultSecretProviderFactory.SCHEME)
-            .describedAs("<vault>.vault.azure.net (or .vault.azure.cn, .vault.usgovcloudapi.net,"
-                    + " .vault.microsoftazure.de) and Managed HSM <name>.managedhsm.azure.net")
-            .allowDomain(".vault.azure.net")
-            .allowDomain(".vault.azure.cn")
-            .allowDomain(".vault.usgovcloudapi.net")
-            .allowDomain(".vault.microsoftazure.de")
-            .allowDomain(".managedhsm.azure.net")
-            .build();
-
     /** The deadline of each call unless set: {@value #DEFAULT_CALL_TIMEOUT_SECONDS} seconds. */
     public static final long DEFAULT_CALL_TIMEOUT_SECONDS = 10;
 
     /** The DNS suffix of vaults in Azure's public cloud. */
-    public static final String PUBLIC_CLOUD_SUFFIX = ".vault.azure.net";
-
-    // Azure's naming rules (not echoed when broken: a name that breaks them may be a pasted secret).
-    private static final Pattern VAULT_NAME = Pattern.compile("[a-zA-Z](?!.*--)[a-zA-Z0-9-]{1,22}[a-zA-Z0-9]");
-    private static final Pattern SECRET_NAME = Pattern.compile("[a-zA-Z0-9-]{1,127}");
-    private static final Pattern VERSION = Pattern.compile("[a-zA-Z0-9]{1,64}");
+    public static final String PUBLIC_CLOUD_SUFFIX = KeyVaultNames.PUBLIC_CLOUD_SUFFIX;
 
     private static final Logger LOG = LoggerFactory.getLogger(AzureKeyVaultSecretProvider.class);
 
@@ -107,15 +79,10 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
     private final @Nullable String jsonField;
     private final URI vaultUrl;
     private final @Nullable URI endpointOverride;
-    private final @Nullable TokenCredential credential;
-    private final @Nullable OkHttpClient okHttpClient;
-    private final boolean verifyChallengeResource;
     private final Duration callTimeout;
     private final Clock clock;
     private final String description;
-    private final KeyVaultErrors errors;
-    private final LazyStoreClient<Clients> clients;
-    private volatile @Nullable Instant throttledUntil;
+    private final KeyVaultCalls calls;
 
     private AzureKeyVaultSecretProvider(Builder b) {
         this.vaultName = requireSet(b.vaultName, "vaultName");
@@ -126,14 +93,19 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
         this.vaultUrl = b.endpointOverride != null
                 ? b.endpointOverride
                 : URI.create("https://" + vaultName + PUBLIC_CLOUD_SUFFIX);
-        this.credential = b.credential;
-        this.okHttpClient = b.okHttpClient;
-        this.verifyChallengeResource = b.verifyChallengeResource;
         this.callTimeout = b.callTimeout;
         this.clock = b.clock;
-        this.description = describe();
-        this.errors = new KeyVaultErrors(description, vaultName, secretName, callTimeout, clock);
-        this.clients = LazyStoreClient.creating(description, this::createClient, Clients::close);
+        this.description = KeyVaultNames.describe(vaultName, secretName, version, endpointOverride, jsonField);
+        this.calls = new KeyVaultCalls(
+                description,
+                vaultName,
+                secretName,
+                vaultUrl,
+                b.credential,
+                b.okHttpClient,
+                b.verifyChallengeResource,
+                callTimeout,
+                clock);
     }
 
     /** Returns a new builder. */
@@ -146,24 +118,6 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
             throw new IllegalStateException(name + " is required, but was not set");
         }
         return value;
-    }
-
-    private String describe() {
-        StringBuilder sb = new StringBuilder(AzureKeyVaultSecretProviderFactory.SCHEME)
-                .append("://")
-                .append(vaultName)
-                .append('/')
-                .append(secretName);
-        if (version != null) {
-            sb.append('/').append(version);
-        }
-        if (endpointOverride != null) {
-            sb.append(" (endpoint ").append(endpointOverride).append(')');
-        }
-        if (jsonField != null) {
-            sb.append('#').append(jsonField);
-        }
-        return sb.toString();
     }
 
     /** Returns the vault's name. */
@@ -215,9 +169,9 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
     @Override
     public SecretValue fetch() {
         RuntimeGuard.enforce();
-        KeyVaultSecret secret = read(version == null ? "" : version);
+        KeyVaultSecret secret = calls.read(version == null ? "" : version);
         KeyVaultAttributes.requireUsable(secret.getProperties(), clock.instant(), description, vaultName, secretName);
-        String text = valueOf(secret);
+        String text = calls.valueOf(secret);
         String value = jsonField == null ? text : JsonSecrets.extractField(text, jsonField, description);
         LOG.debug("Fetched {} version {}", description, secret.getProperties().getVersion());
         return SecretValue.of(value, secret.getProperties().getVersion(), clock.instant());
@@ -250,11 +204,8 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
                     + " through a reference without a version.");
         }
         RuntimeGuard.enforce();
-        String body = JsonSecrets.documentToWrite(value, jsonField, this::currentTextOrNull, description);
-        KeyVaultSecret stored = call(
-                KeyVaultErrors.SET,
-                () -> client().setSecretWithResponse(new KeyVaultSecret(secretName, body), Context.NONE)
-                        .getValue());
+        String body = JsonSecrets.documentToWrite(value, jsonField, calls::currentTextOrNull, description);
+        KeyVaultSecret stored = calls.set(body);
         String newVersion = stored.getProperties().getVersion();
         LOG.info("Stored a new version {} of {}", newVersion, description);
         return newVersion == null ? "" : newVersion;
@@ -279,97 +230,17 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
     /** Closes the Key Vault client and HTTP resources this provider created. */
     @Override
     public void close() {
-        clients.close();
+        calls.close();
     }
 
     /** How many clients this provider created (0 or 1); for tests. */
     int clientsCreated() {
-        return clients.createdCount();
+        return calls.createdCount();
     }
 
     @Override
     public String toString() {
         return "AzureKeyVaultSecretProvider(" + description + ")";
-    }
-
-    private @Nullable String currentTextOrNull() {
-        try {
-            return valueOf(read(""));
-        } catch (SecretNotFoundException e) {
-            return null; // the first version of a new secret
-        }
-    }
-
-    private KeyVaultSecret read(String v) {
-        return call(
-                KeyVaultErrors.GET,
-                () -> client().getSecretWithResponse(secretName, v, Context.NONE)
-                        .getValue());
-    }
-
-    private <T> T call(String action, Supplier<T> call) {
-        Instant until = throttledUntil;
-        if (until != null && clock.instant().isBefore(until)) {
-            throw new SecretUnavailableException(
-                    description,
-                    "Azure Key Vault asked to wait until " + until + " (429 Retry-After); not calling it before"
-                            + " then. The key cache serves its last good key meanwhile.");
-        }
-        client(); // outside the mapping: a closed provider throws IllegalStateException as it is
-        try {
-            return OkHttpAzureHttpClient.withDeadline(callTimeout, call);
-        } catch (RuntimeException e) {
-            KeyVaultErrors.Mapped mapped = errors.map(e, action);
-            Duration wait = mapped.retryAfter();
-            if (wait != null) {
-                throttledUntil = clock.instant().plus(wait);
-            }
-            throw mapped.exception();
-        }
-    }
-
-    private String valueOf(KeyVaultSecret secret) {
-        String text = secret.getValue();
-        if (text == null) {
-            throw new SecretProviderException(description, "the secret version has no value");
-        }
-        return text;
-    }
-
-    private SecretClient client() {
-        return clients.get().client();
-    }
-
-    /** The Key Vault client and the HTTP adapter it runs on. */
-    private record Clients(SecretClient client, OkHttpAzureHttpClient http) {
-        void close() {
-            http.close();
-        }
-    }
-
-    private Clients createClient() {
-        OkHttpAzureHttpClient http = new OkHttpAzureHttpClient(okHttpClient, callTimeout);
-        TokenCredential tokens;
-        try {
-            tokens = credential != null
-                    ? credential
-                    : new DefaultAzureCredentialBuilder().httpClient(http).build();
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            http.close();
-            // Azure's text here is about its settings (e.g. AZURE_TOKEN_CREDENTIALS), never a secret.
-            throw new ConfigurationException(
-                    "Azure's DefaultAzureCredential could not be set up for " + description + ": " + e.getMessage());
-        }
-        SecretClientBuilder b = new SecretClientBuilder()
-                .vaultUrl(vaultUrl.toString())
-                .credential(tokens)
-                .httpClient(http)
-                // No retries inside: the key cache retries with backoff and keeps the last good key.
-                .retryOptions(new RetryOptions(new FixedDelayOptions(0, Duration.ofMillis(1))));
-        if (!verifyChallengeResource) {
-            b.disableChallengeResourceVerification();
-        }
-        return new Clients(b.buildClient(), http);
     }
 
     /** A builder of {@link AzureKeyVaultSecretProvider}. */
@@ -395,12 +266,7 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
          *     with a letter (Azure's rule; the text is not echoed)
          */
         public Builder vaultName(String vaultName) {
-            Objects.requireNonNull(vaultName, "vaultName == null");
-            if (!VAULT_NAME.matcher(vaultName).matches()) {
-                throw new ConfigurationException("The Key Vault name (not shown) is not a vault name: 3-24 letters,"
-                        + " digits and single hyphens, starting with a letter and ending with a letter or digit.");
-            }
-            this.vaultName = vaultName;
+            this.vaultName = KeyVaultNames.vaultName(Objects.requireNonNull(vaultName, "vaultName == null"));
             return this;
         }
 
@@ -411,12 +277,7 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
          *     the text is not echoed)
          */
         public Builder secretName(String secretName) {
-            Objects.requireNonNull(secretName, "secretName == null");
-            if (!SECRET_NAME.matcher(secretName).matches()) {
-                throw new ConfigurationException("The Key Vault secret name (not shown) is not a secret name: 1-127"
-                        + " letters, digits and hyphens.");
-            }
-            this.secretName = secretName;
+            this.secretName = KeyVaultNames.secretName(Objects.requireNonNull(secretName, "secretName == null"));
             return this;
         }
 
@@ -427,12 +288,7 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
          * @throws ConfigurationException unless it is letters and digits (the text is not echoed)
          */
         public Builder version(String version) {
-            Objects.requireNonNull(version, "version == null");
-            if (!VERSION.matcher(version).matches()) {
-                throw new ConfigurationException(
-                        "The Key Vault secret version (not shown) is not a version id: letters and digits only.");
-            }
-            this.version = version;
+            this.version = KeyVaultNames.version(Objects.requireNonNull(version, "version == null"));
             return this;
         }
 
@@ -463,12 +319,7 @@ public final class AzureKeyVaultSecretProvider implements WritableSecretStore {
 
         /** Like {@link #endpoint(URI)}, from text (the reference's {@code endpoint=} parameter). */
         Builder endpoint(String endpoint) {
-            this.endpointOverride = StoreEndpoints.parse(
-                    endpoint,
-                    AzureKeyVaultSecretProviderFactory.SCHEME + "://"
-                            + (vaultName == null ? "<vault>" : vaultName) + "/"
-                            + (secretName == null ? "<secret>" : secretName),
-                    KEY_VAULT_ENDPOINTS);
+            this.endpointOverride = KeyVaultNames.endpoint(endpoint, vaultName, secretName);
             return this;
         }
 

@@ -3,6 +3,7 @@ package com.augno.sdk.secrets.azure;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.SecretProviderFactory;
 import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.azure.internal.KeyVaultNames;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,7 +28,7 @@ import java.util.Set;
  */
 public final class AzureKeyVaultSecretProviderFactory implements SecretProviderFactory {
     /** The scheme handled: {@code azure-kv}. */
-    public static final String SCHEME = "azure-kv";
+    public static final String SCHEME = KeyVaultNames.SCHEME;
 
     /** The accepted form, for messages. */
     public static final String FORM =

@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.azure;
+package com.augno.sdk.secrets.azure.internal;
 
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
- * Honours a secret version's attributes that Key Vault itself does not enforce on reads: {@code
+ * Not API. Honours a secret version's attributes that Key Vault itself does not enforce on reads: {@code
  * enabled} (Key Vault refuses a disabled version with 403, and this check covers a response that
  * says so anyway), {@code exp} (expires) and {@code nbf} (not before).
  */
-final class KeyVaultAttributes {
+public final class KeyVaultAttributes {
     private KeyVaultAttributes() {}
 
     /**
@@ -19,7 +19,7 @@ final class KeyVaultAttributes {
      * someone must act), or not valid yet ({@link SecretUnavailableException}: the key cache keeps
      * the last good key until then).
      */
-    static void requireUsable(
+    public static void requireUsable(
             SecretProperties properties, Instant now, String source, String vaultName, String secretName) {
         String version = properties.getVersion() == null ? "" : " version " + properties.getVersion();
         if (Boolean.FALSE.equals(properties.isEnabled())) {

@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.azure;
+package com.augno.sdk.secrets.azure.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
@@ -25,22 +25,23 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Maps Azure SDK exceptions to the SDK's secret-provider exceptions (DESIGN section 6: 401/403
+ * Not API. Maps Azure SDK exceptions to the SDK's secret-provider exceptions (DESIGN section 6: 401/403
  * access denied, 404 not found, 429/5xx and I/O transient).
  *
  * <p>Our messages carry the HTTP status, Key Vault's error codes and the request id, never Azure's
  * message text, and never an Azure exception as the cause (its text may quote a response body).
  * Only a plain {@link IOException} is kept as the cause.
  */
-final class KeyVaultErrors {
+public final class KeyVaultErrors {
     /** A read: the data action of the role "Key Vault Secrets User". */
-    static final String GET = "get";
+    public static final String GET = "get";
 
     /** A write: the data action of the role "Key Vault Secrets Officer". */
-    static final String SET = "set";
+    public static final String SET = "set";
 
     /** What {@link #map} decided, and the wait Key Vault asked for on a 429. */
-    record Mapped(RuntimeException exception, @Nullable Duration retryAfter) {}
+    public record Mapped(
+            RuntimeException exception, @Nullable Duration retryAfter) {}
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -50,7 +51,7 @@ final class KeyVaultErrors {
     private final Duration callTimeout;
     private final Clock clock;
 
-    KeyVaultErrors(String source, String vaultName, String secretName, Duration callTimeout, Clock clock) {
+    public KeyVaultErrors(String source, String vaultName, String secretName, Duration callTimeout, Clock clock) {
         this.source = source;
         this.vaultName = vaultName;
         this.secretName = secretName;
@@ -59,7 +60,7 @@ final class KeyVaultErrors {
     }
 
     /** Returns the exception to throw for {@code e}, raised by a {@code get} or {@code set} call. */
-    Mapped map(RuntimeException e, String action) {
+    public Mapped map(RuntimeException e, String action) {
         ConfigurationException configuration = find(e, ConfigurationException.class);
         if (configuration != null) {
             return plain(configuration);

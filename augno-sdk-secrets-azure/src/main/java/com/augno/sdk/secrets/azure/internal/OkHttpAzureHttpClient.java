@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.azure;
+package com.augno.sdk.secrets.azure.internal;
 
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpHeader;
@@ -29,7 +29,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Azure's HTTP client interface on the SDK's own OkHttp, so the Azure module adds no HTTP stack of
+ * Not API. Azure's HTTP client interface on the SDK's own OkHttp, so the Azure module adds no HTTP stack of
  * its own (Azure's OkHttp and JDK adapters are not on Maven Central in versions that converge here,
  * and its default, Netty, would add about a dozen jars).
  *
@@ -38,7 +38,7 @@ import reactor.core.publisher.Mono;
  * deadline as its timeout, so the vault's authentication challenge and the request share one
  * deadline; other calls (token requests on Azure's threads) get the client's call timeout.
  */
-final class OkHttpAzureHttpClient implements HttpClient {
+public final class OkHttpAzureHttpClient implements HttpClient {
     /** Far above Key Vault's 25 KB secret limit; a bigger body is not a Key Vault answer. */
     static final int MAX_BODY_BYTES = 1 << 20;
 
@@ -52,7 +52,7 @@ final class OkHttpAzureHttpClient implements HttpClient {
      * A caller's client shares its connection pool and dispatcher with the copy, and {@link #close()}
      * leaves them open.
      */
-    OkHttpAzureHttpClient(@Nullable OkHttpClient base, Duration callTimeout) {
+    public OkHttpAzureHttpClient(@Nullable OkHttpClient base, Duration callTimeout) {
         this.ownsPool = base == null;
         this.http = (base == null ? new OkHttpClient() : base)
                 .newBuilder()
@@ -73,7 +73,7 @@ final class OkHttpAzureHttpClient implements HttpClient {
     }
 
     /** Runs {@code call} with every HTTP exchange on this thread bounded by one deadline. */
-    static <T> T withDeadline(Duration timeout, Supplier<T> call) {
+    public static <T> T withDeadline(Duration timeout, Supplier<T> call) {
         Long outer = DEADLINE_NANOS.get();
         DEADLINE_NANOS.set(System.nanoTime() + timeout.toNanos());
         try {
@@ -88,7 +88,7 @@ final class OkHttpAzureHttpClient implements HttpClient {
     }
 
     /** Closes the connections and threads of the OkHttp client, unless they are a caller's. */
-    void close() {
+    public void close() {
         if (ownsPool) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
