@@ -1,6 +1,7 @@
 package com.augno.sdk.secrets.vault;
 
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.vault.internal.VaultPaths;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -10,25 +10,19 @@ import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.augno.sdk.secrets.vault.internal.KvSecret;
+import com.augno.sdk.secrets.vault.internal.VaultConnection;
+import com.augno.sdk.secrets.vault.internal.VaultEndpoint;
+import com.augno.sdk.secrets.vault.internal.VaultPaths;
+import com.augno.sdk.secrets.vault.internal.VaultSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,63 +77,40 @@ public final class VaultSecretProvider implements WritableSecretStore {
     /** The deadline of each call unless set: {@value #DEFAULT_CALL_TIMEOUT_SECONDS} seconds. */
     public static final long DEFAULT_CALL_TIMEOUT_SECONDS = 10;
 
-    static final String VAULT_NAMESPACE = "VAULT_NAMESPACE";
-    static final String VAULT_CACERT = "VAULT_CACERT";
+    static final String VAULT_CACERT = VaultSettings.VAULT_CACERT;
 
     private static final Logger LOG = LoggerFactory.getLogger(VaultSecretProvider.class);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final String mount;
-    private final List<String> mountSegments;
-    private final List<String> pathSegments;
-    private final String path;
-    private final @Nullable Long version;
-    private final String jsonField;
-    private final HttpUrl endpoint;
-    private final @Nullable String namespace;
-    private final @Nullable Path caCertificate;
+    private final VaultSettings settings;
     private final VaultAuth auth;
-    private final Function<String, @Nullable String> environment;
-    private final Path home;
-    private final Duration callTimeout;
     private final Clock clock;
-    private final String description;
-    private final VaultErrors errors;
-    private final LazyStoreClient<Connection> connection;
-
-    /** What the first call creates: the HTTP client, the call helper on it, and the token session. */
-    private record Connection(OkHttpClient client, VaultHttp http, VaultSession session) {
-        void close() {
-            client.dispatcher().executorService().shutdown();
-            client.connectionPool().evictAll();
-        }
-    }
+    private final LazyStoreClient<VaultConnection> connection;
+    private final KvSecret secret;
 
     private VaultSecretProvider(Builder b) {
-        if (b.mount == null || b.path == null) {
-            throw new IllegalStateException(
-                    "mount and path are required, but " + (b.mount == null ? "mount" : "path") + " was not set");
-        }
-        this.mountSegments = VaultPaths.segments(b.mount, "mount");
-        this.mount = String.join("/", mountSegments);
-        this.pathSegments = VaultPaths.segments(b.path, "secret path");
-        this.path = String.join("/", pathSegments);
-        this.version = b.version;
-        this.jsonField = b.jsonField;
+        this.settings = new VaultSettings(
+                b.mount,
+                b.path,
+                b.version,
+                b.jsonField,
+                b.endpoint,
+                b.namespace,
+                b.caCertificate,
+                b.auth.method().configName,
+                b.environment,
+                b.callTimeout);
         this.auth = b.auth;
-        this.environment = b.environment;
-        this.home = b.home;
-        this.callTimeout = b.callTimeout;
         this.clock = b.clock;
-        String reference = "vault://" + mount + "/" + path;
-        this.endpoint = VaultEndpoint.resolve(b.endpoint, environment, reference);
-        String ns = b.namespace != null ? b.namespace : nonBlank(environment.apply(VAULT_NAMESPACE));
-        this.namespace = ns == null ? null : VaultPaths.requireMount(ns, "namespace");
-        String ca = nonBlank(environment.apply(VAULT_CACERT));
-        this.caCertificate = b.caCertificate != null ? b.caCertificate : (ca == null ? null : Path.of(ca));
-        this.description = describe();
-        this.errors = new VaultErrors(description);
-        this.connection = LazyStoreClient.creating(description, this::connect, Connection::close);
+        String description = settings.description();
+        Function<String, @Nullable String> environment = b.environment;
+        Path home = b.home;
+        this.connection = LazyStoreClient.creating(
+                description,
+                () -> VaultConnection.open(
+                        settings, MAPPER, () -> new VaultSession(auth, environment, home, clock, description)),
+                VaultConnection::close);
+        this.secret = new KvSecret(settings, MAPPER, connection::get);
     }
 
     /** Returns a new builder. */
@@ -147,46 +118,29 @@ public final class VaultSecretProvider implements WritableSecretStore {
         return new Builder();
     }
 
-    private static @Nullable String nonBlank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private String describe() {
-        StringBuilder sb =
-                new StringBuilder("vault://").append(mount).append('/').append(path);
-        sb.append(" (").append(version == null ? "latest version" : "version " + version);
-        sb.append(", ").append(endpoint);
-        if (namespace != null) {
-            sb.append(", namespace ").append(namespace);
-        }
-        sb.append(", ").append(auth.method().configName).append(" auth)");
-        sb.append('#').append(jsonField);
-        return sb.toString();
-    }
-
     /** Returns the KV version 2 mount, e.g. {@code secret}. */
     public String mount() {
-        return mount;
+        return settings.mount();
     }
 
     /** Returns the secret's path under the mount, e.g. {@code prod/augno}. */
     public String path() {
-        return path;
+        return settings.path();
     }
 
     /** Returns the pinned version, or null when the latest version is read. */
     public @Nullable Long version() {
-        return version;
+        return settings.version();
     }
 
     /** Returns the field that holds the key. */
     public String jsonField() {
-        return jsonField;
+        return settings.jsonField();
     }
 
     /** Returns the namespace sent as {@code X-Vault-Namespace}, or null for none. */
     public @Nullable String namespace() {
-        return namespace;
+        return settings.namespace();
     }
 
     /** Returns how the provider obtains its token. */
@@ -196,7 +150,7 @@ public final class VaultSecretProvider implements WritableSecretStore {
 
     /** Returns the deadline of each HTTP call to Vault. */
     public Duration callTimeout() {
-        return callTimeout;
+        return settings.callTimeout();
     }
 
     /**
@@ -215,10 +169,10 @@ public final class VaultSecretProvider implements WritableSecretStore {
     @Override
     public SecretValue fetch() {
         RuntimeGuard.enforce();
-        Current current = read(version, false);
+        KvSecret.Current current = secret.read(settings.version(), false);
         ObjectNode data = Objects.requireNonNull(current.data());
-        String value = JsonSecrets.extractField(data.toString(), jsonField, description);
-        LOG.debug("Fetched {} version {}", description, current.version());
+        String value = JsonSecrets.extractField(data.toString(), settings.jsonField(), settings.description());
+        LOG.debug("Fetched {} version {}", settings.description(), current.version());
         return SecretValue.of(value, Long.toString(current.version()), clock.instant());
     }
 
@@ -239,46 +193,13 @@ public final class VaultSecretProvider implements WritableSecretStore {
     public String put(SecretValue value, PutOptions options) {
         Objects.requireNonNull(value, "value == null");
         Objects.requireNonNull(options, "options == null");
-        if (version != null) {
-            throw new ConfigurationException("Refusing to write " + description + ": the reference is pinned to"
-                    + " version " + version + ", and a new version would never reach running clients. Write"
-                    + " through a reference without version=.");
+        if (settings.version() != null) {
+            throw new ConfigurationException("Refusing to write " + settings.description() + ": the reference is"
+                    + " pinned to version " + settings.version() + ", and a new version would never reach running"
+                    + " clients. Write through a reference without version=.");
         }
         RuntimeGuard.enforce();
-        Current current = read(null, true);
-        ObjectNode data = current.data();
-        if (data != null
-                && data.path(jsonField).isTextual()
-                && data.path(jsonField).textValue().equals(value.reveal())) {
-            LOG.info("{} version {} already holds this value; nothing written", description, current.version());
-            return Long.toString(current.version());
-        }
-        String document =
-                JsonSecrets.replaceField(data == null ? null : data.toString(), jsonField, value.reveal(), description);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.putObject("options").put("cas", current.version());
-        try {
-            body.set("data", MAPPER.readTree(document));
-        } catch (IOException e) {
-            throw new IllegalStateException("could not re-read a JSON document just written"); // cannot happen
-        }
-        VaultHttp.Reply reply = call("POST", dataPath(), Map.of(), body);
-        if (reply.status() == 400 && String.join(" ", reply.errors()).contains("check-and-set")) {
-            throw new VaultWriteConflictException(description, current.version());
-        }
-        if (!reply.ok()) {
-            throw errors.map(reply.status(), reply.errors(), "write " + apiPath(), "update");
-        }
-        JsonNode written =
-                reply.body() == null ? null : reply.body().path("data").get("version");
-        if (written == null || !written.canConvertToLong()) {
-            throw new SecretProviderException(
-                    description,
-                    "Vault accepted the write but its answer has no"
-                            + " data.version; read the secret to check which version is current.");
-        }
-        LOG.info("Stored a new version {} of {}", written.asLong(), description);
-        return Long.toString(written.asLong());
+        return secret.write(value.reveal());
     }
 
     /**
@@ -291,37 +212,16 @@ public final class VaultSecretProvider implements WritableSecretStore {
      */
     @Override
     public WriteAccess canWrite() {
-        if (version != null) {
+        if (settings.version() != null) {
             return WriteAccess.NO;
         }
         try {
             RuntimeGuard.enforce();
-            ObjectNode body = JsonNodeFactory.instance.objectNode();
-            body.putArray("paths").add(apiPath());
-            VaultHttp.Reply reply = call("POST", List.of("sys", "capabilities-self"), Map.of(), body);
-            if (!reply.ok() || reply.body() == null) {
-                LOG.info("Could not ask Vault about write access to {} (HTTP {})", description, reply.status());
-                return WriteAccess.UNKNOWN;
-            }
-            JsonNode caps = reply.body().path(apiPath());
-            if (!caps.isArray()) {
-                caps = reply.body().path("data").path(apiPath());
-            }
-            if (!caps.isArray()) {
-                caps = reply.body().path("capabilities");
-            }
-            Set<String> granted = new HashSet<>();
-            caps.forEach(c -> granted.add(c.asText("").toLowerCase(Locale.ROOT)));
-            if (granted.contains("root")) {
-                return WriteAccess.YES;
-            }
-            return !granted.contains("deny") && granted.contains("read") && granted.contains("update")
-                    ? WriteAccess.YES
-                    : WriteAccess.NO;
+            return secret.capabilities();
         } catch (SecretProviderException | ConfigurationException e) {
             LOG.info(
                     "Could not ask Vault about write access to {} ({})",
-                    description,
+                    settings.description(),
                     e.getClass().getSimpleName());
             return WriteAccess.UNKNOWN;
         }
@@ -330,7 +230,7 @@ public final class VaultSecretProvider implements WritableSecretStore {
     /** Returns e.g. {@code vault://secret/prod/augno (latest version, https://vault:8200/, token auth)#api_key}. */
     @Override
     public String description() {
-        return description;
+        return settings.description();
     }
 
     /** Closes the HTTP client this provider created. */
@@ -341,92 +241,12 @@ public final class VaultSecretProvider implements WritableSecretStore {
 
     @Override
     public String toString() {
-        return "VaultSecretProvider(" + description + ")";
+        return "VaultSecretProvider(" + settings.description() + ")";
     }
 
     /** How many HTTP clients this provider created (0 or 1); for tests. */
     int clientsCreated() {
         return connection.createdCount();
-    }
-
-    /** The data read: the secret's fields (null when absent or deleted) and its current version (0 when absent). */
-    private record Current(@Nullable ObjectNode data, long version) {}
-
-    private Current read(@Nullable Long pinned, boolean absentIsEmpty) {
-        Map<String, String> query = pinned == null ? Map.of() : Map.of("version", Long.toString(pinned));
-        VaultHttp.Reply reply = call("GET", dataPath(), query, null);
-        String action = "read " + apiPath() + (pinned == null ? "" : " version " + pinned);
-        JsonNode body = reply.body();
-        JsonNode metadataVersion =
-                body == null ? null : body.path("data").path("metadata").get("version");
-        long current = metadataVersion != null && metadataVersion.canConvertToLong() ? metadataVersion.asLong() : 0;
-        if (reply.status() == 404 && absentIsEmpty) {
-            return new Current(null, current); // absent (0) or its latest version deleted (cas must name it)
-        }
-        if (!reply.ok()) {
-            throw errors.map(reply.status(), reply.errors(), action, "read");
-        }
-        JsonNode data = body == null ? null : body.path("data").get("data");
-        if (metadataVersion == null || !metadataVersion.canConvertToLong()) {
-            throw new SecretProviderException(
-                    description,
-                    "Vault's answer has no data.metadata.version: the mount"
-                            + " is probably not a KV version 2 engine (use a KV v2 mount).");
-        }
-        if (data == null || data.isNull()) {
-            if (absentIsEmpty) {
-                return new Current(null, current);
-            }
-            throw new SecretNotFoundException(
-                    description,
-                    "version " + current + " of the secret is deleted or destroyed; undelete it or"
-                            + " store a new version.");
-        }
-        if (!data.isObject()) {
-            throw new SecretProviderException(description, "Vault's data.data is not an object.");
-        }
-        return new Current((ObjectNode) data, current);
-    }
-
-    /** Calls Vault with the session's token; on a 403, once more with a new token when that may help. */
-    private VaultHttp.Reply call(
-            String method, List<String> segments, Map<String, String> query, @Nullable JsonNode body) {
-        Connection c = connection.get();
-        String token = c.session().token(c.http());
-        VaultHttp.Reply reply = c.http().call(method, segments, query, body, token);
-        if (reply.status() == 403 && c.session().refused(token)) {
-            LOG.info("Vault refused the token of {}; retrying once with a new one", description);
-            reply = c.http().call(method, segments, query, body, c.session().token(c.http()));
-        }
-        return reply;
-    }
-
-    private List<String> dataPath() {
-        List<String> s = new ArrayList<>(mountSegments);
-        s.add("data");
-        s.addAll(pathSegments);
-        return s;
-    }
-
-    /** The policy path of the secret's data, e.g. {@code secret/data/prod/augno}. */
-    private String apiPath() {
-        return mount + "/data/" + path;
-    }
-
-    private Connection connect() {
-        OkHttpClient.Builder b = new OkHttpClient.Builder()
-                .callTimeout(callTimeout)
-                .connectTimeout(callTimeout.compareTo(Duration.ofSeconds(5)) < 0 ? callTimeout : Duration.ofSeconds(5))
-                .readTimeout(callTimeout)
-                .writeTimeout(callTimeout)
-                .followRedirects(false)
-                .followSslRedirects(false);
-        if (caCertificate != null) {
-            VaultTls.trustOnly(b, caCertificate, description);
-        }
-        OkHttpClient client = b.build();
-        VaultHttp http = new VaultHttp(client, endpoint, namespace, description, callTimeout, MAPPER);
-        return new Connection(client, http, new VaultSession(auth, environment, home, clock, description));
     }
 
     /** A builder of {@link VaultSecretProvider}. */

@@ -3,6 +3,7 @@ package com.augno.sdk.secrets.vault;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.SecretProviderFactory;
 import com.augno.sdk.secrets.SecretReference;
+import com.augno.sdk.secrets.vault.internal.VaultPaths;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -2,6 +2,10 @@ package com.augno.sdk.secrets.vault;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretProviderException;
+import com.augno.sdk.secrets.vault.internal.VaultErrors;
+import com.augno.sdk.secrets.vault.internal.VaultHttp;
+import com.augno.sdk.secrets.vault.internal.VaultPaths;
+import com.augno.sdk.secrets.vault.internal.VaultTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: one lock serialises logins and renewals, so concurrent callers share one token.
  */
-final class VaultSession {
+final class VaultSession implements VaultTokens {
     static final String VAULT_TOKEN = "VAULT_TOKEN";
 
     /** Token, JWT and secret-id files are small; a larger file is the wrong file. */
@@ -86,7 +90,8 @@ final class VaultSession {
      * @throws ConfigurationException if no token can be found (token auth) or a login file is missing
      * @throws SecretProviderException (or a subclass) if a login fails
      */
-    String token(VaultHttp http) {
+    @Override
+    public String token(VaultHttp http) {
         lock.lock();
         try {
             if (auth.method() == VaultAuth.Method.TOKEN) {
@@ -112,7 +117,8 @@ final class VaultSession {
      * another token may succeed: after a login the token is dropped (the next call logs in again); a
      * token file is read again, and a retry helps only if its content changed.
      */
-    boolean refused(String token) {
+    @Override
+    public boolean refused(String token) {
         lock.lock();
         try {
             if (auth.method() == VaultAuth.Method.TOKEN) {

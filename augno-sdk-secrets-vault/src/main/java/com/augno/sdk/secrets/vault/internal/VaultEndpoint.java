@@ -1,7 +1,8 @@
-package com.augno.sdk.secrets.vault;
+package com.augno.sdk.secrets.vault.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.secrets.StoreEndpoints;
+import com.augno.sdk.secrets.vault.VaultSecretProviderFactory;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.function.Function;
@@ -9,13 +10,13 @@ import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place that decides which Vault host the provider may talk to: the operator names it
+ * Not API. The one place that decides which Vault host the provider may talk to: the operator names it
  * explicitly ({@code endpoint=} or {@code VAULT_ADDR}; there is no default host), and it must pass
  * the SDK's store-endpoint rule ({@code https}, or {@code http} on loopback only).
  */
-final class VaultEndpoint {
+public final class VaultEndpoint {
     /** The environment variable Vault's own CLI reads the address from. */
-    static final String VAULT_ADDR = "VAULT_ADDR";
+    public static final String VAULT_ADDR = "VAULT_ADDR";
 
     private VaultEndpoint() {}
 
@@ -25,7 +26,8 @@ final class VaultEndpoint {
      * @param reference the log-safe reference, for messages
      * @throws ConfigurationException if neither is set, or the address breaks the endpoint rule
      */
-    static HttpUrl resolve(@Nullable URI given, Function<String, @Nullable String> environment, String reference) {
+    public static HttpUrl resolve(
+            @Nullable URI given, Function<String, @Nullable String> environment, String reference) {
         String text;
         if (given != null) {
             text = given.toString();
@@ -45,7 +47,7 @@ final class VaultEndpoint {
      *
      * @throws ConfigurationException if it is not an absolute {@code https} (or loopback {@code http}) URL
      */
-    static HttpUrl check(String endpoint, String reference) {
+    public static HttpUrl check(String endpoint, String reference) {
         VaultPaths.refuseKeyShaped(endpoint, "address");
         // Vault runs wherever the operator runs it: the host named explicitly (endpoint= or
         // VAULT_ADDR) is the one the policy allows; the rule still requires https off loopback.

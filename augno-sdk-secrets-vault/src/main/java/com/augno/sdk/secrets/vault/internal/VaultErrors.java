@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.vault;
+package com.augno.sdk.secrets.vault.internal;
 
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Maps Vault's HTTP answers to the SDK's secret-provider exceptions (DESIGN section 6): 403 access
+ * Not API. Maps Vault's HTTP answers to the SDK's secret-provider exceptions (DESIGN section 6): 403 access
  * denied, 404 not found, 429, 5xx, a sealed Vault and a standby's redirect transient (so the key
  * cache keeps serving its last good key).
  *
  * <p>Vault's {@code errors} texts are read to choose the advice, never copied into a message: a
  * response body is never shown, as a misbehaving proxy or a secret-bearing reply could hold the key.
  */
-final class VaultErrors {
+public final class VaultErrors {
     private final String source;
 
-    VaultErrors(String source) {
+    public VaultErrors(String source) {
         this.source = source;
     }
 
@@ -31,7 +31,7 @@ final class VaultErrors {
      * @param grant the policy capability that allows it, e.g. {@code "read"}, or null when no policy applies
      *     (a login)
      */
-    RuntimeException map(
+    public RuntimeException map(
             int status, List<String> errors, String action, @org.jspecify.annotations.Nullable String grant) {
         String lower = String.join("\n", errors).toLowerCase(Locale.ROOT);
         String detail = " [HTTP " + status + "]";

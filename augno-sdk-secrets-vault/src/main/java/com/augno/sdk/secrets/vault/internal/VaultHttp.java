@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.vault;
+package com.augno.sdk.secrets.vault.internal;
 
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
@@ -21,14 +21,14 @@ import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Vault HTTP API call over OkHttp: {@code /v1/<path>} with the token and namespace headers, a
+ * Not API. One Vault HTTP API call over OkHttp: {@code /v1/<path>} with the token and namespace headers, a
  * JSON body, and the reply's JSON read with a size cap. I/O failures and the deadline become {@link
  * SecretUnavailableException}; nothing read from the network is put in a message.
  */
-final class VaultHttp {
+public final class VaultHttp {
     /** A reply: the status, the JSON body (null when empty or not JSON) and Vault's error texts. */
-    record Reply(int status, @Nullable JsonNode body, List<String> errors) {
-        boolean ok() {
+    public record Reply(int status, @Nullable JsonNode body, List<String> errors) {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
@@ -48,7 +48,7 @@ final class VaultHttp {
     private final Duration callTimeout;
     private final ObjectMapper mapper;
 
-    VaultHttp(
+    public VaultHttp(
             OkHttpClient client,
             HttpUrl base,
             @Nullable String namespace,
@@ -71,7 +71,7 @@ final class VaultHttp {
      * @throws SecretUnavailableException on I/O failure or when the deadline passes
      * @throws SecretProviderException if the reply is larger than {@link #MAX_REPLY_BYTES}
      */
-    Reply call(
+    public Reply call(
             String method,
             List<String> segments,
             Map<String, String> query,

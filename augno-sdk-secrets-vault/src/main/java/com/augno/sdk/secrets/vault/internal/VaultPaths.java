@@ -1,21 +1,22 @@
-package com.augno.sdk.secrets.vault;
+package com.augno.sdk.secrets.vault.internal;
 
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.vault.VaultSecretProviderFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The checks on names that end up in Vault URLs (mounts and secret paths) and in messages: no empty,
+ * Not API. The checks on names that end up in Vault URLs (mounts and secret paths) and in messages: no empty,
  * {@code .} or {@code ..} segment (which could reach another Vault endpoint, such as {@code sys/}),
  * no control character, and nothing that looks like an API key (refused without echoing it).
  */
-final class VaultPaths {
+public final class VaultPaths {
     private VaultPaths() {}
 
     /** Returns the segments of a secret path such as {@code prod/augno}. */
-    static List<String> segments(String path, String what) {
+    public static List<String> segments(String path, String what) {
         Objects.requireNonNull(path, what + " == null");
         refuseKeyShaped(path, what);
         String p = path.trim();
@@ -47,7 +48,7 @@ final class VaultPaths {
     }
 
     /** Returns a mount name (one or more segments, e.g. {@code secret} or {@code team/kv}) as written. */
-    static String requireMount(String mount, String what) {
+    public static String requireMount(String mount, String what) {
         return String.join("/", segments(mount, what));
     }
 
@@ -56,7 +57,7 @@ final class VaultPaths {
      *
      * @throws ConfigurationException naming only {@code what}
      */
-    static void refuseKeyShaped(String text, String what) {
+    public static void refuseKeyShaped(String text, String what) {
         for (KeyMode mode : KeyMode.values()) {
             if (text.contains(mode.prefix())) {
                 throw new ConfigurationException("The Vault " + what + " holds what looks like an API key itself"

@@ -1,4 +1,4 @@
-package com.augno.sdk.secrets.vault;
+package com.augno.sdk.secrets.vault.internal;
 
 import com.augno.sdk.errors.ConfigurationException;
 import java.io.IOException;
@@ -17,8 +17,8 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 
-/** A CA bundle ({@code VAULT_CACERT}, {@code ca=}) as the only trusted authorities of the client. */
-final class VaultTls {
+/** Not API. A CA bundle ({@code VAULT_CACERT}, {@code ca=}) as the only trusted authorities of the client. */
+public final class VaultTls {
     private VaultTls() {}
 
     /**
@@ -26,7 +26,7 @@ final class VaultTls {
      *
      * @throws ConfigurationException if the file is missing, unreadable or holds no certificate
      */
-    static void trustOnly(OkHttpClient.Builder builder, Path pem, String source) {
+    public static void trustOnly(OkHttpClient.Builder builder, Path pem, String source) {
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends Certificate> certs =
                     CertificateFactory.getInstance("X.509").generateCertificates(in);
