@@ -17,7 +17,8 @@ final class CannedServer implements AutoCloseable {
     /** An API key object as {@code GET /v1/auth/api-keys/{id}} returns it (fake values, no secret). */
     static final String API_KEY_JSON = "{\"id\":\"apke_eiylmwr6q7oz\",\"object\":\"api_key\",\"name\":\"ci-deploy\","
             + "\"redacted_value\":\"aug_sk_prod_****hjt4\",\"status\":\"active\","
-            + "\"role\":{\"id\":\"rl_3xknmfqflhvb\",\"object\":\"role\",\"name\":\"Deployer\",\"type\":\"custom\"},"
+            + "\"role\":{\"id\":\"rl_3xknmfqflhvb\",\"object\":\"role\",\"name\":\"Deployer\",\"type\":\"custom\","
+            + "\"created_at\":\"2026-09-30T12:00:00Z\",\"updated_at\":\"2026-09-30T12:00:00Z\"},"
             + "\"created_by\":{\"id\":\"us_k2j4h5g6f7d8\",\"type\":\"user\",\"name\":\"Ada\",\"handle\":\"ada@example.com\"},"
             + "\"last_used_at\":\"2026-11-27T23:59:01Z\",\"expires_at\":null,\"revoked_at\":null,"
             + "\"created_at\":\"2026-10-01T08:00:00Z\",\"updated_at\":\"2026-11-27T23:59:01Z\"}";

@@ -6,10 +6,8 @@ import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.observability.RequestStarted;
-import com.augno.sdk.secrets.ApiKey;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.MediaType;
@@ -36,10 +34,12 @@ final class AttemptStage implements Stage {
 
     private final Call.Factory http;
     private final long maxBodyBytes;
+    private final RequestHeaderTemplate headerTemplate;
 
-    AttemptStage(Call.Factory http, long maxBodyBytes) {
+    AttemptStage(Call.Factory http, long maxBodyBytes, RequestHeaderTemplate headerTemplate) {
         this.http = http;
         this.maxBodyBytes = maxBodyBytes;
+        this.headerTemplate = headerTemplate;
     }
 
     @Override
@@ -69,7 +69,7 @@ final class AttemptStage implements Stage {
             response = call.execute();
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
-                throw new ApiConnectionException(x.method + " " + x.path + " was interrupted", null);
+                throw new ApiConnectionException(x.method + " " + x.path() + " was interrupted", null);
             }
             x.noResponse = e;
             return Verdict.NEXT;
@@ -82,19 +82,22 @@ final class AttemptStage implements Stage {
 
     private void read(Exchange x, Response r) {
         int status = r.code();
-        ResponseHeaders headers = ResponseHeaders.of(r.headers().toMultimap());
+        // One copy of OkHttp's headers (the view walks them), not toMultimap() and then a copy of it.
+        ResponseHeaders headers = ResponseHeaders.of(new OkHttpHeaderMap(r.headers()));
         x.status = status;
         x.headers = headers;
-        LOG.debug(
-                "{} {} -> {} (request {}, attempt {}/{}, {} ms, key {})",
-                x.method,
-                x.path,
-                status,
-                headers.requestId().orElse("-"),
-                x.attempt,
-                x.maxRetries + 1,
-                elapsedMillis(x.startedNanos),
-                x.key.redacted());
+        if (LOG.isDebugEnabled()) { // else the arguments (an array, boxed numbers) are not built
+            LOG.debug(
+                    "{} {} -> {} (request {}, attempt {}/{}, {} ms, key {})",
+                    x.method,
+                    x.path(),
+                    status,
+                    headers.requestId().orElse("-"),
+                    x.attempt,
+                    x.maxRetries + 1,
+                    elapsedMillis(x.startedNanos),
+                    x.key.redacted());
+        }
         boolean ok = status >= 200 && status < 300;
         byte[] bytes;
         try {
@@ -113,7 +116,7 @@ final class AttemptStage implements Stage {
             if (ok) {
                 String requestId = headers.requestId().orElse(null);
                 throw new ResponseTooLargeException(
-                        x.method + " " + x.path + " -> " + status + ": the response body is larger than "
+                        x.method + " " + x.path() + " -> " + status + ": the response body is larger than "
                                 + maxBodyBytes + " bytes, the most the SDK reads"
                                 + (requestId == null ? "" : " (request " + requestId + ")")
                                 + ". For a list, ask for smaller pages (limit).",
@@ -123,7 +126,9 @@ final class AttemptStage implements Stage {
             }
             bytes = Exchange.NO_BYTES; // an oversized error body: map the error by its status
         }
-        logBody(x.config, "response", x.method, x.path, bytes);
+        if (x.config.logBodies()) {
+            logBody(x.config, "response", x.method, x.path(), bytes);
+        }
         x.bytes = bytes;
     }
 
@@ -140,30 +145,9 @@ final class AttemptStage implements Stage {
         return source.readByteArray();
     }
 
-    private static Request buildRequest(Exchange x) {
-        ClientConfig config = x.config;
-        ApiKey key = x.key;
-        Request.Builder b = new Request.Builder()
-                .url(x.url)
-                .header("Authorization", "Bearer " + key.reveal())
-                // Both header brands with the same value: the API was renamed OpenMRP; whichever name
-                // the gateway reads, it finds the version (and the account).
-                .header("OpenMRP-Version", config.apiVersion())
-                .header("Augno-Version", config.apiVersion())
-                .header("User-Agent", config.userAgent())
-                .header("Accept", "application/json");
-        String account = config.account();
-        if (account != null) {
-            b.header("OpenMRP-Account", account);
-            b.header("Augno-Account", account);
-        }
-        String idempotencyKey = x.idempotencyKey;
-        if (idempotencyKey != null) {
-            b.header("Idempotency-Key", idempotencyKey);
-        }
-        for (Map.Entry<String, String> h : x.options.headers().entrySet()) {
-            b.header(h.getKey(), h.getValue());
-        }
+    private Request buildRequest(Exchange x) {
+        Request.Builder b = new Request.Builder().url(x.url);
+        headerTemplate.addTo(b, x.key, x.idempotencyKey, x.options.headers());
         HttpMethod method = x.method;
         byte[] body = x.body;
         RequestBody requestBody = null;

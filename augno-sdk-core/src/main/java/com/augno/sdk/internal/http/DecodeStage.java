@@ -29,21 +29,21 @@ final class DecodeStage implements Stage {
             return Verdict.NEXT;
         }
         x.finished(status, x.headers, null, null);
-        x.result = decode(x.bytes, x.type, x.method, x.path, status, x.headers());
+        x.result = decode(x, x.bytes, x.type, x.method, status, x.headers());
         return Verdict.DONE;
     }
 
     private static Object decode(
-            byte[] bytes, JavaType type, HttpMethod method, String path, int status, ResponseHeaders headers) {
+            Exchange x, byte[] bytes, JavaType type, HttpMethod method, int status, ResponseHeaders headers) {
         if (bytes.length == 0 && !(method == HttpMethod.DELETE || status == 202 || status == 204)) {
             // Only bodiless answers (deletes, 202, 204) may be empty; an empty list or object
             // elsewhere is a truncated reply, and reading it as {} would silently lose data.
-            throw decodeFailure(method, path, status, headers, type, "the body is empty");
+            throw decodeFailure(method, x.path(), status, headers, type, "the body is empty");
         }
         try {
             Object value = Json.reader(type).readValue(bytes.length == 0 ? EMPTY_OBJECT : bytes);
             if (value == null) {
-                throw decodeFailure(method, path, status, headers, type, "the body is JSON null");
+                throw decodeFailure(method, x.path(), status, headers, type, "the body is JSON null");
             }
             return value;
         } catch (IOException e) {
@@ -51,7 +51,7 @@ final class DecodeStage implements Stage {
             if (missing != null) {
                 // A required field was absent or null: typed, naming the model and field only.
                 throw missing.toException(
-                        method + " " + path + " -> " + status,
+                        method + " " + x.path() + " -> " + status,
                         status,
                         headers.requestId().orElse(null));
             }
@@ -77,7 +77,7 @@ final class DecodeStage implements Stage {
                 }
                 where.append(", path ").append(jsonPath);
             }
-            throw decodeFailure(method, path, status, headers, type, where.toString());
+            throw decodeFailure(method, x.path(), status, headers, type, where.toString());
         }
     }
 

@@ -19,7 +19,7 @@ final class ErrorStage implements Stage {
         ApiError error = ErrorMapper.parse(x.bytes);
         x.error = error;
         x.retryAfter = RetryPolicy.retryAfter(headers, x.config.clock());
-        x.failure = ErrorMapper.toException(x.method.name(), x.path, x.status, error, headers, x.retryAfter);
+        x.failure = ErrorMapper.toException(x.method.name(), x.path(), x.status, error, headers, x.retryAfter);
         return Verdict.NEXT;
     }
 }

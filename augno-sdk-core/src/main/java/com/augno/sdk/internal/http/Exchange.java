@@ -35,7 +35,9 @@ final class Exchange {
     final String uriTemplate;
     final HttpMethod method;
     final HttpUrl url;
-    final String path;
+    /** The URL's encoded path, for messages and logs: made when first needed, not per call. */
+    private @Nullable String path;
+
     final byte @Nullable [] body;
     /** The content type of a raw body (the favicon upload); null for the usual JSON body. */
     @Nullable
@@ -104,7 +106,6 @@ final class Exchange {
         this.uriTemplate = uriTemplate;
         this.method = method;
         this.url = url;
-        this.path = url.encodedPath();
         this.body = body;
         this.options = options;
         this.type = type;
@@ -113,6 +114,16 @@ final class Exchange {
         Duration d = options.deadline().orElse(null);
         this.deadline = d == null ? null : config.clock().instant().plus(d);
         this.key = key;
+    }
+
+    /** Returns the URL's encoded path (for messages and logs). */
+    String path() {
+        String p = path;
+        if (p == null) {
+            p = url.encodedPath();
+            path = p;
+        }
+        return p;
     }
 
     /** The headers of the current attempt's response; only after one came. */
@@ -152,7 +163,7 @@ final class Exchange {
             config.sleeper().sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiConnectionException("Interrupted while waiting to retry " + method + " " + path, null);
+            throw new ApiConnectionException("Interrupted while waiting to retry " + method + " " + path(), null);
         }
     }
 

@@ -42,7 +42,7 @@ final class KeyRefetchStage implements Stage {
             LOG.warn(
                     "{} {} -> 401 {}: the key {} was refused and refetching it failed ({})",
                     x.method,
-                    x.path,
+                    x.path(),
                     error.code().orElse("-"),
                     key.redacted(),
                     e.getClass().getSimpleName());
@@ -52,7 +52,7 @@ final class KeyRefetchStage implements Stage {
             LOG.warn(
                     "{} {} -> 401 {}: the key {} was refused; retrying once with the refetched key {}",
                     x.method,
-                    x.path,
+                    x.path(),
                     error.code().orElse("-"),
                     key.redacted(),
                     replacement.redacted());
@@ -63,7 +63,7 @@ final class KeyRefetchStage implements Stage {
         LOG.warn(
                 "{} {} -> 401 {}: the key {} was refused and the secret store still holds it",
                 x.method,
-                x.path,
+                x.path(),
                 error.code().orElse("-"),
                 key.redacted());
         x.finished(x.status, x.headers, x.errorCode(), null);

@@ -46,16 +46,16 @@ final class LostResponseStage implements Stage {
         LOG.debug(
                 "{} {} -> no response ({}; attempt {}/{}, {} ms, key {})",
                 x.method,
-                x.path,
+                x.path(),
                 Redactor.redact(what),
                 x.attempt,
                 x.maxRetries + 1,
                 ms,
                 x.key.redacted());
         AugnoException failure = timeout
-                ? new ApiTimeoutException(x.method + " " + x.path + " " + what + " (attempt " + x.attempt + ")", null)
+                ? new ApiTimeoutException(x.method + " " + x.path() + " " + what + " (attempt " + x.attempt + ")", null)
                 : new ApiConnectionException(
-                        x.method + " " + x.path + " " + Redactor.redact(what) + " (attempt " + x.attempt + ")", null);
+                        x.method + " " + x.path() + " " + Redactor.redact(what) + " (attempt " + x.attempt + ")", null);
         if (x.retries < x.maxRetries) {
             Duration wait = RetryPolicy.backoff(x.retries);
             if (x.fitsDeadline(wait)) {
@@ -63,7 +63,7 @@ final class LostResponseStage implements Stage {
                 LOG.warn(
                         "Retrying {} {} in {} ms after no response ({}); retry {} of {}",
                         x.method,
-                        x.path,
+                        x.path(),
                         wait.toMillis(),
                         timeout ? "timeout" : e.getClass().getSimpleName(),
                         x.retries,
@@ -74,7 +74,7 @@ final class LostResponseStage implements Stage {
             }
         }
         x.finished(0, null, null, null);
-        LOG.warn("{} {} failed after {} attempt(s): {}", x.method, x.path, x.attempt, failure.getMessage());
+        LOG.warn("{} {} failed after {} attempt(s): {}", x.method, x.path(), x.attempt, failure.getMessage());
         throw failure;
     }
 
@@ -86,15 +86,15 @@ final class LostResponseStage implements Stage {
                         + AttemptStage.elapsedMillis(x.startedNanos) + " ms, attempt " + x.attempt + ")"
                 : ": the response body broke off (" + e.getClass().getSimpleName() + ")";
         AugnoException failure = timeout
-                ? new ApiTimeoutException(x.method + " " + x.path + " -> " + status + what, null)
-                : new ApiConnectionException(x.method + " " + x.path + " -> " + status + what, null);
+                ? new ApiTimeoutException(x.method + " " + x.path() + " -> " + status + what, null)
+                : new ApiConnectionException(x.method + " " + x.path() + " -> " + status + what, null);
         if (x.retries < x.maxRetries && x.fitsDeadline(RetryPolicy.backoff(x.retries))) {
             Duration wait = RetryPolicy.backoff(x.retries);
             x.retries++;
             LOG.warn(
                     "Retrying {} {} in {} ms after a truncated response; retry {} of {}",
                     x.method,
-                    x.path,
+                    x.path(),
                     wait.toMillis(),
                     x.retries,
                     x.maxRetries);
@@ -103,7 +103,7 @@ final class LostResponseStage implements Stage {
             return Verdict.RETRY;
         }
         x.finished(status, x.headers, null, null);
-        LOG.warn("{} {} failed after {} attempt(s): {}", x.method, x.path, x.attempt, failure.getMessage());
+        LOG.warn("{} {} failed after {} attempt(s): {}", x.method, x.path(), x.attempt, failure.getMessage());
         throw failure;
     }
 }

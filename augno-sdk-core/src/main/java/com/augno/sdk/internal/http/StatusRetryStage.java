@@ -32,7 +32,7 @@ final class StatusRetryStage implements Stage {
                 LOG.warn(
                         "{} {} -> {}: the server asked to wait {} s, longer than the SDK waits; not retrying",
                         x.method,
-                        x.path,
+                        x.path(),
                         status,
                         retryAfter.toSeconds());
                 x.finished(status, headers, x.errorCode(), null);
@@ -44,7 +44,7 @@ final class StatusRetryStage implements Stage {
                 LOG.warn(
                         "Retrying {} {} in {} ms after HTTP {} {} (request {}); retry {} of {}",
                         x.method,
-                        x.path,
+                        x.path(),
                         wait.toMillis(),
                         status,
                         error.code().orElse("-"),
@@ -57,7 +57,7 @@ final class StatusRetryStage implements Stage {
             }
         }
         x.finished(status, headers, x.errorCode(), null);
-        LOG.warn("{} {} failed after {} attempt(s): {}", x.method, x.path, x.attempt, failure.getMessage());
+        LOG.warn("{} {} failed after {} attempt(s): {}", x.method, x.path(), x.attempt, failure.getMessage());
         throw failure;
     }
 }

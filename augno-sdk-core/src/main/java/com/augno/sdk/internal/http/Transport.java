@@ -10,7 +10,6 @@ import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.internal.observability.Listeners;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
-import java.util.Map;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -42,6 +41,7 @@ final class Transport {
     static final long MAX_BODY_BYTES = 32L * 1024 * 1024;
 
     private final ClientConfig config;
+    private final RequestUrls urls;
     private final KeySource keys;
     private final @Nullable Listeners listeners;
     private final Stage[] chain;
@@ -49,11 +49,12 @@ final class Transport {
     Transport(
             ClientConfig config, Call.Factory http, KeySource keys, @Nullable Listeners listeners, long maxBodyBytes) {
         this.config = config;
+        this.urls = new RequestUrls(config.baseUrl());
         this.keys = keys;
         this.listeners = listeners;
         this.chain = new Stage[] {
             IdempotencyStage.INSTANCE,
-            new AttemptStage(http, maxBodyBytes),
+            new AttemptStage(http, maxBodyBytes, new RequestHeaderTemplate(config)),
             LostResponseStage.INSTANCE,
             DecodeStage.INSTANCE,
             ErrorStage.INSTANCE,
@@ -68,13 +69,7 @@ final class Transport {
 
     /** Returns the absolute URL of a request: the base URL, the path, the query. */
     HttpUrl urlFor(ApiRequest request) {
-        HttpUrl.Builder b = config.baseUrl()
-                .newBuilder()
-                .addEncodedPathSegments(request.encodedPath().substring(1));
-        for (Map.Entry<String, String> q : request.query()) {
-            b.addQueryParameter(q.getKey(), q.getValue());
-        }
-        return b.build();
+        return urls.urlFor(request);
     }
 
     <T> ApiResponse<T> send(ApiRequest request, JavaType type) {
@@ -97,7 +92,7 @@ final class Transport {
             RequestOptions options,
             JavaType type) {
         // A raw body (the favicon upload) goes out as it is, with its own content type.
-        byte[] bodyBytes = body instanceof RawBody raw ? raw.bytes() : encodeBody(method, url.encodedPath(), body);
+        byte[] bodyBytes = body instanceof RawBody raw ? raw.bytes() : encodeBody(method, url, body);
         Exchange x = new Exchange(
                 config, listeners, operation, uriTemplate, method, url, bodyBytes, options, type, keys.currentKey());
         if (body instanceof RawBody raw) {
@@ -120,19 +115,21 @@ final class Transport {
                 return v;
             }
         }
-        throw new IllegalStateException("no stage decided " + x.method + " " + x.path);
+        throw new IllegalStateException("no stage decided " + x.method + " " + x.path());
     }
 
-    private byte @Nullable [] encodeBody(HttpMethod method, String path, @Nullable Object body) {
+    private byte @Nullable [] encodeBody(HttpMethod method, HttpUrl url, @Nullable Object body) {
         if (body == null) {
             return null;
         }
         try {
             byte[] bytes = Json.mapper().writeValueAsBytes(body);
-            AttemptStage.logBody(config, "request", method, path, bytes);
+            if (config.logBodies()) {
+                AttemptStage.logBody(config, "request", method, url.encodedPath(), bytes);
+            }
             return bytes;
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The body of " + method + " " + path + " (a "
+            throw new IllegalArgumentException("The body of " + method + " " + url.encodedPath() + " (a "
                     + body.getClass().getName() + ") cannot be written as JSON: "
                     + e.getClass().getSimpleName());
         }
