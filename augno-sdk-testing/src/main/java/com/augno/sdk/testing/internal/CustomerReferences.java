@@ -74,7 +74,7 @@ final class CustomerReferences {
 
     private void group(Ctx ctx, @Nullable JsonNode id, String param, String type) {
         ObjectNode g = record(ctx, id, param, GROUPS, "account group");
-        if (g != null && !type.equals(g.path("type").asText())) {
+        if (id != null && g != null && !type.equals(g.path("type").asText())) {
             throw ApiError.invalid(param, "the account group " + id.asText() + " is not of type " + type);
         }
     }

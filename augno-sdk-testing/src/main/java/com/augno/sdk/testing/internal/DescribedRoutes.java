@@ -96,8 +96,9 @@ final class DescribedRoutes {
         Set<String> query = new LinkedHashSet<>(op.queryParams.keySet());
         query.remove("include");
         Inputs in = Inputs.query(String.join(",", query));
-        List<ApiDescription.Field> fields = op.bodyModel == null ? null : api.model(op.bodyModel);
-        if (!"json".equals(op.bodyKind) || fields == null) {
+        String model = op.bodyModel;
+        List<ApiDescription.Field> fields = model == null ? null : api.model(model);
+        if (!"json".equals(op.bodyKind) || model == null || fields == null) {
             return in;
         }
         StringBuilder csv = new StringBuilder();
@@ -107,7 +108,7 @@ final class DescribedRoutes {
                     .append(f.nullable ? "?" : "")
                     .append(',');
         }
-        return in.body(csv.toString()).nestedFrom(op.bodyModel);
+        return in.body(csv.toString()).nestedFrom(model);
     }
 
     /** Sets how long a job runs on the fake's clock before it completes. */
