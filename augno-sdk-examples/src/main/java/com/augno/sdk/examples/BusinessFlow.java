@@ -1,7 +1,13 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.api.finance.PaymentTermCreateParams;
+import com.augno.sdk.api.operations.CarrierCreateParams;
+import com.augno.sdk.api.operations.CreateShippingTermRequestType;
+import com.augno.sdk.api.operations.ShippingTermCreateParams;
+import com.augno.sdk.api.sales.AccountGroupCreateParams;
 import com.augno.sdk.api.sales.AddressInput;
+import com.augno.sdk.api.sales.CreateAccountGroupRequestType;
 import com.augno.sdk.api.sales.CreateSalesOrderLineInput;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.api.sales.CustomerCreateParams;
@@ -19,7 +25,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
- * The demo's business flow, through the generated services only: a customer, three sales orders
+ * The demo's business flow, through the generated services only: the records a customer points at
+ * (type group, carrier, payment and shipping terms), a customer, three sales orders
  * with lines (one line added afterwards), listed back two per page with {@code include=lines}.
  */
 final class BusinessFlow {
@@ -32,15 +39,38 @@ final class BusinessFlow {
     }
 
     void run() {
+        // A customer points at its type group, default carrier and terms: the API checks they exist.
+        String typeGroup = client.sales()
+                .accountGroups()
+                .create(AccountGroupCreateParams.builder()
+                        .name("Wholesale")
+                        .type(CreateAccountGroupRequestType.TYPE_GROUP)
+                        .build())
+                .id();
+        String carrier = client.operations()
+                .carriers()
+                .create(CarrierCreateParams.builder().name("UPS").build())
+                .id();
+        String paymentTerm = client.finance()
+                .paymentTerms()
+                .create(PaymentTermCreateParams.builder().name("Net 30").build())
+                .id();
+        String shippingTerm = client.operations()
+                .shippingTerms()
+                .create(ShippingTermCreateParams.builder()
+                        .name("Carrier rate")
+                        .type(CreateShippingTermRequestType.CARRIER_RATE_FREIGHT)
+                        .build())
+                .id();
         AddressInput dock = AddressInput.builder().name("Dock 4").country("US").build();
         Customer customer = client.sales()
                 .customers()
                 .create(CustomerCreateParams.builder()
                         .name("Northwind Valves")
-                        .customerTypeGroupId("acgp_wholesale")
-                        .defaultCarrierId("cr_ups")
-                        .defaultPaymentTermId("pytm_net30")
-                        .defaultShippingTermId("shtm_fob")
+                        .customerTypeGroupId(typeGroup)
+                        .defaultCarrierId(carrier)
+                        .defaultPaymentTermId(paymentTerm)
+                        .defaultShippingTermId(shippingTerm)
                         .billToAddress(dock)
                         .shipToAddress(dock)
                         .build());

@@ -1,5 +1,6 @@
 package com.augno.sdk.examples;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.api.identity.RoleCreateParams;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What a documentation sample's {@code sample-context} variables are set to when it runs: a client
  * wired to a fresh {@link FakeAugnoServer} (admin key), an {@link InMemorySecretStore}, a logger,
- * ids of objects that exist on the fake. Also points {@code AugnoClient.fromEnvironment()} at the
+ * ids of objects that exist on the fake (among them the type group, carrier and terms a customer
+ * create must point at). Also points {@code AugnoClient.fromEnvironment()} at the
  * fake (system properties {@code augno.secret}, a {@code file://} reference to an owner-only
  * temporary file, and {@code augno.baseUrl}) while the sample runs. One per sample; closed after.
  */
@@ -37,6 +39,7 @@ final class SampleContext implements AutoCloseable {
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final Path keyFile;
     private @Nullable AugnoClient client;
+    private @Nullable CustomerFixture customerRefs;
 
     SampleContext(Path dir) throws IOException {
         keyFile = Files.createTempFile(dir, "augno", ".key");
@@ -71,10 +74,10 @@ final class SampleContext implements AutoCloseable {
         if (type == CustomerCreateParams.class) {
             return CustomerCreateParams.builder()
                     .name("Acme Inc.")
-                    .customerTypeGroupId("acgp_retail")
-                    .defaultCarrierId("cr_ups")
-                    .defaultPaymentTermId("pytm_net30")
-                    .defaultShippingTermId("shtm_fob")
+                    .customerTypeGroupId(customerRefs().typeGroupId())
+                    .defaultCarrierId(customerRefs().carrierId())
+                    .defaultPaymentTermId(customerRefs().paymentTermId())
+                    .defaultShippingTermId(customerRefs().shippingTermId())
                     .billToAddress(
                             AddressInput.builder().name("HQ").country("US").build())
                     .shipToAddress(
@@ -105,6 +108,20 @@ final class SampleContext implements AutoCloseable {
                             .id();
                 case "jobId":
                     return augno.seed(augno.defaultMode(), "/v1/core/jobs", java.util.Map.of());
+                case "typeGroupId":
+                    return customerRefs().typeGroupId();
+                case "carrierId":
+                    return customerRefs().carrierId();
+                case "paymentTermId":
+                    return customerRefs().paymentTermId();
+                case "shippingTermId":
+                    return customerRefs().shippingTermId();
+                case "usdUnitId":
+                    return client().catalog().units().list().autoPager().stream()
+                            .filter(u -> u.abbreviation().equals("USD"))
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalStateException("the fake has no USD unit"))
+                            .id();
                 case "rotationId":
                     return UUID.randomUUID().toString();
                 default:
@@ -113,6 +130,16 @@ final class SampleContext implements AutoCloseable {
         }
         throw new IllegalArgumentException("SampleContext has no value for '" + type.getSimpleName() + " " + name
                 + "': add one to SampleContext, or mark the sample <!-- sample-compile-only: why -->");
+    }
+
+    /** The records a customer points at (the fake checks they exist), seeded once. */
+    private CustomerFixture customerRefs() {
+        CustomerFixture c = customerRefs;
+        if (c == null) {
+            c = CustomerFixture.seed((path, fields) -> augno.seed(augno.defaultMode(), path, fields));
+            customerRefs = c;
+        }
+        return c;
     }
 
     private AugnoClient client() {

@@ -2,6 +2,7 @@ package com.augno.sdk.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.sales.Customer;
@@ -12,7 +13,6 @@ import com.augno.sdk.testing.Fault;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -54,7 +54,9 @@ class IdempotentRetryIT {
 
             String createdId = client.request(
                             ApiRequest.builder(HttpMethod.POST, "/v1/sales/customers")
-                                    .body(Map.of("name", "Acme"))
+                                    .body(CustomerFixture.seed(
+                                                    (path, fields) -> server.seed(server.defaultMode(), path, fields))
+                                            .body("Acme"))
                                     .build(),
                             JsonNode.class)
                     .data()

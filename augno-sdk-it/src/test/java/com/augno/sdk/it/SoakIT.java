@@ -3,6 +3,7 @@ package com.augno.sdk.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.sales.Customer;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -72,7 +72,9 @@ class SoakIT {
             KeyRotator rotator = KeyRotator.builder(admin, store).build();
             String customerId = client.request(
                             ApiRequest.builder(HttpMethod.POST, "/v1/sales/customers")
-                                    .body(Map.of("name", "Soak"))
+                                    .body(CustomerFixture.seed(
+                                                    (path, fields) -> server.seed(server.defaultMode(), path, fields))
+                                            .body("Soak"))
                                     .build(),
                             JsonNode.class)
                     .data()

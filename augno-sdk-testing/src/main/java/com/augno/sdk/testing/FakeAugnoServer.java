@@ -2,12 +2,11 @@ package com.augno.sdk.testing;
 
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.secrets.ApiKey;
-import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testing.internal.FakeEngine;
-import com.augno.sdk.testing.internal.WireMockHost;
+import com.augno.sdk.testing.internal.ServerCore;
+import com.augno.sdk.testing.internal.ServerSettings;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,34 +19,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A stateful fake of the Augno API on an embedded WireMock server bound to {@code 127.0.0.1} on a
- * free port: test your integration offline, against keys, errors and limits that behave like the
- * real API.
- *
- * <p>What it models (see {@code docs/testing.md} for details):
- *
- * <ul>
- *   <li>A production account and its default sandbox, each with an admin key minted at run time
- *       ({@code mrp_sk_prod_...} and {@code mrp_sk_test_...}, the brand the API mints today;
- *       {@link Builder#keyBrand} picks {@code aug_sk_}, the brand of keys minted before the rename
- *       to OpenMRP); system roles and units; a permission catalog.
- *   <li>API keys: create, list ({@code statuses}, {@code q}, {@code include}), get, rotate (with
- *       {@code revoke_at} or immediately), revoke; {@code 401} with {@code api_key_revoked},
- *       {@code api_key_expired} or {@code invalid_credentials} ({@code is_transient: false});
- *       {@code last_used_at} (refreshed at most daily); admin-type role required.
- *   <li>Roles, permission groups, account users, sandboxes, customers and units; {@code 403
- *       insufficient_permissions} when a key's role lacks the route's permission.
- *   <li>Request logs and audit events recorded from the traffic served, with the live filters;
- *       client IPs planted through {@code X-Forwarded-For} with {@link Builder#trustForwardedFor}.
- *   <li>{@code next_page_url} pagination; {@code RateLimit-*} headers; {@code Idempotency-Key}
- *       replay with {@code Idempotent-Replayed: true}; {@code 400 api_version_required} without
- *       a version header (either {@code OpenMRP-Version} or {@code Augno-Version} is accepted).
- *   <li>Fault injection per route ({@link #injectFault}) and counters ({@link #requestCount},
- *       {@link #creationCount}).
- * </ul>
- *
- * <p>Keys are never printed: tests receive them as an {@link ApiKey} or through an
- * {@link InMemorySecretStore}, and can watch every minted secret with {@link #onKeyMinted} (to
- * register it with a leak detector).
+ * free port: keys, records, validation, errors, limits, idempotency, request logs and audit events
+ * that behave like the real API, every operation of the API description, fault injection
+ * ({@link #injectFault}) and counters ({@link #requestCount}); details in {@code docs/testing.md}.
+ * A production account and its default sandbox each have an admin key minted at run time; keys are
+ * never printed ({@link ApiKey}, {@link InMemorySecretStore}, {@link #onKeyMinted}).
  *
  * <p>Use it as a JUnit 5 extension (a {@code static} field starts it once per class, an instance
  * field once per test) or start and close it yourself:
@@ -64,28 +40,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class FakeAugnoServer
         implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, AutoCloseable {
-    private final Clock clock;
-    private final KeyMode defaultMode;
-    private final FakeEngine engine;
-    private final WireMockHost host;
-    private final String productionAdminKey;
-    private final String sandboxAdminKey;
-    private boolean startedForOneTest;
+    private final ServerCore core;
 
     private FakeAugnoServer(Builder builder) {
-        this.clock = builder.clock;
-        this.defaultMode = builder.defaultMode;
-        this.engine = new FakeEngine(
-                builder.clock, builder.rateLimit, builder.maxRequestLogs, builder.replayRevealsKeySecret);
-        this.host = new WireMockHost(
-                engine, builder.requestJournalSize, builder.containerThreads, builder.trustForwardedFor);
-        for (Consumer<String> l : builder.mintListeners) {
-            engine.onKeyMinted(l);
-        }
-        engine.keyBrand(builder.keyBrand);
-        engine.jobDuration(builder.jobDuration);
-        this.productionAdminKey = engine.mintKey(false, "Admin key", null);
-        this.sandboxAdminKey = engine.mintKey(true, "Admin key", null);
+        this.core = new ServerCore(builder.settings);
     }
 
     /** Returns a new builder. */
@@ -93,21 +51,19 @@ public final class FakeAugnoServer
         return new Builder();
     }
 
-    // ---------------------------------------------------------------- lifecycle
-
     /**
      * Starts the server on a free port of {@code 127.0.0.1}. Does nothing if it is running.
      *
      * @return this server
      */
     public synchronized FakeAugnoServer start() {
-        host.start();
+        core.start();
         return this;
     }
 
     /** Stops the server. Its state (keys, records, counters) is kept; {@link #start()} serves it again. */
     public synchronized void stop() {
-        host.stop();
+        core.stop();
     }
 
     /** Stops the server; same as {@link #stop()}. */
@@ -118,7 +74,7 @@ public final class FakeAugnoServer
 
     /** Returns whether the server is running. */
     public synchronized boolean isRunning() {
-        return host.isRunning();
+        return core.isRunning();
     }
 
     /**
@@ -127,7 +83,7 @@ public final class FakeAugnoServer
      * @throws IllegalStateException if the server is not running
      */
     public synchronized int port() {
-        return host.port();
+        return core.port();
     }
 
     /**
@@ -154,36 +110,28 @@ public final class FakeAugnoServer
     /** Starts the server for one test if it is not running (an instance {@code @RegisterExtension} field). */
     @Override
     public synchronized void beforeEach(ExtensionContext context) {
-        if (!isRunning()) {
-            start();
-            startedForOneTest = true;
-        }
+        core.startForOneTest();
     }
 
     /** Stops the server after a test if {@link #beforeEach} started it. */
     @Override
     public synchronized void afterEach(ExtensionContext context) {
-        if (startedForOneTest) {
-            startedForOneTest = false;
-            stop();
-        }
+        core.stopAfterOneTest();
     }
-
-    // ---------------------------------------------------------------- keys
 
     /** Returns the clock the server reads (key expiry, scheduled revocation, timestamps). */
     public Clock clock() {
-        return clock;
+        return core.clock();
     }
 
     /** Returns the mode of {@link #adminKey()} and of keys minted without a mode. */
     public KeyMode defaultMode() {
-        return defaultMode;
+        return core.defaultMode();
     }
 
     /** Returns the admin key of the default mode's account (a role of type {@code admin}). */
     public ApiKey adminKey() {
-        return adminKey(defaultMode);
+        return adminKey(defaultMode());
     }
 
     /**
@@ -191,24 +139,23 @@ public final class FakeAugnoServer
      * sandbox ({@link KeyMode#SANDBOX}).
      */
     public ApiKey adminKey(KeyMode mode) {
-        Objects.requireNonNull(mode, "mode == null");
-        return toApiKey(mode == KeyMode.PRODUCTION ? productionAdminKey : sandboxAdminKey);
+        return core.adminKey(mode);
     }
 
     /** Returns a new {@link InMemorySecretStore} whose first version is {@link #adminKey()}. */
     public InMemorySecretStore adminKeyStore() {
-        return InMemorySecretStore.builder()
-                .name("fake-augno/admin")
-                .clock(clock)
-                .initialValue(adminKey().toSecretValue())
-                .build();
+        return store("fake-augno/admin", adminKey());
     }
 
     /** Returns a new {@link InMemorySecretStore} whose first version is {@code key}. */
     public InMemorySecretStore storeFor(ApiKey key) {
+        return store("fake-augno/" + key.redacted(), key);
+    }
+
+    private InMemorySecretStore store(String name, ApiKey key) {
         return InMemorySecretStore.builder()
-                .name("fake-augno/" + key.redacted())
-                .clock(clock)
+                .name(name)
+                .clock(clock())
                 .initialValue(key.toSecretValue())
                 .build();
     }
@@ -220,7 +167,7 @@ public final class FakeAugnoServer
      * @throws IllegalArgumentException if a permission is not {@code code:action} from the catalog
      */
     public ApiKey mintKey(String name, String... permissions) {
-        return mintKey(defaultMode, name, permissions);
+        return mintKey(defaultMode(), name, permissions);
     }
 
     /**
@@ -230,68 +177,52 @@ public final class FakeAugnoServer
      * @throws IllegalArgumentException if a permission is not {@code code:action} from the catalog
      */
     public ApiKey mintKey(KeyMode mode, String name, String... permissions) {
-        Objects.requireNonNull(mode, "mode == null");
-        Objects.requireNonNull(name, "name == null");
-        return toApiKey(engine.mintKey(mode == KeyMode.SANDBOX, name, Arrays.asList(permissions)));
+        return core.mintKey(mode, name, Objects.requireNonNull(permissions, "permissions == null"));
     }
 
     /** Mints another key with the {@code admin} role in the given mode's account. */
     public ApiKey mintAdminKey(KeyMode mode, String name) {
-        Objects.requireNonNull(mode, "mode == null");
-        Objects.requireNonNull(name, "name == null");
-        return toApiKey(engine.mintKey(mode == KeyMode.SANDBOX, name, null));
+        return core.mintKey(mode, name, null);
     }
 
     /**
-     * Returns the {@code apke_...} id of a key the server minted (at start, through
-     * {@link #mintKey}, or through the API).
+     * Returns the {@code apke_...} id of a key the server minted (at start, by {@link #mintKey}, or
+     * through the API).
      *
      * @throws IllegalArgumentException if this server did not mint the key
      */
     public String keyId(ApiKey key) {
-        String id = engine.keyIdOf(key.reveal());
-        if (id == null) {
-            throw new IllegalArgumentException("This server did not mint " + key.redacted());
-        }
-        return id;
+        return core.keyId(key);
     }
 
     /** Returns the {@code ac_...} id of the production account or of the default sandbox's account. */
     public String accountId(KeyMode mode) {
-        return engine.accountId(mode == KeyMode.SANDBOX);
+        return core.engine().accountId(mode == KeyMode.SANDBOX);
     }
 
     /**
-     * Calls {@code listener} with every secret minted so far and then with each new one (for
-     * example {@code LeakCanary::register}). The listener runs on a server thread; keep it fast and
-     * never print its argument.
+     * Calls {@code listener} with every secret minted so far, then with each new one (a leak
+     * detector's register); on a server thread: keep it fast, never print its argument.
      */
     public void onKeyMinted(Consumer<String> listener) {
-        engine.onKeyMinted(Objects.requireNonNull(listener, "listener == null"));
+        core.engine().onKeyMinted(Objects.requireNonNull(listener, "listener == null"));
     }
 
     /**
-     * Sets the brand of every key minted from now on (created, rotated or by {@link #mintKey}):
-     * {@code mrp_sk_} (the default) or {@code aug_sk_}, or any other {@code [a-z]{2,10}_sk_} to test
-     * that a secret of a brand the SDK does not know yet is never dropped (only create and rotate
-     * through the API can return such a key: {@link #mintKey} returns an {@link ApiKey}, which
-     * refuses unknown brands).
+     * Sets the brand of every key minted from now on: {@code mrp_sk_} (the default), {@code aug_sk_},
+     * or any other {@code [a-z]{2,10}_sk_} to test that a secret of an unknown brand is never dropped
+     * (then only create and rotate through the API return such keys: an {@link ApiKey} refuses it).
      *
      * @throws IllegalArgumentException if {@code brand} does not look like {@code xyz_sk_}
      */
     public void keyBrand(String brand) {
-        engine.keyBrand(Objects.requireNonNull(brand, "brand == null"));
+        core.engine().keyBrand(Objects.requireNonNull(brand, "brand == null"));
     }
 
-    /**
-     * Sets whether a key creation or rotation replayed with the same {@code Idempotency-Key} repeats
-     * {@code api_key_secret} ({@code true}) or sends it as {@code null} ({@code false}).
-     */
+    /** Sets whether a replayed key creation or rotation repeats {@code api_key_secret} or sends null. */
     public void setReplayRevealsKeySecret(boolean reveal) {
-        engine.setReplayRevealsKeySecret(reveal);
+        core.engine().setReplayRevealsKeySecret(reveal);
     }
-
-    // ---------------------------------------------------------------- faults and counters
 
     /**
      * Injects a fault into a route, e.g. {@code "POST /v1/sales/customers"} or
@@ -302,12 +233,11 @@ public final class FakeAugnoServer
      */
     public void injectFault(String route, Fault fault) {
         Objects.requireNonNull(route, "route == null");
-        engine.injectFault(route, Objects.requireNonNull(fault, "fault == null"));
+        core.engine().injectFault(route, Objects.requireNonNull(fault, "fault == null"));
     }
 
     /**
-     * Answers the next {@code n} requests (any route) with {@code 429 rate_limit_exceeded} and
-     * {@code Retry-After}.
+     * Answers the next {@code n} requests with {@code 429 rate_limit_exceeded} and {@code Retry-After}.
      *
      * @throws IllegalArgumentException if {@code n} is less than 1
      */
@@ -317,7 +247,7 @@ public final class FakeAugnoServer
 
     /** Removes every injected fault. */
     public void clearFaults() {
-        engine.clearFaults();
+        core.engine().clearFaults();
     }
 
     /**
@@ -326,178 +256,122 @@ public final class FakeAugnoServer
      * @throws IllegalArgumentException if the route is not one the server serves
      */
     public long requestCount(String route) {
-        return engine.requestCount(route);
+        return core.engine().requestCount(route);
     }
 
     /** Returns the request count of every route that received requests ({@code "GET /v1/..."}). */
     public Map<String, Long> requestCounts() {
-        return engine.requestCounts();
+        return core.engine().requestCounts();
     }
 
     /** Returns the total number of requests received. */
     public long totalRequestCount() {
-        long total = 0;
-        for (long n : engine.requestCounts().values()) {
-            total += n;
-        }
-        return total;
+        return core.totalRequestCount();
     }
 
-    /**
-     * Returns how many resources (keys, customers, units, roles, users, sandboxes) requests carrying
-     * this {@code Idempotency-Key} created; the empty string counts creations without one.
-     */
+    /** Returns how many resources requests with this {@code Idempotency-Key} created ("": without one). */
     public int creationCount(String idempotencyKey) {
-        return engine.creationCount(Objects.requireNonNull(idempotencyKey, "idempotencyKey == null"));
+        return core.engine().creationCount(Objects.requireNonNull(idempotencyKey, "idempotencyKey == null"));
     }
 
     /** Resets the request and creation counters. */
     public void resetCounters() {
-        engine.resetCounters();
+        core.engine().resetCounters();
     }
 
     /**
-     * Stores a record in a collection the API fills by other means than a create operation
-     * (notifications, announcements, items, email logs, ...), so that a test can read it and run
-     * its actions through the generated services. The record's model is the one the collection's
-     * get or list operation answers with; {@code id}, {@code object} and the timestamps are filled
-     * in, every other described field not given renders as {@code null} or an empty value.
+     * Stores a record in a collection served from the API description, to read it and run its
+     * actions through the generated services, or to point another record at it (a customer's
+     * payment term). Its model is the one the collection's get or list answers with; {@code id},
+     * {@code object} and timestamps are filled in, other fields not given render as null or empty.
      *
-     * @param mode the account the record belongs to ({@link KeyMode#SANDBOX} or
-     *     {@link KeyMode#PRODUCTION})
-     * @param collectionPath a concrete collection path, e.g. {@code "/v1/messaging/notifications"}
-     *     or {@code "/v1/sales/account-users/acus_x/sales-targets"}
+     * @param mode the account the record belongs to
+     * @param collectionPath a concrete collection path, e.g. {@code "/v1/finance/payment-terms"}
      * @param fields the record's fields by JSON name (values as Jackson would write them)
      * @return the new record's id
      * @throws IllegalArgumentException if no operation of the API description reads that collection
      */
     public String seed(KeyMode mode, String collectionPath, Map<String, ?> fields) {
-        Objects.requireNonNull(mode, "mode == null");
-        Objects.requireNonNull(collectionPath, "collectionPath == null");
-        Objects.requireNonNull(fields, "fields == null");
-        com.fasterxml.jackson.databind.node.ObjectNode values =
-                new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(fields);
-        return engine.seed(mode == KeyMode.SANDBOX, collectionPath, values);
+        return core.seed(mode, collectionPath, fields);
     }
 
     /** Returns the routes the server serves, as {@code "METHOD /template"}. */
     public List<String> routes() {
-        return engine.routeKeys();
+        return core.engine().routeKeys();
     }
 
     /** The engine, for this package's tests (hooks that hold a request in flight). */
     FakeEngine engine() {
-        return engine;
-    }
-
-    private static ApiKey toApiKey(String secret) {
-        return ApiKey.parse(SecretValue.of(secret), "fake-augno-server");
+        return core.engine();
     }
 
     @Override
     public String toString() {
-        return "FakeAugnoServer(" + (host.isRunning() ? baseUrl() : "stopped") + ")";
+        return "FakeAugnoServer(" + (core.isRunning() ? baseUrl() : "stopped") + ")";
     }
 
     /** Builds a {@link FakeAugnoServer}. */
     public static final class Builder {
-        private Clock clock = Clock.systemUTC();
-        private KeyMode defaultMode = KeyMode.SANDBOX;
-        private boolean replayRevealsKeySecret = true;
-        private int rateLimit = 20;
-        private int requestJournalSize;
-        private int containerThreads = 24;
-        private int maxRequestLogs = 100_000;
-        private boolean trustForwardedFor;
-        private String keyBrand = KeyMode.brands().get(0);
-        private Duration jobDuration = Duration.ZERO;
-        private final java.util.ArrayList<Consumer<String>> mintListeners = new java.util.ArrayList<>();
+        private final ServerSettings settings = new ServerSettings();
 
         private Builder() {}
 
-        /**
-         * Sets the clock the server reads: pass a {@link TestClock} to expire keys and reach
-         * {@code revoke_at} on demand. If not specified, this is the system UTC clock.
-         */
+        /** Sets the clock the server reads ({@link TestClock} to expire keys); default: system UTC. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
+            settings.clock(clock);
             return this;
         }
 
-        /**
-         * Sets the mode of {@link #adminKey()} and of keys minted without a mode. If not specified,
-         * this is {@link KeyMode#SANDBOX}.
-         */
+        /** Sets the mode of {@link #adminKey()} and of keys minted without one; default: sandbox. */
         public Builder defaultMode(KeyMode mode) {
-            this.defaultMode = Objects.requireNonNull(mode, "mode == null");
+            settings.defaultMode(mode);
             return this;
         }
 
-        /**
-         * Sets whether a key creation or rotation replayed with the same {@code Idempotency-Key}
-         * repeats the secret. If not specified, this is {@code true}.
-         */
+        /** Sets whether a replayed key creation or rotation repeats the secret; default: true. */
         public Builder replayRevealsKeySecret(boolean reveal) {
-            this.replayRevealsKeySecret = reveal;
+            settings.replayRevealsKeySecret(reveal);
             return this;
         }
 
         /**
-         * Sets the {@code RateLimit-Limit} announced per one-second window (the fake only announces
-         * it; 429s come from {@link #rateLimitNext} or {@link Fault#rateLimited}). If not specified,
-         * this is 20.
+         * Sets the {@code RateLimit-Limit} announced per second (429s come only from
+         * {@link #rateLimitNext} or {@link Fault#rateLimited}). If not specified, this is 20.
          *
          * @throws IllegalArgumentException if {@code limit} is less than 1
          */
         public Builder rateLimit(int limit) {
-            if (limit < 1) {
-                throw new IllegalArgumentException("limit must be at least 1: " + limit);
-            }
-            this.rateLimit = limit;
+            settings.rateLimit(limit);
             return this;
         }
 
         /**
-         * Sets how many requests WireMock's own journal keeps; 0 turns it off. If not specified, this
-         * is 0 (off): the server's request logs and counters serve assertions.
+         * Sets how many requests WireMock's own journal keeps. If not specified, this is 0 (off).
          *
          * @throws IllegalArgumentException if {@code size} is negative
          */
         public Builder requestJournalSize(int size) {
-            if (size < 0) {
-                throw new IllegalArgumentException("size must not be negative: " + size);
-            }
-            this.requestJournalSize = size;
+            settings.requestJournalSize(size);
             return this;
         }
 
         /**
-         * Sets how many request logs the fake keeps (the oldest go first). If not specified, this is
-         * 100,000.
+         * Sets how many request logs the fake keeps (oldest dropped first). If not specified, 100,000.
          *
          * @throws IllegalArgumentException if {@code max} is less than 1
          */
         public Builder maxRequestLogs(int max) {
-            if (max < 1) {
-                throw new IllegalArgumentException("max must be at least 1: " + max);
-            }
-            this.maxRequestLogs = max;
+            settings.maxRequestLogs(max);
             return this;
         }
 
         /**
-         * Sets whether the fake records the first entry of a request's {@code X-Forwarded-For}
-         * header as its client IP: the {@code client_ip} of the request log and the
-         * {@code source_ip} of the audit events it causes. Turn it on to test code that reads client
-         * IPs from the logs (an IP allowlist audit, rotation status): every request reaches the fake
-         * from {@code 127.0.0.1}, so without it every log says {@code 127.0.0.1}. Plant an IP from the
-         * test with an OkHttp interceptor on the client's {@code okHttpClient}, as a proxy in front
-         * of the real API would. An entry that is not an IP literal is ignored (the log says
-         * {@code 127.0.0.1}). If not specified, this is {@code false}: the header is ignored, so a
-         * test never fakes an address by accident.
+         * Sets whether the first IP literal of a request's {@code X-Forwarded-For} becomes its client
+         * IP in request logs and audit events (every request comes from {@code 127.0.0.1}); plant
+         * one with an OkHttp interceptor. If not specified, this is {@code false}: ignored.
          */
         public Builder trustForwardedFor(boolean trust) {
-            this.trustForwardedFor = trust;
+            settings.trustForwardedFor(trust);
             return this;
         }
 
@@ -507,55 +381,36 @@ public final class FakeAugnoServer
          * @throws IllegalArgumentException if {@code threads} is less than 4
          */
         public Builder containerThreads(int threads) {
-            if (threads < 4) {
-                throw new IllegalArgumentException("threads must be at least 4: " + threads);
-            }
-            this.containerThreads = threads;
+            settings.containerThreads(threads);
             return this;
         }
 
-        /**
-         * Adds a listener called with every minted secret, including the admin keys minted by
-         * {@link #build()} (see {@link FakeAugnoServer#onKeyMinted}).
-         */
+        /** Adds a listener of every minted secret, admin keys included ({@link FakeAugnoServer#onKeyMinted}). */
         public Builder onKeyMinted(Consumer<String> listener) {
-            mintListeners.add(Objects.requireNonNull(listener, "listener == null"));
+            settings.onKeyMinted(listener);
             return this;
         }
 
         /**
-         * Sets the brand of the keys the server mints, its admin keys included: {@code mrp_sk_} or
-         * {@code aug_sk_} ({@link KeyMode#brands()}). If not specified, this is {@code mrp_sk_}, the
-         * brand the API mints today. {@link FakeAugnoServer#keyBrand(String)} changes it later.
+         * Sets the brand of the keys minted, the admin keys included: one of {@link KeyMode#brands()}.
+         * If not specified, {@code mrp_sk_}; {@link FakeAugnoServer#keyBrand(String)} changes it later.
          *
          * @throws IllegalArgumentException if {@code brand} is not a brand the SDK knows
          */
         public Builder keyBrand(String brand) {
-            Objects.requireNonNull(brand, "brand == null");
-            if (!KeyMode.brands().contains(brand)) {
-                throw new IllegalArgumentException("admin keys need a brand the SDK knows, one of " + KeyMode.brands()
-                        + "; change the brand after start with FakeAugnoServer.keyBrand(...)");
-            }
-            this.keyBrand = brand;
+            settings.keyBrand(brand);
             return this;
         }
 
         /**
-         * Sets how long a job started by a {@code 202 Accepted} operation (the bulk upserts, the
-         * price-list export) runs on the server's {@linkplain #clock(Clock) clock}: the answer and
-         * {@code GET /v1/core/jobs/{id}} say {@code created} at first, {@code started} while the
-         * duration runs, and {@code completed} once it has passed. Pair it with a {@link TestClock}
-         * to test polling code without sleeping. If not specified, this is {@link Duration#ZERO}:
-         * the first poll finds the job completed.
+         * Sets how long a job of a {@code 202 Accepted} operation runs on the {@linkplain #clock(Clock)
+         * clock} ({@code created}, {@code started}, then {@code completed}); with a {@link TestClock},
+         * polling is tested without sleeping. If not specified, this is {@link Duration#ZERO}.
          *
          * @throws IllegalArgumentException if {@code duration} is negative
          */
         public Builder jobDuration(Duration duration) {
-            Objects.requireNonNull(duration, "duration == null");
-            if (duration.isNegative()) {
-                throw new IllegalArgumentException("duration must not be negative: " + duration);
-            }
-            this.jobDuration = duration;
+            settings.jobDuration(duration);
             return this;
         }
 

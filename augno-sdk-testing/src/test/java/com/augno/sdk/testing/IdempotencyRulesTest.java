@@ -2,6 +2,7 @@ package com.augno.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import java.time.Duration;
 import java.util.Map;
@@ -22,17 +23,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class IdempotencyRulesTest {
     private static final String CUSTOMERS = "/v1/sales/customers";
-    private static final String ACME = "{\"name\":\"Acme\"}";
 
     @RegisterExtension
     final FakeAugnoServer server =
             FakeAugnoServer.builder().onKeyMinted(LeakCanary::register).build();
 
     private Wire admin;
+    private CustomerFixture customers;
+    /** A valid customer create body. */
+    private String acme;
 
     @BeforeEach
     void setUp() {
         admin = new Wire(server, server.adminKey().reveal());
+        customers = Customers.seed(server);
+        acme = customers.json("Acme");
+    }
+
+    private String customer(String name, String number) {
+        Map<String, Object> body = customers.body(name);
+        body.put("number", number);
+        return CustomerFixture.json(body);
     }
 
     @AfterEach
@@ -59,7 +70,7 @@ class IdempotencyRulesTest {
 
     @Test
     void onlyPostAndPatchTakePart() {
-        String id = admin.send("POST", CUSTOMERS, ACME).body.get("id").asText();
+        String id = admin.send("POST", CUSTOMERS, acme).body.get("id").asText();
 
         Wire.Answer get1 = admin.send("GET", CUSTOMERS + "/" + id, null, key("k-get"));
         Wire.Answer get2 = admin.send("GET", CUSTOMERS + "/" + id, null, key("k-get"));
@@ -79,11 +90,11 @@ class IdempotencyRulesTest {
                 server,
                 server.mintAdminKey(server.defaultMode(), "Second admin").reveal());
 
-        Wire.Answer mine = admin.send("POST", CUSTOMERS, ACME, key("k-scope"));
-        Wire.Answer theirs = otherAdmin.send("POST", CUSTOMERS, ACME, key("k-scope"));
+        Wire.Answer mine = admin.send("POST", CUSTOMERS, acme, key("k-scope"));
+        Wire.Answer theirs = otherAdmin.send("POST", CUSTOMERS, acme, key("k-scope"));
         Wire.Answer otherRoute = admin.send("POST", "/v1/identity/roles", "{\"name\":\"Clerk\"}", key("k-scope"));
-        Wire.Answer otherMethod =
-                admin.send("PATCH", CUSTOMERS + "/" + mine.body.get("id").asText(), ACME, key("k-scope"));
+        Wire.Answer otherMethod = admin.send(
+                "PATCH", CUSTOMERS + "/" + mine.body.get("id").asText(), "{\"name\":\"Acme\"}", key("k-scope"));
 
         assertThat(mine.status).isEqualTo(201);
         assertThat(theirs.status).as("another actor: %s", theirs).isEqualTo(201);
@@ -96,9 +107,9 @@ class IdempotencyRulesTest {
 
     @Test
     void theBodyHashIncludesTheQuery() {
-        admin.send("POST", CUSTOMERS, ACME, key("k-query"));
+        admin.send("POST", CUSTOMERS, acme, key("k-query"));
 
-        Wire.Answer a = admin.send("POST", CUSTOMERS + "?include=contact_info", ACME, key("k-query"));
+        Wire.Answer a = admin.send("POST", CUSTOMERS + "?include=contact_info", acme, key("k-query"));
 
         assertIdempotencyError(a, 400, "validation_failed", false);
         assertThat(server.creationCount("k-query")).isEqualTo(1);
@@ -106,9 +117,9 @@ class IdempotencyRulesTest {
 
     @Test
     void aReusedKeyWithAnotherPayloadIsValidationFailedOfTypeIdempotencyError() {
-        admin.send("POST", CUSTOMERS, ACME, key("k-reuse"));
+        admin.send("POST", CUSTOMERS, acme, key("k-reuse"));
 
-        Wire.Answer a = admin.send("POST", CUSTOMERS, "{\"name\":\"Other\"}", key("k-reuse"));
+        Wire.Answer a = admin.send("POST", CUSTOMERS, customers.json("Other"), key("k-reuse"));
 
         assertIdempotencyError(a, 400, "validation_failed", false);
         assertThat(server.creationCount("k-reuse")).isEqualTo(1);
@@ -131,13 +142,13 @@ class IdempotencyRulesTest {
         });
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            Future<Wire.Answer> held = background.submit(() -> admin.send("POST", CUSTOMERS, ACME, key("k-busy")));
+            Future<Wire.Answer> held = background.submit(() -> admin.send("POST", CUSTOMERS, acme, key("k-busy")));
             assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
 
-            Wire.Answer second = admin.send("POST", CUSTOMERS, ACME, key("k-busy"));
+            Wire.Answer second = admin.send("POST", CUSTOMERS, acme, key("k-busy"));
             release.countDown();
             Wire.Answer firstAnswer = held.get(10, TimeUnit.SECONDS);
-            Wire.Answer third = admin.send("POST", CUSTOMERS, ACME, key("k-busy"));
+            Wire.Answer third = admin.send("POST", CUSTOMERS, acme, key("k-busy"));
 
             assertIdempotencyError(second, 409, "idempotency_in_progress", true);
             assertThat(firstAnswer.status).isEqualTo(201);
@@ -152,14 +163,14 @@ class IdempotencyRulesTest {
 
     @Test
     void aReplayReturnsTheStoredStatusAndBodyWithIdempotentReplayed() {
-        Wire.Answer created = admin.send("POST", CUSTOMERS, "{\"name\":\"Acme\",\"number\":\"C-1\"}", key("k-1"));
+        Wire.Answer created = admin.send("POST", CUSTOMERS, customer("Acme", "C-1"), key("k-1"));
         Wire.Answer replay = admin.send(
                 "POST",
                 CUSTOMERS,
-                "{\"name\":\"Acme\",\"number\":\"C-1\"}",
+                customer("Acme", "C-1"),
                 Map.of("Augno-Version", Wire.VERSION, "Idempotency-Key", "k-1"));
-        Wire.Answer refused = admin.send("POST", CUSTOMERS, "{\"name\":\"Copy\",\"number\":\"C-1\"}", key("k-2"));
-        Wire.Answer refusedAgain = admin.send("POST", CUSTOMERS, "{\"name\":\"Copy\",\"number\":\"C-1\"}", key("k-2"));
+        Wire.Answer refused = admin.send("POST", CUSTOMERS, customer("Copy", "C-1"), key("k-2"));
+        Wire.Answer refusedAgain = admin.send("POST", CUSTOMERS, customer("Copy", "C-1"), key("k-2"));
 
         assertThat(replay.status).isEqualTo(201);
         assertThat(replay.body).isEqualTo(created.body);
@@ -174,7 +185,9 @@ class IdempotencyRulesTest {
 
     @Test
     void aResponseOver64KiBIsNotStored() {
-        String body = "{\"name\":\"Acme\",\"note\":\"" + "n".repeat(70 * 1024) + "\"}";
+        Map<String, Object> big = customers.body("Acme");
+        big.put("note", "n".repeat(70 * 1024));
+        String body = CustomerFixture.json(big);
 
         Wire.Answer first = admin.send("POST", CUSTOMERS, body, key("k-big"));
         Wire.Answer second = admin.send("POST", CUSTOMERS, body, key("k-big"));
@@ -189,8 +202,8 @@ class IdempotencyRulesTest {
     void aRateLimitReleasesTheKey() {
         server.rateLimitNext(1, Duration.ofSeconds(1));
 
-        Wire.Answer limited = admin.send("POST", CUSTOMERS, ACME, key("k-429"));
-        Wire.Answer retried = admin.send("POST", CUSTOMERS, ACME, key("k-429"));
+        Wire.Answer limited = admin.send("POST", CUSTOMERS, acme, key("k-429"));
+        Wire.Answer retried = admin.send("POST", CUSTOMERS, acme, key("k-429"));
 
         assertThat(limited.status).isEqualTo(429);
         assertThat(limited.isTransient()).isTrue();
@@ -208,8 +221,8 @@ class IdempotencyRulesTest {
             }
         });
 
-        Wire.Answer crashed = admin.send("POST", CUSTOMERS, ACME, key("k-500"));
-        Wire.Answer retried = admin.send("POST", CUSTOMERS, ACME, key("k-500"));
+        Wire.Answer crashed = admin.send("POST", CUSTOMERS, acme, key("k-500"));
+        Wire.Answer retried = admin.send("POST", CUSTOMERS, acme, key("k-500"));
 
         assertThat(crashed.status).isEqualTo(500);
         assertThat(crashed.code()).isEqualTo("internal_error");

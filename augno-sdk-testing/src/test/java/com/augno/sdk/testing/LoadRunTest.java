@@ -2,6 +2,7 @@ package com.augno.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.http.ApiRequest;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,7 +46,8 @@ class LoadRunTest {
                         server,
                         server.mintKey("load", "customers:read", "customers:create", "units:read"),
                         new RecordingSleeper())) {
-            String customerId = Calls.post(client, "/v1/sales/customers", Map.of("name", "Warm-up"))
+            CustomerFixture customers = Customers.seed(server);
+            String customerId = Calls.post(client, "/v1/sales/customers", customers.body("Warm-up"))
                     .data()
                     .get("id")
                     .asText();
@@ -62,7 +63,7 @@ class LoadRunTest {
                         go.await();
                         int i;
                         while ((i = next.getAndIncrement()) < CALLS) {
-                            if (call(client, customerId, i) / 100 == 2) {
+                            if (call(client, customers, customerId, i) / 100 == 2) {
                                 ok.incrementAndGet();
                             }
                         }
@@ -88,7 +89,7 @@ class LoadRunTest {
     }
 
     /** 80 % reads by id, 10 % list pages, 10 % creations. */
-    private static int call(AugnoClient client, String customerId, int i) {
+    private static int call(AugnoClient client, CustomerFixture customers, String customerId, int i) {
         int kind = i % 10;
         ApiRequest request;
         if (kind < 8) {
@@ -101,7 +102,7 @@ class LoadRunTest {
                     .build();
         } else {
             request = ApiRequest.builder(HttpMethod.POST, "/v1/sales/customers")
-                    .body(Map.of("name", "Load " + i))
+                    .body(customers.body("Load " + i))
                     .build();
         }
         return client.request(request, JsonNode.class).statusCode();

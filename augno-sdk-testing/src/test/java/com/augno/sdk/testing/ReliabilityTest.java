@@ -5,6 +5,7 @@ import static com.augno.sdk.testing.Calls.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.ApiConnectionException;
@@ -49,10 +50,12 @@ class ReliabilityTest {
 
     private final RecordingSleeper sleeper = new RecordingSleeper();
     private AugnoClient client;
+    private CustomerFixture customers;
 
     @BeforeEach
     void setUp() {
         client = Calls.client(server, server.adminKeyStore(), sleeper);
+        customers = Customers.seed(server);
     }
 
     @AfterEach
@@ -75,9 +78,9 @@ class ReliabilityTest {
                 RequestOptions.builder().idempotencyKey("create-acme-1").build();
 
         List<ApiResponse<JsonNode>> responses = List.of(
-                post(client, CUSTOMERS, Map.of("name", "Acme"), sameKey),
-                post(client, CUSTOMERS, Map.of("name", "Acme"), sameKey),
-                post(client, CUSTOMERS, Map.of("name", "Acme"), sameKey));
+                post(client, CUSTOMERS, customers.body("Acme"), sameKey),
+                post(client, CUSTOMERS, customers.body("Acme"), sameKey),
+                post(client, CUSTOMERS, customers.body("Acme"), sameKey));
 
         assertThat(server.creationCount("create-acme-1")).isEqualTo(1);
         assertThat(responses.stream().map(r -> r.data().get("id").asText()).distinct())
@@ -92,9 +95,9 @@ class ReliabilityTest {
     @Test
     void reusingAnIdempotencyKeyForAnotherBodyIsRefused() {
         RequestOptions sameKey = RequestOptions.builder().idempotencyKey("k-1").build();
-        post(client, CUSTOMERS, Map.of("name", "Acme"), sameKey);
+        post(client, CUSTOMERS, customers.body("Acme"), sameKey);
 
-        assertThatThrownBy(() -> post(client, CUSTOMERS, Map.of("name", "Other"), sameKey))
+        assertThatThrownBy(() -> post(client, CUSTOMERS, customers.body("Other"), sameKey))
                 .isInstanceOfSatisfying(AugnoApiException.class, e -> {
                     assertThat(e.statusCode()).isEqualTo(400);
                     assertThat(e.code()).contains("validation_failed");
@@ -107,7 +110,7 @@ class ReliabilityTest {
         server.injectFault(
                 "POST " + CUSTOMERS, Fault.serverError(503).afterProcessing().times(2));
 
-        ApiResponse<JsonNode> created = post(client, CUSTOMERS, Map.of("name", "Acme"));
+        ApiResponse<JsonNode> created = post(client, CUSTOMERS, customers.body("Acme"));
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().idempotentReplayed()).isTrue();
@@ -121,7 +124,7 @@ class ReliabilityTest {
     @Test
     void autoPagerFollowsNextPageUrlAcrossPages() {
         for (int i = 1; i <= 5; i++) {
-            post(client, CUSTOMERS, Map.of("name", "Customer " + i));
+            post(client, CUSTOMERS, customers.body("Customer " + i));
         }
 
         Page<JsonNode> first = client.requestPage(
@@ -142,7 +145,7 @@ class ReliabilityTest {
     @Test
     void pageInfoCarriesRelativeUrlsThatKeepTheFilters() {
         for (int i = 1; i <= 3; i++) {
-            post(client, CUSTOMERS, Map.of("name", "Customer " + i));
+            post(client, CUSTOMERS, customers.body("Customer " + i));
         }
 
         JsonNode page = get(client, CUSTOMERS, "limit", "1", "q", "Customer").data();
@@ -211,7 +214,7 @@ class ReliabilityTest {
 
         assertThatThrownBy(() -> client.request(
                         ApiRequest.builder(HttpMethod.POST, CUSTOMERS)
-                                .body(Map.of("name", "Acme"))
+                                .body(customers.body("Acme"))
                                 .options(noRetries())
                                 .build(),
                         JsonNode.class))
@@ -257,7 +260,7 @@ class ReliabilityTest {
     @Test
     void emptyBodyOnAReadIsATypedDecodeFailure() {
         String id =
-                post(client, CUSTOMERS, Map.of("name", "Acme")).data().get("id").asText();
+                post(client, CUSTOMERS, customers.body("Acme")).data().get("id").asText();
         server.injectFault("GET " + CUSTOMERS + "/{id}", Fault.emptyBody().times(1));
 
         assertThatThrownBy(() -> get(client, CUSTOMERS + "/" + id))

@@ -91,7 +91,7 @@ class RequestLogsAndAuditEventsTest {
         String id = post(
                         admin,
                         "/v1/sales/customers",
-                        Map.of("name", "Acme"),
+                        Customers.seed(server).body("Acme"),
                         RequestOptions.builder().idempotencyKey("idem-42").build())
                 .data()
                 .get("id")
@@ -226,7 +226,7 @@ class RequestLogsAndAuditEventsTest {
 
     @Test
     void updatesThatChangeNothingRecordNoEvent() {
-        String id = post(admin, "/v1/sales/customers", Map.of("name", "Acme"))
+        String id = post(admin, "/v1/sales/customers", Customers.seed(server).body("Acme"))
                 .data()
                 .get("id")
                 .asText();

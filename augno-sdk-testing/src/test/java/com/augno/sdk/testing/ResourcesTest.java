@@ -8,6 +8,7 @@ import static com.augno.sdk.testing.Calls.put;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
@@ -173,11 +174,12 @@ class ResourcesTest {
 
     @Test
     void customersSupportCrudFiltersAndUniqueNumbers() {
-        JsonNode created = post(
-                        admin,
-                        "/v1/sales/customers?include=contact_info",
-                        Map.of("name", "Globex", "email", "buy@globex.example", "status", "preferred"))
-                .data();
+        CustomerFixture customers = Customers.seed(SERVER);
+        Map<String, Object> globex = customers.body("Globex");
+        globex.put("email", "buy@globex.example");
+        globex.put("status", "preferred");
+        JsonNode created =
+                post(admin, "/v1/sales/customers?include=contact_info", globex).data();
         String id = created.get("id").asText();
 
         assertThat(created.get("object").asText()).isEqualTo("customer");
@@ -192,12 +194,12 @@ class ResourcesTest {
                         .data()
                         .toString())
                 .contains(id);
-        assertThatThrownBy(() -> post(
-                        admin,
-                        "/v1/sales/customers",
-                        Map.of("name", "Copy", "number", created.get("number").asText())))
-                .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> post(admin, "/v1/sales/customers", Map.of("note", "no name")))
+        Map<String, Object> copy = customers.body("Copy");
+        copy.put("number", created.get("number").asText());
+        assertThatThrownBy(() -> post(admin, "/v1/sales/customers", copy)).isInstanceOf(ConflictException.class);
+        Map<String, Object> noName = customers.body("Nameless");
+        noName.remove("name");
+        assertThatThrownBy(() -> post(admin, "/v1/sales/customers", noName))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
                     assertThat(e.code()).contains("missing_field");
                     assertThat(e.param()).contains("name");

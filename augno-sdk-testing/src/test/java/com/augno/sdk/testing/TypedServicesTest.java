@@ -3,6 +3,7 @@ package com.augno.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.KeyMode;
@@ -174,15 +175,16 @@ class TypedServicesTest {
     @Test
     void customersAndUnitsWithTypedServices() {
         AddressInput address = AddressInput.builder().name("HQ").country("US").build();
+        CustomerFixture refs = Customers.seed(server);
         for (int i = 1; i <= 3; i++) {
             admin.sales()
                     .customers()
                     .create(CustomerCreateParams.builder()
                             .name("Typed " + i)
-                            .customerTypeGroupId("acgp_fake")
-                            .defaultCarrierId("cr_fake")
-                            .defaultPaymentTermId("pytm_fake")
-                            .defaultShippingTermId("shtm_fake")
+                            .customerTypeGroupId(refs.typeGroupId())
+                            .defaultCarrierId(refs.carrierId())
+                            .defaultPaymentTermId(refs.paymentTermId())
+                            .defaultShippingTermId(refs.shippingTermId())
                             .billToAddress(address)
                             .shipToAddress(address)
                             .status(CustomerStatus.PREFERRED)

@@ -41,7 +41,7 @@ class ValidationRulesTest {
     }
 
     private String createCustomer() {
-        Wire.Answer a = admin.send("POST", CUSTOMERS, "{\"name\":\"Acme\"}");
+        Wire.Answer a = admin.send("POST", CUSTOMERS, Customers.seed(server).json("Acme"));
         assertThat(a.status).as("%s", a).isEqualTo(201);
         return a.body.get("id").asText();
     }
@@ -92,7 +92,9 @@ class ValidationRulesTest {
 
     @Test
     void anUnknownBodyFieldIsParameterUnknown() {
-        Wire.Answer a = admin.send("POST", CUSTOMERS, "{\"name\":\"Acme\",\"colour\":\"red\"}");
+        Map<String, Object> body = Customers.seed(server).body("Acme");
+        body.put("colour", "red");
+        Wire.Answer a = admin.sendJson("POST", CUSTOMERS, body);
 
         assertError(a, 400, "parameter_unknown", "invalid_request_error", "colour");
         assertThat(server.creationCount("")).isZero();

@@ -77,6 +77,15 @@ final class Wire {
         }
     }
 
+    /** Sends {@code body} (maps, lists and scalars) as JSON. */
+    Answer sendJson(String method, String pathAndQuery, Object body) {
+        try {
+            return send(method, pathAndQuery, MAPPER.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Answer send(String method, String pathAndQuery, @Nullable String body) {
         return send(method, pathAndQuery, body, Map.of("OpenMRP-Version", VERSION));
     }

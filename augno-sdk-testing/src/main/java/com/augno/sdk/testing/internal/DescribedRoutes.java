@@ -32,17 +32,23 @@ import org.jspecify.annotations.Nullable;
 final class DescribedRoutes {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    private final ApiDescription api = ApiDescription.load();
+    private final Set<String> handWrittenCollections = new HashSet<>();
     private final DescribedOperations operations;
-    private final List<Route> routes = new ArrayList<>();
+
+    /** Creates the generic part of the engine; {@link #open} builds its routes. */
+    DescribedRoutes() {
+        this.operations = new DescribedOperations(api, handWrittenCollections::contains);
+    }
 
     /**
-     * Builds the described routes the hand-written {@code handWritten} routes leave open.
+     * Builds the described routes the hand-written {@code handWritten} routes leave open, most
+     * specific first: append them after the hand-written ones.
      *
      * @param handWritten the engine's own routes: they win over described ones
      */
-    DescribedRoutes(List<Route> handWritten) {
+    List<Route> open(List<Route> handWritten) {
         Set<String> taken = new HashSet<>();
-        Set<String> handWrittenCollections = new HashSet<>();
         for (Route r : handWritten) {
             taken.add(shape(r.method, r.template));
             String t = r.template;
@@ -52,8 +58,6 @@ final class DescribedRoutes {
                 handWrittenCollections.add(t);
             }
         }
-        ApiDescription api = ApiDescription.load();
-        this.operations = new DescribedOperations(api, handWrittenCollections::contains);
         List<Operation> open = new ArrayList<>();
         for (Operation op : api.operations()) {
             if (!taken.contains(shape(op.method, op.path))) {
@@ -62,6 +66,7 @@ final class DescribedRoutes {
         }
         // A literal segment beats a parameter (GET .../statuses before GET .../{id}).
         open.sort(Comparator.comparing(op -> specificity(op.path)));
+        List<Route> routes = new ArrayList<>();
         for (Operation op : open) {
             routes.add(new Route(
                             op.method,
@@ -73,6 +78,13 @@ final class DescribedRoutes {
                             false)
                     .accepts(inputs(api, op)));
         }
+        return routes;
+    }
+
+    /** Returns a live described record's values, or null; see {@link DescribedOperations#find}. */
+    @Nullable
+    ObjectNode find(String accountId, String collectionPath, String id) {
+        return operations.find(accountId, collectionPath, id);
     }
 
     /**
@@ -84,8 +96,9 @@ final class DescribedRoutes {
         Set<String> query = new LinkedHashSet<>(op.queryParams.keySet());
         query.remove("include");
         Inputs in = Inputs.query(String.join(",", query));
-        List<ApiDescription.Field> fields = op.bodyModel == null ? null : api.model(op.bodyModel);
-        if (!"json".equals(op.bodyKind) || fields == null) {
+        String model = op.bodyModel;
+        List<ApiDescription.Field> fields = model == null ? null : api.model(model);
+        if (!"json".equals(op.bodyKind) || model == null || fields == null) {
             return in;
         }
         StringBuilder csv = new StringBuilder();
@@ -95,12 +108,7 @@ final class DescribedRoutes {
                     .append(f.nullable ? "?" : "")
                     .append(',');
         }
-        return in.body(csv.toString());
-    }
-
-    /** Returns the routes, most specific first; append them after the hand-written ones. */
-    List<Route> routes() {
-        return routes;
+        return in.body(csv.toString()).nestedFrom(model);
     }
 
     /** Sets how long a job runs on the fake's clock before it completes. */

@@ -48,6 +48,7 @@ public final class FakeEngine {
         Auditor audit = new Auditor(store);
         UnitsResource units = new UnitsResource(store, audit, counters);
         units.seed(now);
+        this.described = new DescribedRoutes();
         List<Resource> resources = List.of(
                 new ApiKeysResource(store, audit, counters),
                 new RolesResource(store, audit, counters),
@@ -55,14 +56,13 @@ public final class FakeEngine {
                 new RequestLogsResource(store, audit, counters),
                 new AuditEventsResource(store, audit, counters),
                 new SandboxesResource(store, audit, counters),
-                new CustomersResource(store, audit, counters),
+                new CustomersResource(store, audit, counters, described::find),
                 units);
         for (Resource r : resources) {
             r.register(router);
         }
         // Every described operation no hand-written route serves (issue 19); hand-written ones win.
-        this.described = new DescribedRoutes(router.routes());
-        described.routes().forEach(router::add);
+        described.open(router.routes()).forEach(router::add);
         this.pipeline = new RequestPipeline(
                 clock,
                 router,

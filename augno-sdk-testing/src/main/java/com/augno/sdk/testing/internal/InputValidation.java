@@ -1,5 +1,8 @@
 package com.augno.sdk.testing.internal;
 
+import com.augno.sdk.testing.internal.described.ApiDescription;
+import com.augno.sdk.testing.internal.described.BodyRules;
+import com.augno.sdk.testing.internal.described.DescribedError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
@@ -10,9 +13,14 @@ import java.util.Map;
  * {@code 400 parameter_missing}; in the body an unknown field is {@code 400 parameter_unknown}, an
  * explicit {@code null} on a field that cannot be null {@code 400 invalid_format}, a missing
  * required field {@code 400 missing_field}, and a PATCH that sets nothing {@code 400
- * validation_failed}. Each names the offending {@code param}.
+ * validation_failed}. Each names the offending {@code param}. A route whose {@link Inputs} name the
+ * body's model in the description is checked by the described routes' {@link BodyRules}, nested
+ * objects included ({@code param} is then a path such as {@code bill_to_address.country}).
  */
 final class InputValidation {
+    /** The described routes' body rules, shared so that both kinds of route fail alike. */
+    private static final BodyRules RULES = new BodyRules(ApiDescription.load());
+
     private InputValidation() {}
 
     static void checkPath(Ctx ctx, Route route) {
@@ -44,6 +52,12 @@ final class InputValidation {
         if (!in.hasBody) {
             return;
         }
+        String model = in.model;
+        boolean patch = route.method.equals("PATCH");
+        if (model != null && in.described) {
+            described(() -> RULES.check(model, ctx.body, patch));
+            return;
+        }
         Iterator<Map.Entry<String, JsonNode>> it = ctx.body.properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -65,13 +79,25 @@ final class InputValidation {
                 throw ApiError.missingField(e.getKey());
             }
         }
-        if (route.method.equals("PATCH") && ctx.body.isEmpty()) {
+        if (patch && ctx.body.isEmpty()) {
             throw new ApiError(
                     400,
                     "validation_failed",
                     "The request body must set at least one field of " + String.join(", ", in.body.keySet()) + ".",
                     null,
                     false);
+        }
+        if (model != null) {
+            described(() -> RULES.checkNested(model, ctx.body, patch));
+        }
+    }
+
+    /** Runs a check of the described rules, answering its error as the hand-written routes do. */
+    private static void described(Runnable check) {
+        try {
+            check.run();
+        } catch (DescribedError e) {
+            throw new ApiError(e.status, e.code, String.valueOf(e.getMessage()), e.param, false);
         }
     }
 }

@@ -1,10 +1,14 @@
 package com.augno.sdk.testing.internal;
 
+import com.augno.sdk.testing.internal.described.ApiDescription;
+import com.augno.sdk.testing.internal.described.BodyRules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a route accepts, as the API description declares it: query parameter names and, for a JSON
@@ -13,7 +17,7 @@ import java.util.Set;
  */
 final class Inputs {
     /** Accepts no query parameters and no body. */
-    static final Inputs NONE = new Inputs(Set.of(), Map.of(), false);
+    static final Inputs NONE = new Inputs(Set.of(), Map.of(), false, null, false);
 
     /** A body field's rules. */
     static final class Field {
@@ -32,15 +36,48 @@ final class Inputs {
 
     final boolean hasBody;
 
-    private Inputs(Set<String> query, Map<String, Field> body, boolean hasBody) {
+    /** The body's model in the description, whose nested objects are checked; null if none. */
+    final @Nullable String model;
+
+    /** Whether the description's rules check the whole body, top level included. */
+    final boolean described;
+
+    private Inputs(
+            Set<String> query, Map<String, Field> body, boolean hasBody, @Nullable String model, boolean described) {
         this.query = query;
         this.body = body;
         this.hasBody = hasBody;
+        this.model = model;
+        this.described = described;
     }
 
     /** Accepts these query parameters (comma-separated names) and no body. */
     static Inputs query(String csv) {
-        return new Inputs(names(csv), Map.of(), false);
+        return new Inputs(names(csv), Map.of(), false, null, false);
+    }
+
+    /**
+     * Returns a copy that accepts a JSON body of the description's {@code model}, checked by the
+     * same rules as the described routes ({@link BodyRules}), nested objects included.
+     */
+    Inputs describedBody(String model) {
+        List<ApiDescription.Field> fields = ApiDescription.load().model(model);
+        if (fields == null) {
+            throw new IllegalArgumentException("no model " + model + " in the description");
+        }
+        Map<String, Field> out = new LinkedHashMap<>();
+        for (ApiDescription.Field f : fields) {
+            out.put(f.name, new Field(f.required, f.nullable));
+        }
+        return new Inputs(query, Collections.unmodifiableMap(out), true, model, true);
+    }
+
+    /**
+     * Returns a copy whose body's nested objects are checked against the description's
+     * {@code model}; the top level stays as {@link #body(String)} declared it.
+     */
+    Inputs nestedFrom(String model) {
+        return new Inputs(query, body, hasBody, model, false);
     }
 
     /**
@@ -59,7 +96,7 @@ final class Inputs {
             boolean nullable = f.contains("?");
             fields.put(f.replace("!", "").replace("?", ""), new Field(required, nullable));
         }
-        return new Inputs(query, Collections.unmodifiableMap(fields), true);
+        return new Inputs(query, Collections.unmodifiableMap(fields), true, null, false);
     }
 
     private static Set<String> names(String csv) {

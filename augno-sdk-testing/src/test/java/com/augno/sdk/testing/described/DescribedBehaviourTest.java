@@ -274,7 +274,16 @@ class DescribedBehaviourTest {
     @Test
     void aJobCompletesOnceItsDurationHasPassedOnTheFakeClock() {
         ObjectNode body = F.objectNode();
-        body.putArray("units").addObject().put("name", "Pallet");
+        body.putArray("units")
+                .addObject()
+                .put("name", "Pallet")
+                .put("abbreviation", "plt")
+                .put("type", "quantity")
+                .put("is_base_unit", false)
+                .put("ratio_numerator", "1")
+                .put("ratio_denominator", "1")
+                .put("offset_numerator", "0")
+                .put("offset_denominator", "1");
         Answer accepted = http.send("POST", "/v1/catalog/units/actions/bulk-upsert", body);
         assertThat(accepted.status()).isEqualTo(202);
         String id = accepted.body().path("id").asText();

@@ -1,5 +1,6 @@
 package com.augno.sdk.testing.described;
 
+import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.sdk.KeyMode;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.described.DescribedRequests.Answer;
@@ -156,6 +157,14 @@ class DescribedOperationsTest {
         JsonNode body = null;
         if ("json".equals(op.bodyKind) && op.bodyModel != null) {
             body = DescribedRequests.body(API, op.bodyModel, this::idFor);
+            if (op.id.equals("sales.customers.create")) {
+                // The hand-written customers check that these name live records of the right kind.
+                CustomerFixture refs = CustomerFixture.seed((p, f) -> server.seed(KeyMode.PRODUCTION, p, f));
+                ((ObjectNode) body).put("customer_type_group_id", refs.typeGroupId());
+                ((ObjectNode) body).put("default_carrier_id", refs.carrierId());
+                ((ObjectNode) body).put("default_payment_term_id", refs.paymentTermId());
+                ((ObjectNode) body).put("default_shipping_term_id", refs.shippingTermId());
+            }
             if (op.method.equals("PATCH") && body.isEmpty()) {
                 body = DescribedRequests.body(API, op.bodyModel, this::idFor); // every field optional
                 firstField(op.bodyModel, (ObjectNode) body);
@@ -177,13 +186,10 @@ class DescribedOperationsTest {
         var fields = API.model(model);
         if (fields != null && !fields.isEmpty()) {
             var f = fields.get(0);
-            body.put(f.name, f.type.equals("boolean") ? "true" : null);
-            if (f.type.equals("boolean")) {
-                body.put(f.name, true);
-            } else if (f.type.equals("integer")) {
-                body.put(f.name, 1);
-            } else {
+            if (f.type.equals("string")) {
                 body.put(f.name, "Changed");
+            } else {
+                body.set(f.name, DescribedRequests.sample(API, f.name, f.type));
             }
         }
     }

@@ -18,20 +18,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The inputs each hand-written route declares ({@link Inputs}) are those of its operation in
  * {@code api/augno-api.json}: the same query parameters, body fields, nullability and required
- * fields, except for the leniencies listed here.
+ * fields, except for the leniency listed here.
  */
 class RouteInputsTest {
-    /** Required by the API but optional in the fake, which has no records to point them at. */
-    private static final Map<String, Set<String>> NOT_REQUIRED_BY_THE_FAKE = Map.of(
-            "POST /v1/sales/customers",
-            Set.of(
-                    "bill_to_address",
-                    "ship_to_address",
-                    "customer_type_group_id",
-                    "default_carrier_id",
-                    "default_payment_term_id",
-                    "default_shipping_term_id"));
-
     /** Non-nullable in the description, but the Go SDK's docs and the older spec let a PATCH clear them. */
     private static final Map<String, Set<String>> CLEARABLE_IN_THE_FAKE = Map.of(
             "PATCH /v1/sales/customers/{id}", Set.of("default_sales_rep_id", "lead_time_days", "receive_calendar_id"));
@@ -69,10 +58,7 @@ class RouteInputsTest {
             Map<String, String> declared = new TreeMap<>();
             for (JsonNode f : d.get("models").get(body.get("model").asText()).get("fields")) {
                 String name = f.get("name").asText();
-                boolean required = f.get("required").asBoolean()
-                        && !NOT_REQUIRED_BY_THE_FAKE
-                                .getOrDefault(route.key, Set.of())
-                                .contains(name);
+                boolean required = f.get("required").asBoolean();
                 boolean nullable = f.get("nullable").asBoolean()
                         || CLEARABLE_IN_THE_FAKE
                                 .getOrDefault(route.key, Set.of())

@@ -43,7 +43,7 @@ public final class DescribedOperations {
     public DescribedOperations(ApiDescription api, Predicate<String> handWrittenCollection) {
         this.api = api;
         this.renderer = new ModelRenderer(api, store);
-        this.validator = new RequestValidator(api);
+        this.validator = new RequestValidator(new BodyRules(api));
         this.jobs = new JobBoard(store, api);
         this.statuses = new StatusActions(api);
         this.handWrittenCollection = handWrittenCollection;
@@ -336,6 +336,21 @@ public final class DescribedOperations {
         }
         ObjectNode values = fields.deepCopy();
         return store.create(accountId + collectionPath, model, values, now).id;
+    }
+
+    /**
+     * Returns the values of a live record of a collection (a hand-written route checks that an id
+     * it is given names one), or null when there is none or it was deleted.
+     *
+     * @param accountId the account whose records are searched
+     * @param collectionPath a concrete collection path, e.g. {@code /v1/finance/payment-terms}
+     */
+    public @Nullable ObjectNode find(String accountId, String collectionPath, String id) {
+        try {
+            return store.get(accountId + collectionPath, id).values;
+        } catch (DescribedError e) {
+            return null;
+        }
     }
 
     /** Returns every operation of the description by id (for the engine's route table). */
