@@ -29,14 +29,12 @@ import org.junit.jupiter.api.Test;
  *   <li>no cycle between the packages of {@code com.augno.sdk} (today's one cyclic group is listed
  *       in {@link KnownViolations}: it may only shrink);
  *   <li>public means public: no public type outside an {@code internal} package extends,
- *       implements or exposes (in a public or protected member's signature) a type from one (the
- *       internal types still exposed today are listed in {@link KnownViolations}).
+ *       implements or exposes (in a public or protected member's signature) a type from one.
  * </ul>
  *
  * <p>The size rule is {@link SourceSizeTest}.
  */
 class ArchitectureTest {
-    private static final Set<String> KNOWN_EXPOSED = Set.of(KnownViolations.EXPOSED_INTERNAL_TYPES);
     private static final Set<String> KNOWN_CYCLIC = Set.of(KnownViolations.CYCLIC_PACKAGES);
 
     private static final JavaClasses CORE = importCore();
@@ -101,20 +99,13 @@ class ArchitectureTest {
             }
             for (Exposure e : exposures(c)) {
                 exposed.add(e.internalType);
-                if (!KNOWN_EXPOSED.contains(e.internalType)) {
-                    details.add(e.text);
-                }
+                details.add(e.text);
             }
         }
         report("exposed-internal-types.txt", exposed);
         assertThat(details)
                 .as("public types exposing internal types (make the member non-public, or move the type out of"
                         + " internal)")
-                .isEmpty();
-        Set<String> stale = new TreeSet<>(KNOWN_EXPOSED);
-        stale.removeAll(exposed);
-        assertThat(stale)
-                .as("no longer exposed: remove from KnownViolations.EXPOSED_INTERNAL_TYPES")
                 .isEmpty();
     }
 
