@@ -27,6 +27,8 @@ final class KnownViolations {
         "com.augno.sdk.errors",
         "com.augno.sdk.http",
         "com.augno.sdk.internal.auth",
+        // On it only through the root's KeyMode, until KeyMode moves below it.
+        "com.augno.sdk.internal.client",
         "com.augno.sdk.internal.compat",
         "com.augno.sdk.internal.http",
         "com.augno.sdk.internal.json",
@@ -45,7 +47,6 @@ final class KnownViolations {
      * are most of each), a params class and the fake server.
      */
     static final String[] OVERSIZED = {
-        "augno-sdk-core/src/main/java/com/augno/sdk/AugnoClient.java",
         "augno-sdk-secrets-aws/src/main/java/com/augno/sdk/secrets/aws/AwsSecretsManagerSecretProvider.java",
         "augno-sdk-secrets-azure/src/main/java/com/augno/sdk/secrets/azure/AzureKeyVaultSecretProvider.java",
         "augno-sdk-secrets-gcp/src/main/java/com/augno/sdk/secrets/gcp/GcpSecretManagerSecretProvider.java",
