@@ -1,11 +1,11 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.api.core.QuantityInput;
 import com.augno.sdk.api.sales.AddressInput;
 import com.augno.sdk.api.sales.CreateSalesOrderLineInput;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.api.sales.CustomerCreateParams;
-import com.augno.sdk.api.sales.QuantityInput;
 import com.augno.sdk.api.sales.SalesOrder;
 import com.augno.sdk.api.sales.SalesOrderCreateParams;
 import com.augno.sdk.api.sales.SalesOrderInclude;

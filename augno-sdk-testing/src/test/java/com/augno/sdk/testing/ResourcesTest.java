@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConflictException;
 import com.augno.sdk.errors.InvalidRequestException;
 import com.augno.sdk.errors.NotFoundException;
 import com.augno.sdk.errors.PermissionDeniedException;
+import com.augno.sdk.secrets.KeyMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;

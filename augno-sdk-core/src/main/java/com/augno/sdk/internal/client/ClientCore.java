@@ -1,6 +1,5 @@
 package com.augno.sdk.internal.client;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.internal.auth.KeySource;
@@ -13,6 +12,7 @@ import com.augno.sdk.internal.http.UserAgent;
 import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.internal.resources.ApiGroups;
 import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import java.time.Duration;
 import java.util.Map;

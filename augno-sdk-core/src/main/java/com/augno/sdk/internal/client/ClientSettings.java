@@ -1,12 +1,12 @@
 package com.augno.sdk.internal.client;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.internal.config.Setting;
 import com.augno.sdk.internal.http.BaseUrls;
 import com.augno.sdk.observability.AugnoListener;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretProvider;
 import java.time.Clock;
