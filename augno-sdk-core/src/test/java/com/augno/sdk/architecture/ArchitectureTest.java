@@ -92,7 +92,7 @@ class ArchitectureTest {
                 .isEmpty();
     }
 
-    /** Writes what a rule found to target/architecture/, to refresh {@link KnownViolations} from. */
+    /** Writes what a rule found to target/architecture/, to read when it fails. */
     private static void report(String name, Set<String> lines) throws IOException {
         Path dir = Path.of("target", "architecture");
         Files.createDirectories(dir);
