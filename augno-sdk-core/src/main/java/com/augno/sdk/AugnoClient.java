@@ -5,37 +5,20 @@ import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.Sleeper;
-import com.augno.sdk.internal.auth.KeyCache;
-import com.augno.sdk.internal.auth.KeySource;
-import com.augno.sdk.internal.compat.DependencyGuard;
-import com.augno.sdk.internal.config.Setting;
-import com.augno.sdk.internal.http.BaseUrls;
-import com.augno.sdk.internal.http.ClientConfig;
-import com.augno.sdk.internal.http.ClientContext;
-import com.augno.sdk.internal.http.ConcurrencyLimit;
-import com.augno.sdk.internal.http.UserAgent;
-import com.augno.sdk.internal.observability.Listeners;
-import com.augno.sdk.internal.resources.ApiGroups;
+import com.augno.sdk.internal.client.ClientCore;
+import com.augno.sdk.internal.client.ClientSettings;
 import com.augno.sdk.observability.AugnoListener;
 import com.augno.sdk.observability.KeyCacheStatus;
 import com.augno.sdk.runtime.RuntimeGuard;
-import com.augno.sdk.secrets.KeyShapes;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import okhttp3.Authenticator;
 import okhttp3.Call;
-import okhttp3.ConnectionPool;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -55,13 +38,12 @@ import org.jspecify.annotations.Nullable;
  * Every request carries {@code Authorization: Bearer <key>}, the version as both {@code
  * OpenMRP-Version} and {@code Augno-Version} (same value: the API was renamed OpenMRP), {@code
  * User-Agent}, {@code Accept: application/json}, the optional account as both {@code
- * OpenMRP-Account} and {@code Augno-Account}, and on POST
- * and PATCH an {@code Idempotency-Key} that stays the same across retries. Redirects are never
- * followed. Failed attempts (no response, 408, 429, 5xx, {@code idempotency_in_progress}, or
- * whatever the server's {@code is_transient} / {@code x-should-retry} say) are retried, by default
- * twice, after 0.5 s x 2^n (at most 8 s, jittered) or the server's {@code Retry-After} up to 60 s;
- * a 401 key error makes the client refetch the key from its store and
- * retry once with a different key.
+ * OpenMRP-Account} and {@code Augno-Account}, and on POST and PATCH an {@code Idempotency-Key} that
+ * stays the same across retries. Redirects are never followed. Failed attempts (no response, 408,
+ * 429, 5xx, {@code idempotency_in_progress}, or whatever the server's {@code is_transient} / {@code
+ * x-should-retry} say) are retried, by default twice, after 0.5 s x 2^n (at most 8 s, jittered) or
+ * the server's {@code Retry-After} up to 60 s; a 401 key error makes the client refetch the key
+ * from its store and retry once with a different key.
  *
  * <p>Ownership: {@link #close()} closes the secret provider and the HTTP client the SDK created; an
  * {@link OkHttpClient} passed to {@link Builder#okHttpClient(OkHttpClient)} belongs to the caller and
@@ -69,30 +51,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AugnoClient implements AutoCloseable {
     /** The default base URL. */
-    public static final String DEFAULT_BASE_URL = "https://api.augno.com";
+    public static final String DEFAULT_BASE_URL = ClientSettings.DEFAULT_BASE_URL;
     /** The default {@code Augno-Version}. */
-    public static final String DEFAULT_API_VERSION = "1.0.forge-preview.3";
+    public static final String DEFAULT_API_VERSION = ClientSettings.DEFAULT_API_VERSION;
     /** The default connect timeout: 10 seconds. */
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = ClientSettings.DEFAULT_CONNECT_TIMEOUT;
     /** The default timeout of each attempt: 60 seconds. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_TIMEOUT = ClientSettings.DEFAULT_TIMEOUT;
     /** The default number of retries: 2. */
-    public static final int DEFAULT_MAX_RETRIES = 2;
+    public static final int DEFAULT_MAX_RETRIES = ClientSettings.DEFAULT_MAX_RETRIES;
 
-    private final ClientContext context;
-    private final KeySource keySource;
-    private final OkHttpClient http;
-    private final boolean ownsHttp;
-    private final String description;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    /** The context, key source and HTTP client the client runs on (wiring: {@link ClientCore}). */
+    private final ClientCore core;
 
-    private AugnoClient(
-            ClientContext context, KeySource keySource, OkHttpClient http, boolean ownsHttp, String description) {
-        this.context = context;
-        this.keySource = keySource;
-        this.http = http;
-        this.ownsHttp = ownsHttp;
-        this.description = description;
+    private AugnoClient(ClientCore core) {
+        this.core = core;
     }
 
     /** Returns a new builder. */
@@ -122,18 +95,7 @@ public final class AugnoClient implements AutoCloseable {
             Function<String, @Nullable String> properties,
             Map<String, String> environment,
             Supplier<SecretProvider> provider) {
-        Builder b = builder();
-        Setting.BASE_URL.configured(properties, environment).ifPresent(b::baseUrl);
-        Setting.ACCOUNT.configured(properties, environment).ifPresent(b::account);
-        Setting.KEY_MODE.configured(properties, environment).map(KeyMode::parse).ifPresent(b::keyMode);
-        BaseUrls.parse(b.baseUrl); // fail on a bad URL before a provider (and its clients) exists
-        SecretProvider p = provider.get();
-        try {
-            return b.secretProvider(p).build();
-        } catch (RuntimeException e) {
-            p.close();
-            throw e;
-        }
+        return new AugnoClient(ClientCore.build(properties, environment, provider));
     }
 
     /**
@@ -147,8 +109,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public <T> ApiResponse<T> request(ApiRequest request, Class<T> type) {
-        checkOpen();
-        return context.executeForResponse(Objects.requireNonNull(request, "request == null"), type);
+        return core.openContext().executeForResponse(Objects.requireNonNull(request, "request == null"), type);
     }
 
     /**
@@ -158,8 +119,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws com.augno.sdk.errors.AugnoException as {@link #request(ApiRequest, Class)}
      */
     public <T> Page<T> requestPage(ApiRequest request, Class<T> itemType) {
-        checkOpen();
-        return context.executePage(Objects.requireNonNull(request, "request == null"), itemType);
+        return core.openContext().executePage(Objects.requireNonNull(request, "request == null"), itemType);
     }
 
     /**
@@ -168,7 +128,7 @@ public final class AugnoClient implements AutoCloseable {
      * often as it likes.
      */
     public KeyCacheStatus keyCacheStatus() {
-        return keySource.status();
+        return core.keySource().status();
     }
 
     /**
@@ -178,8 +138,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.core.CoreApi core() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.core.CoreApi.class, context);
+        return core.group(com.augno.sdk.api.core.CoreApi.class);
     }
 
     /**
@@ -189,8 +148,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.auth.AuthApi auth() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.auth.AuthApi.class, context);
+        return core.group(com.augno.sdk.api.auth.AuthApi.class);
     }
 
     /**
@@ -200,8 +158,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.identity.IdentityApi identity() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.identity.IdentityApi.class, context);
+        return core.group(com.augno.sdk.api.identity.IdentityApi.class);
     }
 
     /**
@@ -211,8 +168,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.catalog.CatalogApi catalog() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.catalog.CatalogApi.class, context);
+        return core.group(com.augno.sdk.api.catalog.CatalogApi.class);
     }
 
     /**
@@ -222,8 +178,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.sales.SalesApi sales() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.sales.SalesApi.class, context);
+        return core.group(com.augno.sdk.api.sales.SalesApi.class);
     }
 
     /**
@@ -233,8 +188,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.operations.OperationsApi operations() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.operations.OperationsApi.class, context);
+        return core.group(com.augno.sdk.api.operations.OperationsApi.class);
     }
 
     /**
@@ -244,8 +198,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.finance.FinanceApi finance() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.finance.FinanceApi.class, context);
+        return core.group(com.augno.sdk.api.finance.FinanceApi.class);
     }
 
     /**
@@ -255,8 +208,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.messaging.MessagingApi messaging() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.messaging.MessagingApi.class, context);
+        return core.group(com.augno.sdk.api.messaging.MessagingApi.class);
     }
 
     /**
@@ -266,8 +218,7 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.settings.SettingsApi settings() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.settings.SettingsApi.class, context);
+        return core.group(com.augno.sdk.api.settings.SettingsApi.class);
     }
 
     /**
@@ -277,18 +228,17 @@ public final class AugnoClient implements AutoCloseable {
      * @throws IllegalStateException if the client is closed
      */
     public com.augno.sdk.api.ai.AiApi ai() {
-        checkOpen();
-        return ApiGroups.create(com.augno.sdk.api.ai.AiApi.class, context);
+        return core.group(com.augno.sdk.api.ai.AiApi.class);
     }
 
     /** Returns the base URL, ending with {@code /}. */
     public String baseUrl() {
-        return context.config().baseUrl().toString();
+        return core.context().config().baseUrl().toString();
     }
 
     /** Returns the {@code Augno-Version} sent with every request. */
     public String apiVersion() {
-        return context.config().apiVersion();
+        return core.context().config().apiVersion();
     }
 
     /**
@@ -297,49 +247,19 @@ public final class AugnoClient implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            keySource.close();
-        } finally {
-            if (ownsHttp) {
-                http.dispatcher().executorService().shutdown();
-                http.connectionPool().evictAll();
-            }
-        }
-    }
-
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("This AugnoClient is closed");
-        }
+        core.close();
     }
 
     /** Shows the base URL, API version and the secret provider's description; never the key. */
     @Override
     public String toString() {
-        return description;
+        return core.description();
     }
 
     /** Builds an {@link AugnoClient}. Not thread-safe. */
     public static final class Builder {
-        private @Nullable SecretProvider secretProvider;
-        private @Nullable KeyMode keyMode;
-        private String baseUrl = DEFAULT_BASE_URL;
-        private String apiVersion = DEFAULT_API_VERSION;
-        private @Nullable String account;
-        private @Nullable OkHttpClient okHttpClient;
-        private @Nullable Duration connectTimeout;
-        private Duration timeout = DEFAULT_TIMEOUT;
-        private int maxRetries = DEFAULT_MAX_RETRIES;
-        private Clock clock = Clock.systemUTC();
-        private Sleeper sleeper = Sleeper.system();
-        private boolean logBodies;
-        private final List<AugnoListener> listeners = new ArrayList<>();
-        private @Nullable Function<? super OkHttpClient, ? extends Call.Factory> callFactory;
-        private Duration keyRefreshInterval = KeyCache.DEFAULT_REFRESH_INTERVAL;
-        private Duration keyStaleWindow = KeyCache.DEFAULT_STALE_WINDOW;
+        /** What the setters collect, checked as they are set ({@link ClientSettings}). */
+        private final ClientSettings settings = new ClientSettings();
 
         private Builder() {}
 
@@ -348,8 +268,7 @@ public final class AugnoClient implements AutoCloseable {
          * closed.
          */
         public Builder secretProvider(SecretProvider secretProvider) {
-            this.secretProvider = Objects.requireNonNull(secretProvider, "secretProvider == null");
-            return this;
+            return with(() -> settings.secretProvider(secretProvider));
         }
 
         /**
@@ -357,8 +276,7 @@ public final class AugnoClient implements AutoCloseable {
          * reverse. If not specified, any mode is accepted (and logged once).
          */
         public Builder keyMode(KeyMode keyMode) {
-            this.keyMode = Objects.requireNonNull(keyMode, "keyMode == null");
-            return this;
+            return with(() -> settings.keyMode(keyMode));
         }
 
         /**
@@ -370,10 +288,7 @@ public final class AugnoClient implements AutoCloseable {
          * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
          */
         public Builder baseUrl(String baseUrl) {
-            Objects.requireNonNull(baseUrl, "baseUrl == null");
-            KeyShapes.refuseKey(baseUrl, "The base URL (baseUrl / AUGNO_BASE_URL)");
-            this.baseUrl = baseUrl;
-            return this;
+            return with(() -> settings.baseUrl(baseUrl));
         }
 
         /**
@@ -383,10 +298,7 @@ public final class AugnoClient implements AutoCloseable {
          * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
          */
         public Builder apiVersion(String apiVersion) {
-            Objects.requireNonNull(apiVersion, "apiVersion == null");
-            KeyShapes.refuseKey(apiVersion, "The API version");
-            this.apiVersion = apiVersion;
-            return this;
+            return with(() -> settings.apiVersion(apiVersion));
         }
 
         /**
@@ -396,11 +308,7 @@ public final class AugnoClient implements AutoCloseable {
          * @throws com.augno.sdk.errors.ConfigurationException if it looks like an API key (not echoed)
          */
         public Builder account(String account) {
-            Objects.requireNonNull(account, "account == null");
-            // The account is sent as a header and shown by toString: never a key.
-            KeyShapes.refuseKey(account, "The account (account / AUGNO_ACCOUNT)");
-            this.account = account;
-            return this;
+            return with(() -> settings.account(account));
         }
 
         /**
@@ -418,8 +326,7 @@ public final class AugnoClient implements AutoCloseable {
          * and owns its client.
          */
         public Builder okHttpClient(OkHttpClient okHttpClient) {
-            this.okHttpClient = Objects.requireNonNull(okHttpClient, "okHttpClient == null");
-            return this;
+            return with(() -> settings.okHttpClient(okHttpClient));
         }
 
         /**
@@ -427,8 +334,7 @@ public final class AugnoClient implements AutoCloseable {
          * OkHttpClient}, its own connect timeout is kept unless this is set).
          */
         public Builder connectTimeout(Duration connectTimeout) {
-            this.connectTimeout = positive(connectTimeout, "connectTimeout");
-            return this;
+            return with(() -> settings.connectTimeout(connectTimeout));
         }
 
         /**
@@ -436,8 +342,7 @@ public final class AugnoClient implements AutoCloseable {
          * not specified, this is 60 seconds.
          */
         public Builder timeout(Duration timeout) {
-            this.timeout = positive(timeout, "timeout");
-            return this;
+            return with(() -> settings.timeout(timeout));
         }
 
         /**
@@ -447,23 +352,17 @@ public final class AugnoClient implements AutoCloseable {
          * @throws IllegalArgumentException if negative
          */
         public Builder maxRetries(int maxRetries) {
-            if (maxRetries < 0) {
-                throw new IllegalArgumentException("maxRetries must be >= 0: " + maxRetries);
-            }
-            this.maxRetries = maxRetries;
-            return this;
+            return with(() -> settings.maxRetries(maxRetries));
         }
 
         /** Sets the clock (for tests). If not specified, the system UTC clock. */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock == null");
-            return this;
+            return with(() -> settings.clock(clock));
         }
 
         /** Sets how the client waits between retries (for tests). If not specified, {@link Sleeper#system()}. */
         public Builder sleeper(Sleeper sleeper) {
-            this.sleeper = Objects.requireNonNull(sleeper, "sleeper == null");
-            return this;
+            return with(() -> settings.sleeper(sleeper));
         }
 
         /**
@@ -472,8 +371,7 @@ public final class AugnoClient implements AutoCloseable {
          * specified, this is off.
          */
         public Builder logBodies(boolean logBodies) {
-            this.logBodies = logBodies;
-            return this;
+            return with(() -> settings.logBodies(logBodies));
         }
 
         /**
@@ -483,8 +381,7 @@ public final class AugnoClient implements AutoCloseable {
          * call. If not specified, none (and the client pays nothing for observability).
          */
         public Builder listener(AugnoListener listener) {
-            listeners.add(Objects.requireNonNull(listener, "listener == null"));
-            return this;
+            return with(() -> settings.listener(listener));
         }
 
         /**
@@ -503,8 +400,7 @@ public final class AugnoClient implements AutoCloseable {
          * not specified, requests go straight to the SDK's client.
          */
         public Builder callFactory(Function<? super OkHttpClient, ? extends Call.Factory> wrapper) {
-            this.callFactory = Objects.requireNonNull(wrapper, "wrapper == null");
-            return this;
+            return with(() -> settings.callFactory(wrapper));
         }
 
         /**
@@ -512,8 +408,7 @@ public final class AugnoClient implements AutoCloseable {
          * &plusmn;10 %). If not specified, this is 5 minutes.
          */
         public Builder keyRefreshInterval(Duration interval) {
-            this.keyRefreshInterval = positive(interval, "keyRefreshInterval");
-            return this;
+            return with(() -> settings.keyRefreshInterval(interval));
         }
 
         /**
@@ -521,8 +416,7 @@ public final class AugnoClient implements AutoCloseable {
          * fails transiently. If not specified, this is 1 hour.
          */
         public Builder keyStaleWindow(Duration window) {
-            this.keyStaleWindow = positive(window, "keyStaleWindow");
-            return this;
+            return with(() -> settings.keyStaleWindow(window));
         }
 
         /**
@@ -538,84 +432,12 @@ public final class AugnoClient implements AutoCloseable {
          *     older than 2.21 (the message names the dependency and the fix)
          */
         public AugnoClient build() {
-            RuntimeGuard.enforce();
-            DependencyGuard.enforce();
-            Listeners observers = Listeners.of(listeners);
-            if (observers != null) {
-                RuntimeGuard.assess().warnings().forEach(observers::onRuntimeWarning);
-            }
-            SecretProvider provider = secretProvider;
-            if (provider == null) {
-                throw new IllegalStateException("secretProvider is required, but was not set");
-            }
-            HttpUrl base = BaseUrls.parse(baseUrl);
-            if (apiVersion.isBlank()) {
-                throw new ConfigurationException("apiVersion is blank");
-            }
-            String acct = account;
-            if (acct != null && acct.isBlank()) {
-                throw new ConfigurationException("account is blank");
-            }
-            ClientConfig config = new ClientConfig(
-                    base, apiVersion.trim(), acct, UserAgent.value(), timeout, maxRetries, clock, sleeper, logBodies);
-            OkHttpClient supplied = okHttpClient;
-            OkHttpClient.Builder hb = supplied == null ? new OkHttpClient.Builder() : supplied.newBuilder();
-            // Redirects off (the key goes only to the base URL); OkHttp's silent retries off (it
-            // would repeat a 408 by itself): every retry is the SDK's, counted and logged.
-            hb.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
-            // A caller's Authenticator would see Augno's 401 responses, whose request carries the
-            // key, and could answer with a request of its own; its EventListener receives every
-            // request with its headers. Neither is used for SDK requests: the SDK's own listener
-            // only bounds the calls in flight (and so the open connections; ConcurrencyLimit). A
-            // proxy authenticator sees only the CONNECT request of an https tunnel, but the full
-            // request over plain http (loopback base URLs), so it is dropped there.
-            hb.authenticator(Authenticator.NONE)
-                    .eventListenerFactory(new ConcurrencyLimit(ConcurrencyLimit.DEFAULT_MAX_IN_FLIGHT));
-            if (!base.isHttps()) {
-                hb.proxyAuthenticator(Authenticator.NONE);
-            }
-            if (supplied == null) {
-                // As many idle connections kept as calls may be in flight: with OkHttp's default
-                // of 5, a burst of callers would close and reopen connections over and over.
-                hb.connectionPool(new ConnectionPool(ConcurrencyLimit.DEFAULT_MAX_IN_FLIGHT, 5, TimeUnit.MINUTES));
-                hb.connectTimeout(DEFAULT_CONNECT_TIMEOUT)
-                        .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                        .writeTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            }
-            Duration ct = connectTimeout;
-            if (ct != null) {
-                hb.connectTimeout(ct);
-            }
-            OkHttpClient http = hb.build();
-            Call.Factory calls = http;
-            Function<? super OkHttpClient, ? extends Call.Factory> wrapper = callFactory;
-            if (wrapper != null) {
-                calls = Objects.requireNonNull(wrapper.apply(http), "callFactory returned null");
-            }
-            KeySource keys = KeyCache.builder(provider)
-                    .keyMode(keyMode)
-                    .clock(clock)
-                    .refreshInterval(keyRefreshInterval)
-                    .staleWindow(keyStaleWindow)
-                    .listeners(observers)
-                    .build();
-            String description = "AugnoClient(baseUrl=" + base + ", apiVersion=" + config.apiVersion()
-                    + (acct == null ? "" : ", account=" + acct) + ", secretProvider=" + provider.description()
-                    + (keyMode == null ? "" : ", keyMode=" + keyMode.configName()) + ")";
-            return new AugnoClient(
-                    ClientContext.create(config, http, calls, keys, observers),
-                    keys,
-                    http,
-                    supplied == null,
-                    description);
+            return new AugnoClient(ClientCore.build(settings));
         }
 
-        private static Duration positive(Duration d, String name) {
-            Objects.requireNonNull(d, name + " == null");
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException(name + " must be positive: " + d);
-            }
-            return d;
+        private Builder with(Runnable set) {
+            set.run();
+            return this;
         }
     }
 }

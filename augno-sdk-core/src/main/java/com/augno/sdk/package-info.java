@@ -1,5 +1,6 @@
 /**
- * The entry point of the Augno Java SDK: {@code AugnoClient} and {@link com.augno.sdk.KeyMode}.
+ * The entry points of the Augno Java SDK: {@code AugnoClient}, and {@code SecretProviders} for where
+ * its key comes from. The top of the package layers: nothing else in the SDK depends on it.
  *
  * <p>The client's secret API key comes only from a {@link com.augno.sdk.secrets.SecretProvider};
  * no builder method takes a key string.

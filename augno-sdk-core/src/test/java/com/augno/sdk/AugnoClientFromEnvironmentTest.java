@@ -14,7 +14,6 @@ import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
-import com.augno.sdk.secrets.SecretProviders;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

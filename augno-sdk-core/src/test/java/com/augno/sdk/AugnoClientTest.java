@@ -25,6 +25,7 @@ import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.http.Sleeper;
+import com.augno.sdk.secrets.KeyMode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.common.Notifier;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;

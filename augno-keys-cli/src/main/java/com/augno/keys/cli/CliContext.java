@@ -1,8 +1,8 @@
 package com.augno.keys.cli;
 
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;

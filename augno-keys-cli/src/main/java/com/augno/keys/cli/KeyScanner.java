@@ -1,6 +1,6 @@
 package com.augno.keys.cli;
 
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.KeyShapes;
 import java.io.IOException;
 import java.io.InputStream;

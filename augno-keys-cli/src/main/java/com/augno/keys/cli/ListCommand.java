@@ -1,7 +1,7 @@
 package com.augno.keys.cli;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.core.Role;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;

@@ -3,9 +3,9 @@ package com.augno.keys.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.build.testhelpers.LeakCanary;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.aws.FakeSecretsManager;

@@ -1,10 +1,10 @@
 package com.augno.sdk.benchmarks;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;

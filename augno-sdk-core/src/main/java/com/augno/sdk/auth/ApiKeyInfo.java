@@ -1,7 +1,7 @@
 package com.augno.sdk.auth;
 
-import com.augno.sdk.api.identity.Role;
-import com.augno.sdk.internal.json.Checks;
+import com.augno.sdk.api.core.Role;
+import com.augno.sdk.internal.http.Checks;
 import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;

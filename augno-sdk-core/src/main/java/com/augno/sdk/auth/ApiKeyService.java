@@ -7,9 +7,10 @@ import com.augno.sdk.http.ApiResponse;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
+import com.augno.sdk.internal.http.Checks;
 import com.augno.sdk.internal.http.ClientContext;
-import com.augno.sdk.internal.json.Checks;
 import com.augno.sdk.internal.json.Json;
+import com.augno.sdk.internal.resources.ApiGroups;
 import com.augno.sdk.internal.resources.Calls;
 import com.augno.sdk.secrets.KeyShapes;
 import com.augno.sdk.secrets.SecretValue;
@@ -44,10 +45,15 @@ public final class ApiKeyService {
     /** The documented prefix of API key ids. */
     private static final String ID_PREFIX = "apke_";
 
+    static {
+        // The generated AuthApi creates this service through ApiGroups: no public constructor
+        // takes the internal ClientContext.
+        ApiGroups.register(ApiKeyService.class, ApiKeyService::new);
+    }
+
     private final Calls calls;
 
-    /** Not API: use {@code client.auth().apiKeys()}. */
-    public ApiKeyService(ClientContext context) {
+    private ApiKeyService(ClientContext context) {
         this.calls = new Calls(context);
     }
 

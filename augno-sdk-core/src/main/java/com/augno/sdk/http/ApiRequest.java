@@ -1,6 +1,6 @@
 package com.augno.sdk.http;
 
-import com.augno.sdk.internal.http.QueryValues;
+import com.augno.sdk.internal.json.QueryValues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;

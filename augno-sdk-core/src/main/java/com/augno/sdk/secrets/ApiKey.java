@@ -1,6 +1,5 @@
 package com.augno.sdk.secrets;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,6 +1,5 @@
 package com.augno.sdk.secrets;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -11,7 +11,7 @@ import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.errors.RequiredFieldMissingException;
-import com.augno.sdk.internal.json.Checks;
+import com.augno.sdk.internal.http.Checks;
 import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.augno.sdk.model.OpenEnum;

@@ -4,7 +4,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
-import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -26,18 +25,14 @@ import org.junit.jupiter.api.Test;
  * its compiled classes, generated ones included:
  *
  * <ul>
- *   <li>no cycle between the packages of {@code com.augno.sdk} (today's one cyclic group is listed
- *       in {@link KnownViolations}: it may only shrink);
+ *   <li>no cycle between the packages of {@code com.augno.sdk};
  *   <li>public means public: no public type outside an {@code internal} package extends,
- *       implements or exposes (in a public or protected member's signature) a type from one (the
- *       internal types still exposed today are listed in {@link KnownViolations}).
+ *       implements or exposes (in a public or protected member's signature) a type from one.
  * </ul>
  *
  * <p>The size rule is {@link SourceSizeTest}.
  */
 class ArchitectureTest {
-    private static final Set<String> KNOWN_EXPOSED = Set.of(KnownViolations.EXPOSED_INTERNAL_TYPES);
-    private static final Set<String> KNOWN_CYCLIC = Set.of(KnownViolations.CYCLIC_PACKAGES);
 
     private static final JavaClasses CORE = importCore();
 
@@ -57,38 +52,24 @@ class ArchitectureTest {
 
     @Test
     void corePackagesHaveNoCycles() throws IOException {
-        // Every package that is on a cycle today is listed (one strongly connected group); no other
-        // package may join one, and a package that leaves the group must leave the list.
+        // The layers of docs/development.md ("Package layers"): every import between core's
+        // packages points down, so no package reaches itself again.
         PackageGraph graph = PackageGraph.of(CORE, "com.augno.sdk");
         Set<String> cyclic = graph.packagesOnCycles();
         report("cyclic-packages.txt", cyclic);
-        Set<String> joined = new TreeSet<>(cyclic);
-        joined.removeAll(KNOWN_CYCLIC);
-        assertThat(joined)
-                .as("packages newly on an import cycle; the cycles through them: %s", graph.describeCycles(joined))
-                .isEmpty();
-        Set<String> left = new TreeSet<>(KNOWN_CYCLIC);
-        left.removeAll(cyclic);
-        assertThat(left)
-                .as("no longer on a cycle: remove from KnownViolations.CYCLIC_PACKAGES")
+        assertThat(cyclic)
+                .as("packages on an import cycle; the imports that lead back to each: %s", graph.describeCycles(cyclic))
                 .isEmpty();
     }
 
     @Test
-    void packagesOffTheKnownCycleStayFreeOfCycles() {
-        // The strict ArchUnit rule, on every package not listed as cyclic today.
-        JavaClasses rest = CORE.that(new DescribedPredicate<JavaClass>("not in a listed cyclic package") {
-            @Override
-            public boolean test(JavaClass c) {
-                return !KNOWN_CYCLIC.contains(c.getPackageName());
-            }
-        });
+    void archUnitFindsNoCycleEither() {
+        // The same rule, by ArchUnit's own cycle check, whose report names the classes on a cycle.
         slices().matching("com.augno.(**)")
                 .namingSlices("$1")
                 .should()
                 .beFreeOfCycles()
-                .allowEmptyShould(true)
-                .check(rest);
+                .check(CORE);
     }
 
     @Test
@@ -101,9 +82,7 @@ class ArchitectureTest {
             }
             for (Exposure e : exposures(c)) {
                 exposed.add(e.internalType);
-                if (!KNOWN_EXPOSED.contains(e.internalType)) {
-                    details.add(e.text);
-                }
+                details.add(e.text);
             }
         }
         report("exposed-internal-types.txt", exposed);
@@ -111,14 +90,9 @@ class ArchitectureTest {
                 .as("public types exposing internal types (make the member non-public, or move the type out of"
                         + " internal)")
                 .isEmpty();
-        Set<String> stale = new TreeSet<>(KNOWN_EXPOSED);
-        stale.removeAll(exposed);
-        assertThat(stale)
-                .as("no longer exposed: remove from KnownViolations.EXPOSED_INTERNAL_TYPES")
-                .isEmpty();
     }
 
-    /** Writes what a rule found to target/architecture/, to refresh {@link KnownViolations} from. */
+    /** Writes what a rule found to target/architecture/, to read when it fails. */
     private static void report(String name, Set<String> lines) throws IOException {
         Path dir = Path.of("target", "architecture");
         Files.createDirectories(dir);

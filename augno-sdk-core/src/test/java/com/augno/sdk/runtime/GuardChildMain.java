@@ -1,7 +1,7 @@
 package com.augno.sdk.runtime;
 
 import com.augno.build.testhelpers.LogCapture;
-import com.augno.sdk.secrets.SecretProviders;
+import com.augno.sdk.SecretProviders;
 
 /**
  * The program the forked-JVM tests run. Each line it prints starts with a tag the test reads:

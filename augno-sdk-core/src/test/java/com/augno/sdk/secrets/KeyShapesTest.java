@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.internal.http.Redactor;
 import java.util.List;

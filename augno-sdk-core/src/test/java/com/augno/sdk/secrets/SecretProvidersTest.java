@@ -3,6 +3,7 @@ package com.augno.sdk.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.internal.secrets.EnvironmentVariableSecretProviderFactory;

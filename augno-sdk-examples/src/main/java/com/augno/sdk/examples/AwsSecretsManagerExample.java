@@ -1,8 +1,8 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
-import com.augno.sdk.secrets.SecretProviders;
+import com.augno.sdk.SecretProviders;
+import com.augno.sdk.secrets.KeyMode;
 
 /**
  * The key in AWS Secrets Manager, as the {@code api_key} field of a JSON secret. Needs

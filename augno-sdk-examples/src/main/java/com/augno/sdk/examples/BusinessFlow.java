@@ -1,6 +1,7 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.api.core.QuantityInput;
 import com.augno.sdk.api.finance.PaymentTermCreateParams;
 import com.augno.sdk.api.operations.CarrierCreateParams;
 import com.augno.sdk.api.operations.CreateShippingTermRequestType;
@@ -11,7 +12,6 @@ import com.augno.sdk.api.sales.CreateAccountGroupRequestType;
 import com.augno.sdk.api.sales.CreateSalesOrderLineInput;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.api.sales.CustomerCreateParams;
-import com.augno.sdk.api.sales.QuantityInput;
 import com.augno.sdk.api.sales.SalesOrder;
 import com.augno.sdk.api.sales.SalesOrderCreateParams;
 import com.augno.sdk.api.sales.SalesOrderInclude;

@@ -1,8 +1,8 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
-import com.augno.sdk.api.catalog.Unit;
+import com.augno.sdk.SecretProviders;
+import com.augno.sdk.api.core.Unit;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.keys.AuditFinding;
 import com.augno.sdk.keys.AuditReport;
@@ -12,8 +12,8 @@ import com.augno.sdk.keys.KeyUsage;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.keys.RotationStatus;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.KeyShapes;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
 import java.io.ByteArrayOutputStream;

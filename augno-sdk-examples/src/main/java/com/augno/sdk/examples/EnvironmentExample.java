@@ -1,7 +1,7 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.api.catalog.Unit;
+import com.augno.sdk.api.core.Unit;
 
 /**
  * Configuration without code: ops set {@code AUGNO_SECRET} (or {@code -Daugno.secret}) to a

@@ -1,9 +1,9 @@
 package com.augno.sdk.examples;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.InMemorySecretStore;
 

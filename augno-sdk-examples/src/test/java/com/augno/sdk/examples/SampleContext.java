@@ -2,11 +2,11 @@ package com.augno.sdk.examples;
 
 import com.augno.build.testhelpers.CustomerFixture;
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.api.identity.RoleCreateParams;
 import com.augno.sdk.api.sales.AddressInput;
 import com.augno.sdk.api.sales.CustomerCreateParams;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;

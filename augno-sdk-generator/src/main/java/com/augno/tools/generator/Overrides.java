@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * {
  *   "enums":    { "EdiStatus": ["CustomerEdiStatus", "UpdateCustomerRequestEdiStatus"] },
- *   "packages": { "Unit": "catalog", "EdiStatus": "sales" },
+ *   "packages": { "Unit": "core", "EdiStatus": "sales" },
  *   "clearable": [ "UpdateCustomerRequest.lead_time_days" ]
  * }
  * }</pre>

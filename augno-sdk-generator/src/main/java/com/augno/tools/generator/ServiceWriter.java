@@ -62,11 +62,16 @@ final class ServiceWriter {
         for (Map.Entry<String, ServiceSpec> child : s.children.entrySet()) {
             String own = handWritten.get(child.getValue().path);
             ClassName c = own != null ? ClassName.bestGuess(own) : ClassName.get(pkg, child.getValue().className);
+            // A hand-written service lives in another package: it registers its private constructor
+            // with ApiGroups, so that no public constructor takes the internal ClientContext.
+            CodeBlock create = own != null
+                    ? CodeBlock.of("return $T.create($T.class, context)", Types.API_GROUPS, c)
+                    : CodeBlock.of("return new $T(context)", c);
             type.addMethod(MethodSpec.methodBuilder(JavaNames.member(child.getKey()))
                     .addModifiers(Modifier.PUBLIC)
                     .returns(c)
                     .addJavadoc("Returns the operations under {@code $L}.\n", child.getValue().path)
-                    .addStatement("return new $T(context)", c)
+                    .addStatement(create)
                     .build());
         }
         for (Operation op : s.operations) {

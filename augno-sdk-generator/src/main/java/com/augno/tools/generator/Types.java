@@ -27,7 +27,7 @@ final class Types {
     static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
     static final ClassName API_OBJECT = ClassName.get("com.augno.sdk.model", "ApiObject");
     static final ClassName OPEN_ENUM = ClassName.get("com.augno.sdk.model", "OpenEnum");
-    static final ClassName CHECKS = ClassName.get("com.augno.sdk.internal.json", "Checks");
+    static final ClassName CHECKS = ClassName.get("com.augno.sdk.internal.http", "Checks");
     static final ClassName PARAM_VALUES = ClassName.get("com.augno.sdk.internal.params", "ParamValues");
     static final ClassName REDACTOR = ClassName.get("com.augno.sdk.internal.http", "Redactor");
     static final ClassName CLIENT_CONTEXT = ClassName.get("com.augno.sdk.internal.http", "ClientContext");

@@ -108,6 +108,11 @@ class GeneratorTest {
                 .findFirst()
                 .orElseThrow()
                 .toString();
-        assertThat(group).contains("import com.example.OwnUnitService;").contains("public OwnUnitService units()");
+        assertThat(group)
+                .contains("import com.example.OwnUnitService;")
+                .contains("public OwnUnitService units()")
+                // Created through the registry: the hand-written class needs no public constructor.
+                .contains("return ApiGroups.create(OwnUnitService.class, context);")
+                .doesNotContain("new OwnUnitService(");
     }
 }

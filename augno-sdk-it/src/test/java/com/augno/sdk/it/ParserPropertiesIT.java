@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.errors.AugnoApiException;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.InvalidApiKeyException;
@@ -11,7 +12,6 @@ import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.http.ErrorMapper;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import java.nio.charset.StandardCharsets;

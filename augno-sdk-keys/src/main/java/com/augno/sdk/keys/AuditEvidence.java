@@ -1,11 +1,11 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.api.core.Actor;
+import com.augno.sdk.api.core.Role;
+import com.augno.sdk.api.core.RoleType;
 import com.augno.sdk.api.identity.AccountUser;
-import com.augno.sdk.api.identity.Role;
-import com.augno.sdk.api.identity.RoleType;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.secrets.KeyMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package com.augno.sdk.keys;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.api.core.Actor;
 import com.augno.sdk.api.core.RequestLog;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.secrets.KeyMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

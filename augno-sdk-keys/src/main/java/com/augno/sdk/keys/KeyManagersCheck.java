@@ -1,7 +1,7 @@
 package com.augno.sdk.keys;
 
+import com.augno.sdk.api.core.Role;
 import com.augno.sdk.api.identity.AccountUser;
-import com.augno.sdk.api.identity.Role;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;
 import java.time.Instant;

@@ -4,7 +4,6 @@ import static com.augno.sdk.keys.KeyRotator.MAX_OVERLAP;
 import static com.augno.sdk.keys.RotationSettings.human;
 import static com.augno.sdk.keys.RotationSettings.modeOf;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyService;
 import com.augno.sdk.auth.ApiKeyStatus;
@@ -13,6 +12,7 @@ import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.errors.NotFoundException;
 import com.augno.sdk.errors.PermissionDeniedException;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.secrets.WriteAccess;

@@ -1,12 +1,12 @@
 package com.augno.sdk.keys;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.auth.ApiKeyInclude;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyListParams;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.Sleeper;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.WritableSecretStore;

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
-import com.augno.sdk.api.identity.Role;
+import com.augno.sdk.api.core.Role;
 import com.augno.sdk.api.identity.RoleCreateParams;
 import com.augno.sdk.auth.ApiKeyCreateParams;
 import com.augno.sdk.auth.CreatedApiKey;
@@ -14,6 +13,7 @@ import com.augno.sdk.errors.AuthenticationException;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;
 import com.fasterxml.jackson.databind.JsonNode;

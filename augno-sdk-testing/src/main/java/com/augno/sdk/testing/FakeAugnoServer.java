@@ -1,7 +1,7 @@
 package com.augno.sdk.testing;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.internal.FakeEngine;
 import com.augno.sdk.testing.internal.ServerCore;
 import com.augno.sdk.testing.internal.ServerSettings;

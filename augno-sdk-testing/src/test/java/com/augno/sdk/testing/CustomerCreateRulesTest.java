@@ -162,7 +162,7 @@ class CustomerCreateRulesTest {
 
     @Test
     void anotherAccountsRecordsAreNotFound() {
-        CustomerFixture production = Customers.seed(server, com.augno.sdk.KeyMode.PRODUCTION);
+        CustomerFixture production = Customers.seed(server, com.augno.sdk.secrets.KeyMode.PRODUCTION);
         Map<String, Object> body = fixture.body("Acme");
         body.put("default_payment_term_id", production.paymentTermId());
 

@@ -1,7 +1,7 @@
 package com.augno.sdk.testing;
 
 import com.augno.build.testhelpers.CustomerFixture;
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyMode;
 
 /** The records a customer create points at, seeded on a fake (the API requires them). */
 final class Customers {

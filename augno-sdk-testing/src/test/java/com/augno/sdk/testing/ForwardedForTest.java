@@ -7,7 +7,7 @@ import com.augno.sdk.AugnoClient;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.RequestLog;
 import com.augno.sdk.api.core.RequestLogListParams;
-import com.augno.sdk.api.identity.RoleType;
+import com.augno.sdk.api.core.RoleType;
 import com.augno.sdk.auth.ApiKeyCreateParams;
 import com.augno.sdk.secrets.ApiKey;
 import java.util.List;

@@ -3,10 +3,10 @@ package com.augno.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.http.Page;
 import com.augno.sdk.http.RequestOptions;
 import com.augno.sdk.model.ApiObject;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.described.DescribedRequests;
 import com.augno.sdk.testing.internal.described.ApiDescription;
 import com.augno.sdk.testing.internal.described.ApiDescription.Operation;

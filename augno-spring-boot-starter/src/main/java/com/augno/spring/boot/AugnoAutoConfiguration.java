@@ -1,10 +1,10 @@
 package com.augno.spring.boot;
 
 import com.augno.sdk.AugnoClient;
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.observability.AugnoListener;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

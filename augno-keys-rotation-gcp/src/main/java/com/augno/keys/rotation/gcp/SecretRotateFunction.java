@@ -1,12 +1,12 @@
 package com.augno.keys.rotation.gcp;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import com.google.cloud.functions.CloudEventsFunction;
 import com.google.cloud.secretmanager.v1.SecretManagerServiceClient;
 import io.cloudevents.CloudEvent;

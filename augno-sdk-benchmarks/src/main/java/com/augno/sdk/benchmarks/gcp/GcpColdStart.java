@@ -1,7 +1,7 @@
 package com.augno.sdk.benchmarks.gcp;
 
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import com.google.cloud.secretmanager.v1.AccessSecretVersionRequest;
 import com.google.cloud.secretmanager.v1.AccessSecretVersionResponse;
 import com.google.cloud.secretmanager.v1.SecretPayload;

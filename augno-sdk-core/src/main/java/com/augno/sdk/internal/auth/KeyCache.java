@@ -1,6 +1,5 @@
 package com.augno.sdk.internal.auth;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
@@ -8,6 +7,7 @@ import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.observability.KeyCacheStatus;
 import com.augno.sdk.observability.KeyFailureKind;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import java.time.Clock;
 import java.time.Duration;

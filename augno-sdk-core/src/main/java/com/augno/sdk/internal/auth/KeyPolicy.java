@@ -1,11 +1,11 @@
 package com.augno.sdk.internal.auth;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.AugnoException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
 import java.time.Duration;

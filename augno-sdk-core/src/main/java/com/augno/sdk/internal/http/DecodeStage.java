@@ -3,7 +3,6 @@ package com.augno.sdk.internal.http;
 import com.augno.sdk.errors.ResponseDecodingException;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.ResponseHeaders;
-import com.augno.sdk.internal.json.Checks;
 import com.augno.sdk.internal.json.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;

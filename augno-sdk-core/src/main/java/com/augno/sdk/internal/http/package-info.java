@@ -4,7 +4,8 @@
  * each attempt (headers, key, retries, the 401 key-refetch path, redirects off, logging); {@link
  * com.augno.sdk.internal.http.ErrorMapper} and {@link com.augno.sdk.internal.http.RetryPolicy}
  * implement DESIGN.md section 6; {@link com.augno.sdk.internal.http.Redactor} keeps key-shaped text
- * out of messages and logs.
+ * out of messages and logs, and {@link com.augno.sdk.internal.http.Checks} holds the required-field
+ * checks that the models run while they are decoded.
  */
 @NullMarked
 package com.augno.sdk.internal.http;

@@ -1,8 +1,8 @@
 /**
  * Not API: the SDK's one shared, tuned Jackson {@link com.fasterxml.jackson.databind.ObjectMapper}
- * ({@link com.augno.sdk.internal.json.Json}), the open-enum base {@link
- * com.augno.sdk.model.OpenEnum} and the unknown-field base {@link
- * com.augno.sdk.model.ApiObject} that the typed models reuse.
+ * ({@link com.augno.sdk.internal.json.Json}) and the query-string forms of values ({@link
+ * com.augno.sdk.internal.json.QueryValues}). The bottom of the layers: it uses nothing of the SDK
+ * but {@code com.augno.sdk.model}, so that {@code com.augno.sdk.http} can use it.
  */
 @NullMarked
 package com.augno.sdk.internal.json;

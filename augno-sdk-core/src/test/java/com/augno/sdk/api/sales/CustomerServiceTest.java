@@ -19,6 +19,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.api.core.QuantityInput;
 import com.augno.sdk.internal.resources.ResourceTestKit;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.time.Instant;

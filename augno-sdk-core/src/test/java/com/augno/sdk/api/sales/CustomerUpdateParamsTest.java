@@ -3,6 +3,7 @@ package com.augno.sdk.api.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.augno.sdk.api.core.QuantityInput;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import java.math.BigDecimal;

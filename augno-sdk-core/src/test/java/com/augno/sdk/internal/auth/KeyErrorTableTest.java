@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.internal.secrets.SecretProviderRegistry;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
-import com.augno.sdk.api.catalog.Unit;
 import com.augno.sdk.api.core.AuditEvent;
 import com.augno.sdk.api.core.RequestLog;
+import com.augno.sdk.api.core.Role;
+import com.augno.sdk.api.core.RoleType;
 import com.augno.sdk.api.core.Sandbox;
+import com.augno.sdk.api.core.Unit;
 import com.augno.sdk.api.identity.AccountUser;
-import com.augno.sdk.api.identity.Role;
-import com.augno.sdk.api.identity.RoleType;
 import com.augno.sdk.api.sales.Customer;
 import com.augno.sdk.auth.ApiKeyInfo;
 import com.augno.sdk.auth.ApiKeyStatus;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretReference;
 import java.net.URI;
 import org.junit.jupiter.api.Test;

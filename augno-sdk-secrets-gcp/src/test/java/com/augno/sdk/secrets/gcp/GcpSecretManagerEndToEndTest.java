@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.http.Sleeper;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.PutOptions;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;

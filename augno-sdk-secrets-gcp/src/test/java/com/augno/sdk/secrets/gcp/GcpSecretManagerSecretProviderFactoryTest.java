@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.build.testhelpers.TestKeys;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.errors.ConfigurationException;
 import com.augno.sdk.secrets.PutOptions;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretProviderFactory;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.SecretReference;
 import com.augno.sdk.secrets.SecretValue;
 import com.augno.sdk.secrets.WritableSecretStore;

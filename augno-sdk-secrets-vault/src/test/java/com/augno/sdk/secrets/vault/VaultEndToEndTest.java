@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.augno.build.testhelpers.LeakCanary;
 import com.augno.sdk.AugnoClient;
+import com.augno.sdk.SecretProviders;
 import com.augno.sdk.keys.KeyRotator;
 import com.augno.sdk.keys.RotationReport;
 import com.augno.sdk.keys.Verification;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretProviders;
 import com.augno.sdk.secrets.WritableSecretStore;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.TestClock;

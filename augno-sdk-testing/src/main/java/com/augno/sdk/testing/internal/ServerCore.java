@@ -1,7 +1,7 @@
 package com.augno.sdk.testing.internal;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.augno.sdk.testing.internal;
 
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

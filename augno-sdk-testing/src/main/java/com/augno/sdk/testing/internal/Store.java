@@ -1,6 +1,6 @@
 package com.augno.sdk.testing.internal;
 
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.internal.Model.Account;
 import com.augno.sdk.testing.internal.Model.AuditEvent;
 import com.augno.sdk.testing.internal.Model.Doc;

@@ -2,7 +2,7 @@ package com.augno.sdk.testing.described;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.Fault;
 import com.augno.sdk.testing.TestClock;

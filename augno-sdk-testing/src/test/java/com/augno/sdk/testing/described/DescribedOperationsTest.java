@@ -1,7 +1,7 @@
 package com.augno.sdk.testing.described;
 
 import com.augno.build.testhelpers.CustomerFixture;
-import com.augno.sdk.KeyMode;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.testing.FakeAugnoServer;
 import com.augno.sdk.testing.described.DescribedRequests.Answer;
 import com.augno.sdk.testing.internal.described.ApiDescription;

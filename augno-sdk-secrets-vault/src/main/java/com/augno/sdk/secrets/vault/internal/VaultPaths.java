@@ -1,7 +1,7 @@
 package com.augno.sdk.secrets.vault.internal;
 
-import com.augno.sdk.KeyMode;
 import com.augno.sdk.errors.ConfigurationException;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.vault.VaultSecretProviderFactory;
 import java.util.ArrayList;
 import java.util.List;

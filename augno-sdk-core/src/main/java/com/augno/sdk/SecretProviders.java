@@ -1,10 +1,13 @@
-package com.augno.sdk.secrets;
+package com.augno.sdk;
 
 import com.augno.sdk.internal.secrets.EnvironmentVariableSecretProvider;
 import com.augno.sdk.internal.secrets.FileSecretProvider;
 import com.augno.sdk.internal.secrets.SecretProviderRegistry;
 import com.augno.sdk.internal.secrets.SecretSettings;
 import com.augno.sdk.runtime.RuntimeGuard;
+import com.augno.sdk.secrets.SecretProvider;
+import com.augno.sdk.secrets.SecretProviderFactory;
+import com.augno.sdk.secrets.SecretReference;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -35,6 +38,9 @@ import java.util.Objects;
  * store; the first fetch does.
  */
 public final class SecretProviders {
+    // In the root package, beside AugnoClient, rather than in secrets: it creates the built-in
+    // providers of internal.secrets, which implement the secrets SPI, so from secrets it would
+    // close a package cycle.
     private SecretProviders() {}
 
     /**

@@ -1,7 +1,6 @@
-package com.augno.sdk;
+package com.augno.sdk.secrets;
 
 import com.augno.sdk.errors.ConfigurationException;
-import com.augno.sdk.secrets.KeyShapes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,6 +1,5 @@
-package com.augno.sdk.internal.http;
+package com.augno.sdk.internal.json;
 
-import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.model.OpenEnum;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;

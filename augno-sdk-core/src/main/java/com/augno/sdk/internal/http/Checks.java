@@ -1,4 +1,4 @@
-package com.augno.sdk.internal.json;
+package com.augno.sdk.internal.http;
 
 import com.augno.sdk.errors.RequiredFieldMissingException;
 import org.jspecify.annotations.Nullable;
