@@ -79,7 +79,8 @@ final class KeyRecovery {
             }
             // Look again: a recovery may have finished since the first look. It stores the new key
             // before it completes, so a finished recovery is always seen here and not fetched twice.
-            ApiKey replaced = cache.usable(cache.state(), cache.clock().instant());
+            RefreshAheadCache.State<ApiKey> seen = cache.state();
+            ApiKey replaced = cache.usable(seen, cache.clock().instant());
             if (replaced != null && !replaced.sameKeyAs(rejected)) {
                 return replaced;
             }
@@ -92,14 +93,17 @@ final class KeyRecovery {
                         rejected.fingerprint(),
                         description);
                 events.recoveryStarted(rejected);
-                attempt(cache, mine, 1);
+                // A load (a background refresh, say) that ends after the look above answers the
+                // first attempt instead of a fetch of its own; if it still brings the rejected
+                // value, the next attempts fetch again after the rotation backoff.
+                attempt(cache, mine, 1, cache.loadSince(seen));
                 return await(mine.result);
             }
         }
     }
 
-    private void attempt(RefreshAheadCache<ApiKey> cache, Recovery rec, int attempt) {
-        cache.loadNow().whenComplete((key, error) -> {
+    private void attempt(RefreshAheadCache<ApiKey> cache, Recovery rec, int attempt, CompletableFuture<ApiKey> fetch) {
+        fetch.whenComplete((key, error) -> {
             if (error != null) {
                 events.recoveryFailed(rec.rejected, error);
                 rec.result.completeExceptionally(error);
@@ -121,7 +125,10 @@ final class KeyRecovery {
                 Duration wait = RefreshAheadCache.doubled(rotationBackoff, attempt - 1, maxBackoff);
                 try {
                     cache.scheduler()
-                            .schedule(() -> attempt(cache, rec, attempt + 1), wait.toNanos(), TimeUnit.NANOSECONDS);
+                            .schedule(
+                                    () -> attempt(cache, rec, attempt + 1, cache.loadNow()),
+                                    wait.toNanos(),
+                                    TimeUnit.NANOSECONDS);
                 } catch (RejectedExecutionException e) {
                     rec.result.completeExceptionally(KeyPolicy.closedException());
                 }

@@ -156,6 +156,14 @@ final class RefreshAheadCache<T> {
         return load(state.generation);
     }
 
+    /**
+     * Like {@link #loadNow()}, but a load that finished after the caller saw {@code observed}
+     * answers instead of a new fetch: the caller's look and its call here are not atomic.
+     */
+    CompletableFuture<T> loadSince(State<T> observed) {
+        return load(observed.generation);
+    }
+
     /** Returns the current snapshot. */
     State<T> state() {
         return state;

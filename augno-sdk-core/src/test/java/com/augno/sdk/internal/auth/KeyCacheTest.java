@@ -9,6 +9,9 @@ import com.augno.build.testhelpers.TestKeys;
 import com.augno.sdk.errors.InvalidApiKeyException;
 import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.observability.Listeners;
+import com.augno.sdk.observability.AugnoListener;
+import com.augno.sdk.observability.KeyCacheEvent;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretValue;
@@ -20,6 +23,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -170,6 +174,68 @@ class KeyCacheTest {
         assertThat(replacement).isNotNull();
         assertThat(replacement.reveal()).isEqualTo(newKey);
         assertThat(cache.currentKey().reveal()).isEqualTo(newKey);
+        assertThat(provider.fetches).hasValue(2);
+    }
+
+    @Test
+    void aRefreshEndingJustAsARecoveryStartsAnswersItWithoutAThirdFetch() throws Exception {
+        String oldKey = TestKeys.production();
+        String newKey = TestKeys.production();
+        CountDownLatch releaseRefresh = new CountDownLatch(1);
+        CountDownLatch refreshStarted = new CountDownLatch(1);
+        CountDownLatch loadTaskEnded = new CountDownLatch(2);
+        FakeProvider provider = new FakeProvider(clock, oldKey);
+        provider.answers(n -> {
+            if (n == 1) {
+                return SecretValue.of(oldKey, "v1", clock.instant());
+            }
+            refreshStarted.countDown();
+            try {
+                releaseRefresh.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SecretValue.of(newKey, "v" + n, clock.instant());
+        });
+        // The scheduler says when a load's task has wholly ended (value stored, nothing in flight).
+        ScheduledThreadPoolExecutor loads = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            protected void afterExecute(Runnable r, Throwable t) {
+                loadTaskEnded.countDown();
+            }
+        };
+        toClose.add(loads::shutdownNow);
+        // The recovery's start event comes after its last look at the cache and before its fetch:
+        // the slow refresh is let go there and wholly ends inside that window.
+        AugnoListener endRefreshInTheWindow = new AugnoListener() {
+            @Override
+            public void onKeyCacheEvent(KeyCacheEvent event) {
+                if (event.kind() == KeyCacheEvent.Kind.RECOVERY_STARTED) {
+                    releaseRefresh.countDown();
+                    try {
+                        assertThat(loadTaskEnded.await(10, TimeUnit.SECONDS)).isTrue();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        };
+        KeyCache cache = KeyCache.builder(provider)
+                .clock(clock)
+                .scheduler(loads)
+                .listeners(Listeners.of(List.of(endRefreshInTheWindow)))
+                .build();
+        toClose.add(cache);
+        assertThat(cache.currentKey().reveal()).isEqualTo(oldKey);
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(cache.currentKey().reveal()).isEqualTo(oldKey); // starts the slow background refresh
+        assertThat(refreshStarted.await(10, TimeUnit.SECONDS)).isTrue();
+
+        ApiKey replacement = cache.replacementFor(key(oldKey));
+
+        assertThat(loadTaskEnded.getCount()).isZero();
+        assertThat(replacement).isNotNull();
+        assertThat(replacement.reveal()).isEqualTo(newKey);
         assertThat(provider.fetches).hasValue(2);
     }
 
