@@ -3,6 +3,7 @@ package com.augno.tools.generator;
 import com.augno.tools.api.ApiDescription.Operation;
 import com.augno.tools.api.ApiDescription.Param;
 import com.augno.tools.generator.Layout.ServiceSpec;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -64,15 +65,32 @@ final class ServiceWriter {
             ClassName c = own != null ? ClassName.bestGuess(own) : ClassName.get(pkg, child.getValue().className);
             // A hand-written service lives in another package: it registers its private constructor
             // with ApiGroups, so that no public constructor takes the internal ClientContext.
-            CodeBlock create = own != null
-                    ? CodeBlock.of("return $T.create($T.class, context)", Types.API_GROUPS, c)
-                    : CodeBlock.of("return new $T(context)", c);
-            type.addMethod(MethodSpec.methodBuilder(JavaNames.member(child.getKey()))
+            String member = JavaNames.member(child.getKey());
+            MethodSpec.Builder getter = MethodSpec.methodBuilder(member)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(c)
-                    .addJavadoc("Returns the operations under {@code $L}.\n", child.getValue().path)
-                    .addStatement(create)
-                    .build());
+                    .addJavadoc("Returns the operations under {@code $L}.\n", child.getValue().path);
+            if (own != null) {
+                // Made once per client by ApiGroups, which also keeps it.
+                getter.addStatement("return $T.create($T.class, context)", Types.API_GROUPS, c);
+            } else {
+                // Made on first use and kept: a racy single check, safe because a service is
+                // immutable (one final field), so a second copy made by a race is harmless.
+                String field = member + "Service";
+                type.addField(FieldSpec.builder(
+                                c.annotated(
+                                        AnnotationSpec.builder(Types.NULLABLE).build()),
+                                field)
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
+                getter.addStatement("$T s = $N", c, field)
+                        .beginControlFlow("if (s == null)")
+                        .addStatement("s = new $T(context)", c)
+                        .addStatement("$N = s", field)
+                        .endControlFlow()
+                        .addStatement("return s");
+            }
+            type.addMethod(getter.build());
         }
         for (Operation op : s.operations) {
             addOperation(type, s, op);

@@ -169,7 +169,7 @@ public final class ClientCore {
     }
 
     /**
-     * Returns a new entry point of an API group on this client's context.
+     * Returns the entry point of an API group on this client's context (made on first use).
      *
      * @throws IllegalStateException if the client is closed
      */

@@ -63,7 +63,11 @@ final class AttemptStage implements Stage {
             l.onRequestStarted(observed);
         }
         Call call = http.newCall(httpRequest);
-        call.timeout().timeout(x.attemptTimeoutMillis(), TimeUnit.MILLISECONDS);
+        long timeoutMillis = x.attemptTimeoutMillis();
+        call.timeout().timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        if (timeoutMillis > WatchdogKeepAlive.PERIOD_MILLIS) {
+            WatchdogKeepAlive.INSTANCE.beforeCall(); // no watchdog wake-up per call: see there
+        }
         Response response;
         try {
             response = call.execute();

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Supplier;
 import okhttp3.Authenticator;
 import okhttp3.Call;
@@ -61,6 +62,8 @@ public final class ClientContext {
     private final KeySource keySource;
 
     private final int maxPages;
+    // The API groups and services made on this context, one of each (see entryPoints()).
+    private final ConcurrentMap<Class<?>, Object> entryPoints = new ConcurrentHashMap<>();
 
     private ClientContext(Transport transport, KeySource keySource, int maxPages) {
         this.transport = transport;
@@ -133,6 +136,14 @@ public final class ClientContext {
     /** Returns the client's key source. */
     public KeySource keySource() {
         return keySource;
+    }
+
+    /**
+     * Returns the API groups and services made on this context, by class: each is made once, on
+     * first use, so that {@code client.auth().apiKeys()} allocates nothing on later calls.
+     */
+    public ConcurrentMap<Class<?>, Object> entryPoints() {
+        return entryPoints;
     }
 
     /** Returns the SDK's shared JSON mapper. */

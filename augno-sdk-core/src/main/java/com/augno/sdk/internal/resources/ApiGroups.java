@@ -3,6 +3,7 @@ package com.augno.sdk.internal.resources;
 import com.augno.sdk.internal.http.ClientContext;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -21,17 +22,38 @@ public final class ApiGroups {
         FACTORIES.put(group, factory);
     }
 
-    /** Returns a new group entry point (or service) on {@code context}; initializes its class first. */
+    /**
+     * Returns the group entry point (or service) of {@code context}, made on first use (its class
+     * initialized first, which registers its factory) and the same one after: the lookup is on
+     * every call's path.
+     */
     public static <T> T create(Class<T> group, ClientContext context) {
+        ConcurrentMap<Class<?>, Object> made = context.entryPoints();
+        Object existing = made.get(group);
+        if (existing == null) {
+            Object created = factory(group).apply(context);
+            existing = made.putIfAbsent(group, created);
+            if (existing == null) {
+                existing = created;
+            }
+        }
+        return group.cast(existing);
+    }
+
+    private static Function<ClientContext, ?> factory(Class<?> group) {
+        Function<ClientContext, ?> factory = FACTORIES.get(group);
+        if (factory != null) {
+            return factory;
+        }
         try {
             Class.forName(group.getName(), true, group.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("API group or service missing: " + group.getName(), e);
         }
-        Function<ClientContext, ?> factory = FACTORIES.get(group);
+        factory = FACTORIES.get(group);
         if (factory == null) {
             throw new IllegalStateException("API group or service did not register: " + group.getName());
         }
-        return group.cast(factory.apply(context));
+        return factory;
     }
 }

@@ -51,6 +51,15 @@ class UnitServiceTest {
     }
 
     @Test
+    void groupsAndServicesAreMadeOncePerClient() {
+        assertThat(client.catalog()).isSameAs(client.catalog());
+        assertThat(client.catalog().units()).isSameAs(client.catalog().units());
+        try (AugnoClient other = ResourceTestKit.client(server, key)) {
+            assertThat(other.catalog().units()).isNotSameAs(client.catalog().units());
+        }
+    }
+
+    @Test
     void listSendsTypeAndGroupIdsAndDecodesDecimals() {
         server.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(fixture("get-catalog-units-200.json"))));
 
