@@ -3,7 +3,6 @@ package com.augno.sdk.http;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,11 +33,15 @@ public final class ResponseHeaders {
     public static ResponseHeaders of(Map<String, List<String>> headers) {
         Objects.requireNonNull(headers, "headers == null");
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((name, list) -> copy.merge(name, List.copyOf(list), (a, b) -> {
-            List<String> all = new ArrayList<>(a);
-            all.addAll(b);
-            return List.copyOf(all);
-        }));
+        for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+            List<String> values = List.copyOf(e.getValue());
+            List<String> earlier = copy.putIfAbsent(e.getKey(), values);
+            if (earlier != null) { // the same name in another case
+                List<String> all = new ArrayList<>(earlier);
+                all.addAll(values);
+                copy.put(e.getKey(), List.copyOf(all));
+            }
+        }
         return new ResponseHeaders(copy);
     }
 
@@ -96,9 +99,8 @@ public final class ResponseHeaders {
 
     /** Returns true when {@code Idempotent-Replayed: true}: the response replays an earlier one. */
     public boolean idempotentReplayed() {
-        return first("Idempotent-Replayed")
-                .map(v -> v.trim().toLowerCase(Locale.ROOT).equals("true"))
-                .orElse(false);
+        Optional<String> v = first("Idempotent-Replayed");
+        return v.isPresent() && v.get().trim().equalsIgnoreCase("true");
     }
 
     private OptionalLong longHeader(String name) {

@@ -26,7 +26,12 @@ public enum KeyMode {
     private final List<String> prefixes;
 
     KeyMode(String modePart) {
-        this.prefixes = Brands.ALL.stream().map(b -> b + modePart).toList();
+        // A loop, not a stream: this runs at start-up, where streams cost class loading.
+        String[] prefixes = new String[Brands.ALL.size()];
+        for (int i = 0; i < prefixes.length; i++) {
+            prefixes[i] = Brands.ALL.get(i) + modePart;
+        }
+        this.prefixes = List.of(prefixes);
     }
 
     /**

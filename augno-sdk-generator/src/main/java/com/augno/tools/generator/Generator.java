@@ -3,7 +3,10 @@ package com.augno.tools.generator;
 import com.augno.tools.api.ApiDescription;
 import com.augno.tools.api.ApiDescription.Operation;
 import com.augno.tools.api.DescriptionJson;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import javax.lang.model.element.Modifier;
 
 /**
  * Generates the typed API classes of augno-sdk-core from {@code api/augno-api.json}: run by Maven at
@@ -33,8 +37,9 @@ public final class Generator {
      * @throws IOException when the description cannot be read or a file written
      */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: Generator <api/augno-api.json> <output source directory>");
+        if (args.length != 2 && args.length != 3) {
+            throw new IllegalArgumentException(
+                    "usage: Generator <api/augno-api.json> <output source directory> [<SDK version>]");
         }
         Path description = Path.of(args[0]);
         // The override file sits next to the description (api/overrides.json); without one the
@@ -50,6 +55,11 @@ public final class Generator {
         List<JavaFile> files = files(api, overrides);
         for (JavaFile f : files) {
             f.writeTo(out, StandardCharsets.UTF_8);
+        }
+        if (args.length == 3) {
+            // The SDK's version as a constant, for the User-Agent: reading a resource at start-up
+            // costs the first call a jar lookup and a URL connection.
+            sdkVersion(args[2]).writeTo(out, StandardCharsets.UTF_8);
         }
         for (String pkg : packages(files)) {
             Path dir = out.resolve(pkg.replace('.', '/'));
@@ -133,5 +143,26 @@ public final class Generator {
                 }
             });
         }
+    }
+
+    /** The class holding the SDK's version, in the package of the {@code User-Agent} code. */
+    static JavaFile sdkVersion(String version) {
+        if (version.isBlank() || version.startsWith("${")) {
+            throw new IllegalArgumentException("not a version: " + version);
+        }
+        TypeSpec type = TypeSpec.classBuilder("SdkVersion")
+                .addModifiers(Modifier.FINAL)
+                .addJavadoc("Not API. The SDK's version, written by the generator from the build's version.\n")
+                .addField(FieldSpec.builder(String.class, "VALUE", Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", version)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
+                .build();
+        return JavaFile.builder("com.augno.sdk.internal.http", type)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build();
     }
 }

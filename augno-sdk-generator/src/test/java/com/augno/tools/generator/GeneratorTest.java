@@ -1,6 +1,7 @@
 package com.augno.tools.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.augno.tools.api.ApiDescription;
 import com.augno.tools.api.DescriptionJson;
@@ -27,6 +28,29 @@ class GeneratorTest {
         return files.stream()
                 .collect(Collectors.toMap(
                         f -> f.packageName() + "." + f.typeSpec().name(), JavaFile::toString));
+    }
+
+    @Test
+    void theSdkVersionIsAConstantInTheUserAgentsPackageAndAnUnfilteredOneIsRefused() {
+        String code = Generator.sdkVersion("1.2.3").toString();
+        assertThat(code)
+                .contains("package com.augno.sdk.internal.http;")
+                .contains("final class SdkVersion")
+                .contains("static final String VALUE = \"1.2.3\";")
+                .doesNotContain("public");
+        assertThatThrownBy(() -> Generator.sdkVersion("${project.version}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a version");
+        assertThatThrownBy(() -> Generator.sdkVersion(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void childServicesAreMadeOnceAndKept() throws IOException {
+        String catalog = generate().get("com.augno.sdk.api.catalog.CatalogApi");
+        assertThat(catalog)
+                .contains("private @Nullable UnitService unitsService;")
+                .contains("if (s == null) {")
+                .contains("unitsService = s;");
     }
 
     @Test

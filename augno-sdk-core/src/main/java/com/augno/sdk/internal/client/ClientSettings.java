@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
@@ -77,9 +78,19 @@ public final class ClientSettings {
      * @throws ConfigurationException if a value is malformed or looks like an API key (not echoed)
      */
     public void configure(Function<String, @Nullable String> properties, Map<String, String> environment) {
-        Setting.BASE_URL.configured(properties, environment).ifPresent(this::baseUrl);
-        Setting.ACCOUNT.configured(properties, environment).ifPresent(this::account);
-        Setting.KEY_MODE.configured(properties, environment).map(KeyMode::parse).ifPresent(this::keyMode);
+        // Plain ifs, not lambdas: this runs once, at start-up, where each lambda costs a class.
+        Optional<String> url = Setting.BASE_URL.configured(properties, environment);
+        if (url.isPresent()) {
+            baseUrl(url.get());
+        }
+        Optional<String> acct = Setting.ACCOUNT.configured(properties, environment);
+        if (acct.isPresent()) {
+            account(acct.get());
+        }
+        Optional<String> mode = Setting.KEY_MODE.configured(properties, environment);
+        if (mode.isPresent()) {
+            keyMode(KeyMode.parse(mode.get()));
+        }
         BaseUrls.parse(baseUrl);
     }
 

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,8 +154,12 @@ public final class DependencyGuard {
 
     private static int copies(ClassLoader loader, String resource) {
         try {
-            List<URL> urls = Collections.list(loader.getResources(resource));
-            return (int) urls.stream().map(URL::toString).distinct().count();
+            // A loop, not a stream: this runs at start-up, where streams cost class loading.
+            Set<String> distinct = new HashSet<>();
+            for (URL url : Collections.list(loader.getResources(resource))) {
+                distinct.add(url.toString());
+            }
+            return distinct.size();
         } catch (IOException e) {
             return 1;
         }

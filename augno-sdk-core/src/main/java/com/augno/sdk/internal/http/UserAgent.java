@@ -1,16 +1,12 @@
 package com.augno.sdk.internal.http;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
-
 /** Not API. The {@code User-Agent}: {@code augno-java/<version> java/<runtime> (<os>; <arch>)}. */
 public final class UserAgent {
-    private static final String VERSION = readVersion();
+    private static final String VERSION = SdkVersion.VALUE;
 
     private UserAgent() {}
 
-    /** Returns the SDK version, or {@code unknown}. */
+    /** Returns the SDK version (the build's, written into {@code SdkVersion} by the generator). */
     public static String sdkVersion() {
         return VERSION;
     }
@@ -19,20 +15,6 @@ public final class UserAgent {
     public static String value() {
         return ascii("augno-java/" + VERSION + " java/" + System.getProperty("java.version", "unknown") + " ("
                 + System.getProperty("os.name", "unknown") + "; " + System.getProperty("os.arch", "unknown") + ")");
-    }
-
-    private static String readVersion() {
-        try (InputStream in = UserAgent.class.getResourceAsStream("sdk.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            String v = p.getProperty("version", "unknown");
-            return v.startsWith("${") ? "unknown" : v;
-        } catch (IOException e) {
-            return "unknown";
-        }
     }
 
     private static String ascii(String s) {
