@@ -99,6 +99,10 @@ for t in 1 2; do
   ratios "$OUT/transport-t$t.txt" "$t" | tee "$OUT/transport-t$t-ratios.md"
 done
 
+step "OverheadBreakdownBenchmark -prof gc (each ingredient of the in-memory call on its own)"
+"$JAVA" -jar "$JAR" OverheadBreakdownBenchmark "${JMH_TRANSPORT[@]}" -prof gc \
+  -rf json -rff "$OUT/breakdown.json" | tee "$OUT/breakdown.txt"
+
 step "KeyCacheRefreshBenchmark -t 2 (store answering in 200 ms; refresh-ahead vs blocking)"
 "$JAVA" -jar "$JAR" KeyCacheRefreshBenchmark "${JMH_KEYCACHE[@]}" -t 2 \
   -rf json -rff "$OUT/keycache.json" | tee "$OUT/keycache.txt"
