@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * OverheadBreakdownBenchmark}).
  *
  * <p>This timeout is a sentinel: armed for one {@link #PERIOD} at a time, it stays earlier than
- * any call's timeout of more than a period (the default attempt timeout is 30 s), so a call's
+ * any call's timeout of more than a period (the default attempt timeout is 60 s), so a call's
  * timeout goes in behind it and wakes nobody. The watchdog wakes once a period, when the sentinel
  * expires; the sentinel then re-arms itself only if a call was made during that period, so an idle
  * SDK leaves Okio's watchdog to stop as it does without us. It never times out anything: every
