@@ -2,10 +2,12 @@ package com.augno.sdk.auth;
 
 import com.augno.sdk.api.core.Role;
 import com.augno.sdk.internal.http.Checks;
+import com.augno.sdk.internal.json.LazyModelDeserializer;
 import com.augno.sdk.model.ApiObject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -63,7 +65,8 @@ public final class ApiKeyInfo extends ApiObject {
             @JsonProperty("object") @Nullable String objectTag,
             @JsonProperty("name") @Nullable String name,
             @JsonProperty("redacted_value") @Nullable String redactedValue,
-            @JsonProperty("role") @Nullable Role role,
+            // Built on first use: a role's nested objects (owner, account, ...) come only through include.
+            @JsonProperty("role") @JsonDeserialize(using = LazyModelDeserializer.class) @Nullable Role role,
             @JsonProperty("expires_at") @Nullable Instant expiresAt,
             @JsonProperty("last_used_at") @Nullable Instant lastUsedAt,
             @JsonProperty("revoked_at") @Nullable Instant revokedAt,

@@ -73,12 +73,19 @@ final class ModelWriter {
                         .build());
             }
             type.addField(field.build());
-            creator.addParameter(ParameterSpec.builder(
+            ParameterSpec.Builder param = ParameterSpec.builder(
                             t.annotated(AnnotationSpec.builder(Types.NULLABLE).build()), member)
                     .addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
                             .addMember("value", "$S", f.name())
-                            .build())
-                    .build());
+                            .build());
+            if (layout.api.models().containsKey(f.type())) {
+                // The nested model's deserializer is built when a value first comes, not with this
+                // model's: most nested objects come only through include (LazyModelDeserializer).
+                param.addAnnotation(AnnotationSpec.builder(Types.JSON_DESERIALIZE)
+                        .addMember("using", "$T.class", Types.LAZY_MODEL_DESERIALIZER)
+                        .build());
+            }
+            creator.addParameter(param.build());
             String copy = member;
             if (t.equals(Types.JSON_NODE)) {
                 // JSON null is no value (an empty Optional), as for every other field type.

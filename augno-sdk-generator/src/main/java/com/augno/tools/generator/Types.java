@@ -23,6 +23,10 @@ final class Types {
     static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
     static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
     static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+    static final ClassName JSON_DESERIALIZE =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    static final ClassName LAZY_MODEL_DESERIALIZER =
+            ClassName.get("com.augno.sdk.internal.json", "LazyModelDeserializer");
     static final ClassName JSON_FORMAT = ClassName.get("com.fasterxml.jackson.annotation", "JsonFormat");
     static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
     static final ClassName API_OBJECT = ClassName.get("com.augno.sdk.model", "ApiObject");
