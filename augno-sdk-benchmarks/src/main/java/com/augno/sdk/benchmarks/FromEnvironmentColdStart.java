@@ -2,6 +2,7 @@ package com.augno.sdk.benchmarks;
 
 import com.augno.sdk.AugnoClient;
 import com.augno.sdk.auth.ApiKeyInfo;
+import com.augno.sdk.secrets.KeyMode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -14,7 +15,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -279,7 +279,8 @@ public final class FromEnvironmentColdStart {
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(k -> k.startsWith("AUGNO_"));
         env.put("AUGNO_SECRET", "env://AUGNO_API_KEY");
-        env.put("AUGNO_API_KEY", freshKey());
+        // A new fake key per sample: the canned server does not check it.
+        env.put("AUGNO_API_KEY", BenchKeys.newKey(KeyMode.SANDBOX, 32));
         env.put("AUGNO_BASE_URL", baseUrl);
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
         Process p = pb.start();
@@ -294,17 +295,6 @@ public final class FromEnvironmentColdStart {
             throw new IOException("the child JVM failed");
         }
         return last;
-    }
-
-    /** A sandbox-shaped fake key, new for every sample (the canned server does not check it). */
-    private static String freshKey() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder b = new StringBuilder("aug_sk_").append("test_");
-        for (int i = 0; i < 32; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 
     private static double median(List<Double> values) {

@@ -2,9 +2,9 @@ package com.augno.sdk.benchmarks;
 
 import com.augno.sdk.internal.auth.KeyCache;
 import com.augno.sdk.secrets.ApiKey;
+import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
 import com.augno.sdk.secrets.SecretValue;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +48,7 @@ public class KeyCacheRefreshBenchmark {
     /** Builds both caches over their own 200 ms store, each refreshing every second. */
     @Setup
     public void setUp() {
-        String key = "aug_sk_" + "test_" + randomBody(32);
+        String key = BenchKeys.newKey(KeyMode.SANDBOX, 32);
         SlowStore a = new SlowStore(key, storeMillis);
         SlowStore b = new SlowStore(key, storeMillis);
         aheadStore = a;
@@ -94,16 +94,6 @@ public class KeyCacheRefreshBenchmark {
             throw new IllegalStateException("not set up");
         }
         return cache.currentKey();
-    }
-
-    private static String randomBody(int length) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder b = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return b.toString();
     }
 
     /** A store that takes {@code millis} to answer each fetch. */

@@ -8,7 +8,6 @@ import com.augno.sdk.internal.json.Json;
 import com.augno.sdk.secrets.ApiKey;
 import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Authenticator;
 import okhttp3.Call;
@@ -68,18 +66,8 @@ public class OverheadBreakdownBenchmark {
     /** Builds the clients, readers and the key cache. */
     @Setup(Level.Trial)
     public void setUp() {
-        String key = KeyMode.PRODUCTION.prefix() + randomBody();
-        SecretProvider provider = new SecretProvider() {
-            @Override
-            public SecretValue fetch() {
-                return SecretValue.of(key);
-            }
-
-            @Override
-            public String description() {
-                return "benchmark (in memory)";
-            }
-        };
+        String key = BenchKeys.newKey(KeyMode.PRODUCTION, 48);
+        SecretProvider provider = BenchKeys.fixed(key);
         authorization = "Bearer " + key;
         bare = new OkHttpClient.Builder()
                 .addInterceptor(new CannedInterceptor(CannedServer.API_KEY_JSON))
@@ -180,15 +168,5 @@ public class OverheadBreakdownBenchmark {
         try (Response response = call.execute()) {
             return bareReader.readValue(response.body().bytes());
         }
-    }
-
-    private static String randomBody() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(48);
-        for (int i = 0; i < 48; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

@@ -6,7 +6,6 @@ import com.augno.sdk.http.ApiRequest;
 import com.augno.sdk.http.HttpMethod;
 import com.augno.sdk.secrets.KeyMode;
 import com.augno.sdk.secrets.SecretProvider;
-import com.augno.sdk.secrets.SecretValue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -14,7 +13,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -66,19 +64,8 @@ public class TransportOverheadBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         server = new CannedServer(CannedServer.API_KEY_JSON);
-        // A fake key made at run time (no key-shaped literal in the repository).
-        String key = KeyMode.PRODUCTION.prefix() + randomBody();
-        SecretProvider provider = new SecretProvider() {
-            @Override
-            public SecretValue fetch() {
-                return SecretValue.of(key);
-            }
-
-            @Override
-            public String description() {
-                return "benchmark (in memory)";
-            }
-        };
+        String key = BenchKeys.newKey(KeyMode.PRODUCTION, 48);
+        SecretProvider provider = BenchKeys.fixed(key);
         client = AugnoClient.builder()
                 .secretProvider(provider)
                 .baseUrl(server.baseUrl())
@@ -171,15 +158,5 @@ public class TransportOverheadBenchmark {
         try (Response response = inMemoryBare.newCall(r).execute()) {
             return bareReader.readValue(response.body().bytes());
         }
-    }
-
-    private static String randomBody() {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder(48);
-        for (int i = 0; i < 48; i++) {
-            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return sb.toString();
     }
 }

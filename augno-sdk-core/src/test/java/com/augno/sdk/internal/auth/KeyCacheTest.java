@@ -66,6 +66,28 @@ class KeyCacheTest {
         return cache;
     }
 
+    /**
+     * A store that answers the first fetch with {@code oldKey} at once, and every later one with
+     * {@code newKey} after saying it started and waiting (at most 20 s) for {@code release}.
+     */
+    private FakeProvider oldThenSlowlyNew(
+            String oldKey, String newKey, CountDownLatch started, CountDownLatch release) {
+        FakeProvider provider = new FakeProvider(clock, oldKey);
+        provider.answers(n -> {
+            if (n == 1) {
+                return SecretValue.of(oldKey, "v1", clock.instant());
+            }
+            started.countDown();
+            try {
+                release.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SecretValue.of(newKey, "v" + n, clock.instant());
+        });
+        return provider;
+    }
+
     private static List<String> logs(String level) {
         return LogCapture.lines().stream()
                 .filter(l -> l.startsWith(level + " " + LOGGER))
@@ -130,20 +152,8 @@ class KeyCacheTest {
         String newKey = TestKeys.production();
         CountDownLatch refreshStarted = new CountDownLatch(1);
         CountDownLatch releaseRefresh = new CountDownLatch(1);
-        FakeProvider provider = new FakeProvider(clock, oldKey);
-        provider.answers(n -> {
-            if (n == 1) {
-                return SecretValue.of(oldKey, "v1", clock.instant());
-            }
-            refreshStarted.countDown();
-            try {
-                // The slow (500 ms in the issue) refresh: held until the test has seen every caller return.
-                releaseRefresh.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return SecretValue.of(newKey, "v" + n, clock.instant());
-        });
+        // The slow (500 ms in the issue) refresh: held until the test lets it go.
+        FakeProvider provider = oldThenSlowlyNew(oldKey, newKey, refreshStarted, releaseRefresh);
         KeyCache cache = realScheduler(provider);
         assertThat(cache.currentKey().reveal()).isEqualTo(oldKey);
 
@@ -184,19 +194,7 @@ class KeyCacheTest {
         CountDownLatch releaseRefresh = new CountDownLatch(1);
         CountDownLatch refreshStarted = new CountDownLatch(1);
         CountDownLatch loadTaskEnded = new CountDownLatch(2);
-        FakeProvider provider = new FakeProvider(clock, oldKey);
-        provider.answers(n -> {
-            if (n == 1) {
-                return SecretValue.of(oldKey, "v1", clock.instant());
-            }
-            refreshStarted.countDown();
-            try {
-                releaseRefresh.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return SecretValue.of(newKey, "v" + n, clock.instant());
-        });
+        FakeProvider provider = oldThenSlowlyNew(oldKey, newKey, refreshStarted, releaseRefresh);
         // The scheduler says when a load's task has wholly ended (value stored, nothing in flight).
         ScheduledThreadPoolExecutor loads = new ScheduledThreadPoolExecutor(1) {
             @Override

@@ -5,12 +5,12 @@ import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.secrets.Causes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
@@ -44,9 +44,6 @@ public final class SecretsManagerErrors {
             "ExpiredTokenException",
             "SignatureDoesNotMatch");
 
-    // Both key brands, test and production: a message holding one is never chained.
-    private static final Pattern KEY_SHAPED = Pattern.compile("[a-z]{3}_sk_(test|prod)_");
-
     private final String source;
     private final String secretId;
     private final String resource;
@@ -69,12 +66,12 @@ public final class SecretsManagerErrors {
      * and read {@code asked} ({@code "stage AWSCURRENT"} or {@code "version <id>"}; null for writes).
      */
     public RuntimeException map(RuntimeException e, String action, @Nullable String asked) {
-        ConfigurationException configuration = find(e, ConfigurationException.class);
+        ConfigurationException configuration = Causes.find(e, ConfigurationException.class);
         if (configuration != null) {
             return configuration;
         }
         // Ours, raised inside the AWS SDK's pipeline (the credentials provider): already classified.
-        SecretProviderException ours = find(e, SecretProviderException.class);
+        SecretProviderException ours = Causes.find(e, SecretProviderException.class);
         if (ours != null) {
             return ours;
         }
@@ -90,12 +87,12 @@ public final class SecretsManagerErrors {
         if (e instanceof AbortedException) {
             return new SecretUnavailableException(source, "the call to AWS Secrets Manager was aborted (interrupted)");
         }
-        IOException io = find(e, IOException.class);
+        IOException io = Causes.find(e, IOException.class);
         if (io != null) {
             return new SecretUnavailableException(
                     source,
                     "could not reach AWS Secrets Manager (" + io.getClass().getSimpleName() + ")",
-                    safeCause(io));
+                    Causes.safeCause(io));
         }
         if (e instanceof UncheckedIOException) {
             return new SecretUnavailableException(source, "could not reach AWS Secrets Manager (I/O failure)");
@@ -122,7 +119,7 @@ public final class SecretsManagerErrors {
                 : e.awsErrorDetails().errorMessage().toLowerCase(Locale.ROOT);
         int status = e.statusCode();
         // The AWS exception's text is the service's: kept for debugging unless it quotes a key.
-        Throwable cause = safeCause(e);
+        Throwable cause = Causes.safeCause(e);
         String detail = " [" + (code.isEmpty() ? "no error code" : code) + ", HTTP " + status
                 + (e.requestId() == null ? "" : ", request id " + e.requestId()) + "]";
         switch (code) {
@@ -232,31 +229,5 @@ public final class SecretsManagerErrors {
                     source, "AWS refused " + action + " on " + resource + ": grant " + action + "." + detail, cause);
         }
         return new SecretProviderException(source, "AWS Secrets Manager refused the call." + detail, cause);
-    }
-
-    /**
-     * Returns {@code t} to chain as a cause, or null when any message in its chain looks like it
-     * quotes a key (a response that echoed what it was sent), as the gcp-sm module does.
-     */
-    static @Nullable Throwable safeCause(Throwable t) {
-        Throwable cur = t;
-        for (int depth = 0; cur != null && depth < 16; depth++, cur = cur.getCause()) {
-            String m = cur.getMessage();
-            if (m != null && KEY_SHAPED.matcher(m).find()) {
-                return null;
-            }
-        }
-        return t;
-    }
-
-    private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
-        Throwable cur = t;
-        for (int depth = 0; cur != null && depth < 16; depth++) {
-            if (type.isInstance(cur)) {
-                return type.cast(cur);
-            }
-            cur = cur.getCause();
-        }
-        return null;
     }
 }

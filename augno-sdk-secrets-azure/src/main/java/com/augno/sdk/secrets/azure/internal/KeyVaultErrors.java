@@ -7,6 +7,7 @@ import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
 import com.augno.sdk.http.ResponseHeaders;
 import com.augno.sdk.internal.http.RetryPolicy;
+import com.augno.sdk.internal.secrets.Causes;
 import com.azure.core.exception.HttpResponseException;
 import com.azure.core.http.HttpHeader;
 import com.azure.core.http.HttpResponse;
@@ -61,28 +62,28 @@ public final class KeyVaultErrors {
 
     /** Returns the exception to throw for {@code e}, raised by a {@code get} or {@code set} call. */
     public Mapped map(RuntimeException e, String action) {
-        ConfigurationException configuration = find(e, ConfigurationException.class);
+        ConfigurationException configuration = Causes.find(e, ConfigurationException.class);
         if (configuration != null) {
             return plain(configuration);
         }
         if (e instanceof HttpResponseException http && http.getResponse() != null) {
             return mapResponse(http.getResponse(), action);
         }
-        if (find(e, CredentialUnavailableException.class) != null) {
+        if (Causes.find(e, CredentialUnavailableException.class) != null) {
             return plain(new ConfigurationException("No Azure credentials for " + source + ". DefaultAzureCredential"
                     + " looked in: the AZURE_TENANT_ID/AZURE_CLIENT_ID/AZURE_CLIENT_SECRET (or"
                     + " AZURE_CLIENT_CERTIFICATE_PATH) environment variables, workload identity (AZURE_FEDERATED_TOKEN_FILE"
                     + " on AKS), managed identity (on Azure hosts), and the Azure CLI, PowerShell and developer CLI"
                     + " logins. Give this process one of them, or pass a TokenCredential to the builder."));
         }
-        if (find(e, OkHttpAzureHttpClient.DeadlineExceededException.class) != null) {
+        if (Causes.find(e, OkHttpAzureHttpClient.DeadlineExceededException.class) != null) {
             return plain(new SecretUnavailableException(
                     source,
                     "Azure Key Vault did not answer within the deadline of " + callTimeout.toMillis()
                             + " ms (authentication challenge included); the key cache serves its last good key"
                             + " meanwhile."));
         }
-        IOException io = find(e, IOException.class);
+        IOException io = Causes.find(e, IOException.class);
         if (io != null) {
             return plain(new SecretUnavailableException(
                     source,
@@ -200,16 +201,5 @@ public final class KeyVaultErrors {
             map.put(h.getName(), new ArrayList<>(h.getValuesList()));
         }
         return map;
-    }
-
-    private static <T extends Throwable> @Nullable T find(Throwable t, Class<T> type) {
-        Throwable cur = t;
-        for (int depth = 0; cur != null && depth < 16; depth++) {
-            if (type.isInstance(cur)) {
-                return type.cast(cur);
-            }
-            cur = cur.getCause();
-        }
-        return null;
     }
 }

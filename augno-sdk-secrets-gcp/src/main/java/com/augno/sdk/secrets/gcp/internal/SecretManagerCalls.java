@@ -2,6 +2,7 @@ package com.augno.sdk.secrets.gcp.internal;
 
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.secrets.Causes;
 import com.augno.sdk.internal.secrets.LazyStoreClient;
 import com.google.api.gax.grpc.GrpcCallContext;
 import com.google.api.gax.grpc.GrpcTransportChannel;
@@ -75,9 +76,7 @@ public final class SecretManagerCalls {
                 throw errors.map(operation, (ApiException) cause, rpc);
             }
             throw new SecretProviderException(
-                    description,
-                    rpc + " failed: " + cause.getClass().getName() + ".",
-                    SecretManagerErrors.safeCause(cause));
+                    description, rpc + " failed: " + cause.getClass().getName() + ".", Causes.safeCause(cause));
         }
     }
 

@@ -4,13 +4,13 @@ import com.augno.sdk.errors.SecretAccessDeniedException;
 import com.augno.sdk.errors.SecretNotFoundException;
 import com.augno.sdk.errors.SecretProviderException;
 import com.augno.sdk.errors.SecretUnavailableException;
+import com.augno.sdk.internal.secrets.Causes;
 import com.google.api.gax.rpc.ApiException;
 import com.google.api.gax.rpc.StatusCode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Not API. Secret Manager's failures as the SDK's typed errors, per DESIGN section 6: which status
@@ -65,7 +65,7 @@ public final class SecretManagerErrors {
     SecretProviderException map(Operation operation, ApiException e, String rpc) {
         StatusCode.Code code = e.getStatusCode().getCode();
         String server = serverMessage(e);
-        Throwable cause = safeCause(e);
+        Throwable cause = Causes.safeCause(e);
         switch (code) {
             case NOT_FOUND:
                 return new SecretNotFoundException(
@@ -181,17 +181,6 @@ public final class SecretManagerErrors {
             return " (server message withheld: it looks like it holds a key)";
         }
         return " Server said: " + (m.length() > 300 ? m.substring(0, 300) + "..." : m);
-    }
-
-    /** Returns {@code t}, or null when any message in its chain could hold a key. */
-    static @Nullable Throwable safeCause(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            String m = c.getMessage();
-            if (m != null && com.augno.sdk.secrets.KeyShapes.looksLikeKey(m)) {
-                return null;
-            }
-        }
-        return t;
     }
 
     private String secretName() {
