@@ -38,7 +38,7 @@ public final class RuntimeGuard {
      *     SDK on your server and call your backend from the client instead.
      */
     public static void enforce() {
-        enforce(PropertySource.system(), ClassProbe.of(sdkClassLoader()), warningLog());
+        enforce(PropertySource.system(), ClassProbe.of(sdkClassLoader()), new WarningLogWhenNeeded());
     }
 
     /**
@@ -79,6 +79,17 @@ public final class RuntimeGuard {
             warningLog = log;
         }
         return log;
+    }
+
+    /**
+     * Loads the SLF4J warning log only when there is a warning to log: an ordinary server has none,
+     * and SLF4J's own start-up need not delay the rest of the client's.
+     */
+    private static final class WarningLogWhenNeeded implements Consumer<RuntimeAssessment> {
+        @Override
+        public void accept(RuntimeAssessment assessment) {
+            warningLog().accept(assessment);
+        }
     }
 
     @SuppressWarnings("unchecked")

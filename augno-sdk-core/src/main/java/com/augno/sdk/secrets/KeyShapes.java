@@ -31,9 +31,6 @@ public final class KeyShapes {
     /** A prefix of a brand this SDK version does not know yet. */
     private static final String FUTURE = "(?<![A-Za-z0-9])[a-z]{2,10}_sk_(?:test|prod|live)_";
 
-    private static final Pattern TOKEN;
-    private static final Pattern FUTURE_PREFIX = Pattern.compile("^" + FUTURE);
-
     static {
         List<String> all = new ArrayList<>();
         for (String brand : KeyMode.brands()) {
@@ -48,7 +45,17 @@ public final class KeyShapes {
             sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(p));
         }
         KNOWN = sb.toString();
-        TOKEN = Pattern.compile("(?:" + KNOWN + "|" + FUTURE + ")" + BODY + "+");
+    }
+
+    /**
+     * The regular expressions, compiled when first needed: most text holds no {@code _sk_} and
+     * every known key starts with a known prefix, so a client's start-up never needs them.
+     */
+    private static final class Patterns {
+        static final Pattern TOKEN = Pattern.compile("(?:" + KNOWN + "|" + FUTURE + ")" + BODY + "+");
+        static final Pattern FUTURE_PREFIX = Pattern.compile("^" + FUTURE);
+
+        private Patterns() {}
     }
 
     private KeyShapes() {}
@@ -85,7 +92,7 @@ public final class KeyShapes {
                 return true;
             }
         }
-        return text.contains("_sk_") && TOKEN.matcher(text).find();
+        return text.contains("_sk_") && Patterns.TOKEN.matcher(text).find();
     }
 
     /**
@@ -131,7 +138,7 @@ public final class KeyShapes {
                 return Optional.of(p);
             }
         }
-        Matcher m = FUTURE_PREFIX.matcher(keyLike);
+        Matcher m = Patterns.FUTURE_PREFIX.matcher(keyLike);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
@@ -143,7 +150,7 @@ public final class KeyShapes {
         if (!text.contains("_sk_")) {
             return text;
         }
-        Matcher m = TOKEN.matcher(text);
+        Matcher m = Patterns.TOKEN.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {
             m.appendReplacement(sb, Matcher.quoteReplacement(redact(m.group())));

@@ -9,6 +9,7 @@ import com.augno.sdk.internal.http.ClientConfig;
 import com.augno.sdk.internal.http.ClientContext;
 import com.augno.sdk.internal.http.ConcurrencyLimit;
 import com.augno.sdk.internal.http.UserAgent;
+import com.augno.sdk.internal.json.JsonWarmUp;
 import com.augno.sdk.internal.observability.Listeners;
 import com.augno.sdk.internal.resources.ApiGroups;
 import com.augno.sdk.runtime.RuntimeGuard;
@@ -59,6 +60,7 @@ public final class ClientCore {
             Function<String, @Nullable String> properties,
             Map<String, String> environment,
             Supplier<SecretProvider> provider) {
+        JsonWarmUp.start(); // as early as possible: the settings parse the base URL, which loads OkHttp
         ClientSettings settings = new ClientSettings();
         settings.configure(properties, environment);
         SecretProvider p = provider.get();
@@ -83,6 +85,8 @@ public final class ClientCore {
     public static ClientCore build(ClientSettings s) {
         RuntimeGuard.enforce();
         DependencyGuard.enforce();
+        // Jackson's set-up runs alongside the HTTP client's from here (once per JVM, 2+ CPUs).
+        JsonWarmUp.start();
         Listeners observers = Listeners.of(s.listeners);
         if (observers != null) {
             RuntimeGuard.assess().warnings().forEach(observers::onRuntimeWarning);
