@@ -60,7 +60,9 @@ public final class ClientCore {
             Function<String, @Nullable String> properties,
             Map<String, String> environment,
             Supplier<SecretProvider> provider) {
-        JsonWarmUp.start(); // as early as possible: the settings parse the base URL, which loads OkHttp
+        // As early as possible (fromEnvironment has run the runtime guard): the settings parse the
+        // base URL, which loads OkHttp.
+        JsonWarmUp.start();
         ClientSettings settings = new ClientSettings();
         settings.configure(properties, environment);
         SecretProvider p = provider.get();
