@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * call of one service loads that service, its group entry point and its models, and no other
  * service's classes: a fresh JVM logs every class it loads ({@code -Xlog:class+load}) while {@link
  * FirstCallChildMain} makes one call of {@code client.sales().priorities()}. Counted, not timed.
+ * The same log shows whether the client started the JSON warm-up (two CPUs) or not (one).
  */
 class LazyServiceLoadingForkedJvmTest {
     private static final Pattern LOADED = Pattern.compile("\\]\\s(\\S+) source: ");
@@ -36,16 +37,10 @@ class LazyServiceLoadingForkedJvmTest {
     @Test
     void theFirstCallOfOneServiceLoadsNoOtherService() throws Exception {
         Path log = dir.resolve("classes.log");
-        String output = runChild(log);
+        String output = runChild(log, "-XX:ActiveProcessorCount=2");
         assertThat(output).contains("RESULT pri_lazy");
 
-        List<String> loaded = new ArrayList<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            Matcher m = LOADED.matcher(line);
-            if (m.find()) {
-                loaded.add(m.group(1));
-            }
-        }
+        List<String> loaded = loadedClasses(log);
         TreeSet<String> services = new TreeSet<>();
         TreeSet<String> generated = new TreeSet<>();
         TreeSet<String> sdk = new TreeSet<>();
@@ -81,9 +76,38 @@ class LazyServiceLoadingForkedJvmTest {
                 .doesNotContain("com.augno.sdk.api.core.Account", "com.augno.sdk.api.core.Address");
     }
 
-    private String runChild(Path log) throws IOException, InterruptedException {
+    @Test
+    void theFirstClientSetsJacksonUpAlongsideOnlyWhenThereIsASecondCpu() throws Exception {
+        // JsonWarmUp.start() loads its task class on the calling thread before it starts the thread.
+        String task = "com.augno.sdk.internal.json.JsonWarmUp$Task";
+
+        Path two = dir.resolve("two-cpus.log");
+        assertThat(runChild(two, "-XX:ActiveProcessorCount=2")).contains("RESULT pri_lazy");
+        assertThat(loadedClasses(two)).as("two CPUs: the warm-up starts").contains(task);
+
+        Path one = dir.resolve("one-cpu.log");
+        assertThat(runChild(one, "-XX:ActiveProcessorCount=1")).contains("RESULT pri_lazy");
+        assertThat(loadedClasses(one))
+                .as("one CPU: no warm-up thread, the call sets Jackson up itself")
+                .contains("com.augno.sdk.internal.json.JsonWarmUp")
+                .doesNotContain(task);
+    }
+
+    private static List<String> loadedClasses(Path log) throws IOException {
+        List<String> loaded = new ArrayList<>();
+        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+            Matcher m = LOADED.matcher(line);
+            if (m.find()) {
+                loaded.add(m.group(1));
+            }
+        }
+        return loaded;
+    }
+
+    private String runChild(Path log, String processors) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(processors);
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Xlog:class+load=info:file=" + log.toAbsolutePath());
