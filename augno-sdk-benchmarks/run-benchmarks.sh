@@ -115,6 +115,11 @@ step "FromEnvironmentColdStart $FROMENV_SAMPLES"
 "$JAVA" -cp "$JAR" com.augno.sdk.benchmarks.FromEnvironmentColdStart "$FROMENV_SAMPLES" \
   2>"$OUT/fromenv-cold.stderr.txt" | tee "$OUT/fromenv-cold.txt"
 
+# The same on one CPU (both sides, and this parent): the JSON warm-up is skipped there.
+step "FromEnvironmentColdStart $FROMENV_SAMPLES, -XX:ActiveProcessorCount=1"
+JAVA_TOOL_OPTIONS="-XX:ActiveProcessorCount=1" "$JAVA" -cp "$JAR" com.augno.sdk.benchmarks.FromEnvironmentColdStart \
+  "$FROMENV_SAMPLES" 2>"$OUT/fromenv-cold-1cpu.stderr.txt" | tee "$OUT/fromenv-cold-1cpu.txt"
+
 step "AwsColdStartBenchmark (JMH SingleShotTime)"
 "$JAVA" -jar "$JAR" AwsColdStartBenchmark "${JMH_AWS[@]}" \
   -rf json -rff "$OUT/aws-cold.json" | tee "$OUT/aws-cold.txt"
