@@ -20,6 +20,7 @@ class DecisionCodePurityTest {
     static List<String> decisionClasses() {
         return List.of(
                 "com.augno.sdk.runtime.RuntimeGuard",
+                "com.augno.sdk.runtime.RuntimeGuard$WarningLogWhenNeeded",
                 "com.augno.sdk.runtime.RuntimeDetector",
                 "com.augno.sdk.runtime.RuntimeDetector$Value",
                 "com.augno.sdk.runtime.RuntimeDetector$Evidence",

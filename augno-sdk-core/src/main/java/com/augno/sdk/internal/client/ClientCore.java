@@ -87,7 +87,8 @@ public final class ClientCore {
     public static ClientCore build(ClientSettings s) {
         RuntimeGuard.enforce();
         DependencyGuard.enforce();
-        // Jackson's set-up runs alongside the HTTP client's from here (once per JVM, 2+ CPUs).
+        // Jackson's set-up runs alongside the HTTP client's from here (once per JVM, 2+ CPUs; a
+        // no-op when the build from settings above has started it already).
         JsonWarmUp.start();
         Listeners observers = Listeners.of(s.listeners);
         if (observers != null) {

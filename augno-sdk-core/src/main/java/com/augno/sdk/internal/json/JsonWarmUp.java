@@ -70,18 +70,16 @@ public final class JsonWarmUp {
         }
     }
 
-    /** A daemon thread named {@value #THREAD_NAME}: it must never keep the JVM alive. */
-    static Thread newThread(Runnable task) {
-        Thread t = new Thread(task, THREAD_NAME);
-        t.setDaemon(true);
-        return t;
-    }
-
-    /** Makes {@link #newThread} threads (a class, not a lambda: no lambda machinery at start-up). */
-    private static final class DaemonThreads implements ThreadFactory {
+    /**
+     * Makes the warm-up's thread: a daemon named {@value #THREAD_NAME}, which must never keep the JVM
+     * alive. A class, not a lambda: no lambda machinery at start-up.
+     */
+    static final class DaemonThreads implements ThreadFactory {
         @Override
         public Thread newThread(Runnable task) {
-            return JsonWarmUp.newThread(task);
+            Thread t = new Thread(task, THREAD_NAME);
+            t.setDaemon(true);
+            return t;
         }
     }
 

@@ -20,7 +20,7 @@ class JsonWarmUpTest {
 
     /** Makes the warm-up's real thread, and remembers it. */
     private final ThreadFactory recording = task -> {
-        Thread t = JsonWarmUp.newThread(task);
+        Thread t = new JsonWarmUp.DaemonThreads().newThread(task);
         made.add(t);
         return t;
     };
